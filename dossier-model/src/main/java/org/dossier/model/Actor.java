@@ -1,0 +1,42 @@
+package org.dossier.model;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One real-world actor of a document with every mention of it.
+ *
+ * @param id       document-local id ({@code a1}, {@code a2}, …)
+ * @param name     canonical name
+ * @param type     actor type
+ * @param kb       knowledge-base id, or null when not linked
+ * @param country  ISO 3166-1 alpha-3 code, or null when unknown
+ * @param code     CAMEO actor code, or null
+ * @param roles    roles on the document's date
+ * @param aliases  other names used for it in the text
+ * @param mentions every mention, in text order
+ */
+@JsonPropertyOrder({"id", "name", "type", "kb", "country", "code", "roles", "aliases", "mentions"})
+public record Actor(
+    String id,
+    String name,
+    ActorType type,
+    String kb,
+    String country,
+    String code,
+    List<Role> roles,
+    List<String> aliases,
+    List<Span> mentions) {
+  public Actor {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(type, "type");
+    if (country != null && !country.matches("[A-Z]{3}")) {
+      throw new IllegalArgumentException("country must be ISO 3166-1 alpha-3, got: " + country);
+    }
+    roles = List.copyOf(roles == null ? List.of() : roles);
+    aliases = List.copyOf(aliases == null ? List.of() : aliases);
+    mentions = List.copyOf(mentions == null ? List.of() : mentions);
+  }
+}

@@ -1,0 +1,33 @@
+package org.dossier.model;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Quoted text: speech with its speaker, or a quoted term.
+ *
+ * @param id      document-local id ({@code q1}, …)
+ * @param text    the quoted content
+ * @param speaker actor id of the speaker, or null ({@code term} quotes never have one)
+ * @param kind    {@code direct}, {@code partial} or {@code term}
+ * @param verb    the reporting verb, or null
+ * @param start   first code point of the content
+ * @param end     code point after the content
+ */
+@JsonPropertyOrder({"id", "text", "speaker", "kind", "verb", "start", "end"})
+public record Quote(String id, String text, String speaker, String kind, String verb, int start, int end) {
+  /** The kinds a quote may have. */
+  public static final List<String> KINDS = List.of("direct", "partial", "term");
+
+  public Quote {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(text, "text");
+    if (!KINDS.contains(kind)) {
+      throw new IllegalArgumentException("quote kind must be one of " + KINDS + ", got: " + kind);
+    }
+    if (start < 0 || end < start) {
+      throw new IllegalArgumentException("invalid quote span [" + start + ", " + end + ")");
+    }
+  }
+}

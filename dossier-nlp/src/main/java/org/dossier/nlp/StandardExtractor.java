@@ -1,0 +1,55 @@
+package org.dossier.nlp;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.dossier.model.DocumentInfo;
+import org.dossier.model.Dossier;
+import org.dossier.model.Provenance;
+import org.dossier.nlp.actor.ActorResolver;
+import org.dossier.nlp.corenlp.CoreNlpLayer;
+import org.dossier.nlp.doc.Doc;
+import org.dossier.nlp.entity.NerMentions;
+import org.dossier.nlp.output.DossierAssembler;
+import org.dossier.nlp.pipeline.Pipeline;
+import org.dossier.nlp.text.ParagraphSegmenter;
+
+/** The standard pipeline; thread-safe. */
+final class StandardExtractor implements Extractor {
+  private final DossierConfig config;
+  private final Pipeline pipeline;
+  private final Provenance provenance;
+
+  StandardExtractor(DossierConfig config) {
+    this.config = config;
+    this.pipeline = Pipeline.builder()
+        .add(new ParagraphSegmenter())
+        .add(new CoreNlpLayer(config))
+        .add(new NerMentions())
+        .add(new ActorResolver())
+        .build();
+    Map<String, String> models = new LinkedHashMap<>();
+    models.put("corenlp", CoreNlpLayer.VERSION);
+    this.provenance = new Provenance(Version.DOSSIER, models, pipeline.componentNames(), config.describe());
+  }
+
+  @Override
+  public Dossier extract(DocumentInfo document) throws InputException {
+    return assemble(annotate(document));
+  }
+
+  @Override
+  public Dossier assemble(Doc annotated) {
+    return DossierAssembler.assemble(annotated, provenance);
+  }
+
+  @Override
+  public Doc annotate(DocumentInfo document) throws InputException {
+    TextChecks.check(document.id(), document.text(), config.maxTextChars());
+    return pipeline.apply(Doc.of(document));
+  }
+
+  @Override
+  public DossierConfig config() {
+    return config;
+  }
+}

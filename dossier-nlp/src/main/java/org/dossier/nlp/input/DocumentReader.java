@@ -1,0 +1,223 @@
+package org.dossier.nlp.input;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.dossier.model.DocumentInfo;
+
+/**
+ * Reads input files into documents: plain UTF-8 text, JSONL records
+ * {@code {id, published, title, url, source, text}} and HTML pages. The format is chosen by the
+ * file's extension ({@code .jsonl}, {@code .ndjson}, {@code .html}, {@code .htm}), else by its first
+ * bytes.
+ *
+ * <p>Never throws for bad input: every problem becomes an {@link InputRecord#failed} naming the
+ * file (and line), and the rest of the file is still read. Stateless and thread-safe.
+ */
+public final class DocumentReader {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private DocumentReader() {}
+
+  /** The documents in {@code path}, lazily for JSONL; close the stream when done. */
+  public static Stream<InputRecord> read(Path path, ReadOptions options) {
+    String name = path.toString();
+    if (!Files.exists(path)) {
+      return Stream.of(InputRecord.failed(name, name + ": no such file"));
+    }
+    if (Files.isDirectory(path)) {
+      return Stream.of(InputRecord.failed(name, name + ": is a directory, not a file"));
+    }
+    if (!Files.isReadable(path)) {
+      return Stream.of(InputRecord.failed(name, name + ": cannot be read (permission denied)"));
+    }
+    String lower = name.toLowerCase(Locale.ROOT);
+    try {
+      if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson")) {
+        return readJsonl(path, options);
+      }
+      long size = Files.size(path);
+      if (size > options.maxBytes()) {
+        return Stream.of(InputRecord.failed(name, name + ": file too large (" + size + " bytes; the limit is "
+            + options.maxBytes() + ")"));
+      }
+      byte[] bytes = Files.readAllBytes(path);
+      String text = decode(bytes);
+      boolean html = lower.endsWith(".html") || lower.endsWith(".htm") || looksLikeHtml(text);
+      DocumentInfo doc = html ? HtmlReader.read(text, defaultId(path, options), path.toUri().toString())
+          : new DocumentInfo(defaultId(path, options), options.title(), options.date(), null, null, "en", text);
+      if (doc.published() == null && options.date() != null) {
+        doc = doc.withPublished(options.date());
+      }
+      if (options.title() != null) {
+        doc = doc.withTitle(options.title());
+      }
+      return Stream.of(InputRecord.ok(name, doc));
+    } catch (CharacterCodingException e) {
+      return Stream.of(InputRecord.failed(name, name + ": " + (hasNul(path) ? "binary file" : "not UTF-8 text")
+          + " (cannot decode)"));
+    } catch (IOException e) {
+      return Stream.of(InputRecord.failed(name, name + ": cannot be read (" + e.getMessage() + ")"));
+    }
+  }
+
+  private static String defaultId(Path path, ReadOptions options) {
+    if (options.id() != null) {
+      return options.id();
+    }
+    String file = path.getFileName().toString();
+    int dot = file.lastIndexOf('.');
+    return dot > 0 ? file.substring(0, dot) : file;
+  }
+
+  /** Strict UTF-8 decoding; a leading byte-order mark is dropped. */
+  static String decode(byte[] bytes) throws CharacterCodingException {
+    String text = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT)
+        .decode(ByteBuffer.wrap(bytes)).toString();
+    return text.startsWith("\uFEFF") ? text.substring(1) : text;
+  }
+
+  private static boolean hasNul(Path path) {
+    try {
+      byte[] bytes = Files.readAllBytes(path);
+      for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
+        if (bytes[i] == 0) {
+          return true;
+        }
+      }
+    } catch (IOException ignored) {
+      // the caller reports the decoding failure either way
+    }
+    return false;
+  }
+
+  private static boolean looksLikeHtml(String text) {
+    String head = text.substring(0, Math.min(text.length(), 1024)).stripLeading().toLowerCase(Locale.ROOT);
+    return head.startsWith("<!doctype html") || head.startsWith("<html");
+  }
+
+  private static Stream<InputRecord> readJsonl(Path path, ReadOptions options) throws IOException {
+    BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(path),
+        StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)));
+    String name = path.toString();
+    Iterator<InputRecord> it = new Iterator<>() {
+      int lineNo;
+      InputRecord next;
+      boolean done;
+
+      @Override
+      public boolean hasNext() {
+        while (next == null && !done) {
+          String line;
+          try {
+            line = reader.readLine();
+          } catch (CharacterCodingException e) {
+            next = InputRecord.failed(name + ":" + (lineNo + 1), name + ":" + (lineNo + 1)
+                + ": not UTF-8 text; the rest of the file is skipped");
+            done = true;
+            return true;
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+          if (line == null) {
+            done = true;
+            break;
+          }
+          lineNo++;
+          if (!line.isBlank()) {
+            next = parseRecord(line, name, lineNo, options);
+          }
+        }
+        return next != null;
+      }
+
+      @Override
+      public InputRecord next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        InputRecord r = next;
+        next = null;
+        return r;
+      }
+    };
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED), false)
+        .onClose(() -> {
+          try {
+            reader.close();
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+  }
+
+  /** Parses one JSONL line; visible for tests. */
+  static InputRecord parseRecord(String line, String file, int lineNo, ReadOptions options) {
+    String origin = file + ":" + lineNo;
+    if (line.length() > options.maxBytes()) {
+      return InputRecord.failed(origin, origin + ": record too large (" + line.length() + " chars; the limit is "
+          + options.maxBytes() + ")");
+    }
+    JsonNode node;
+    try {
+      node = JSON.readTree(line);
+    } catch (IOException e) {
+      return InputRecord.failed(origin, origin + ": malformed JSON (" + firstLine(e.getMessage()) + ")");
+    }
+    if (node == null || !node.isObject()) {
+      return InputRecord.failed(origin, origin + ": not a JSON object");
+    }
+    JsonNode text = node.get("text");
+    if (text == null || !text.isTextual()) {
+      return InputRecord.failed(origin, origin + ": no \"text\" string in the record");
+    }
+    String id = textOrNull(node, "id");
+    if (id == null || id.isBlank()) {
+      id = Path.of(file).getFileName() + ":" + lineNo;
+    }
+    LocalDate published = options.date();
+    String date = textOrNull(node, "published");
+    if (date != null && !date.isBlank()) {
+      try {
+        published = LocalDate.parse(date.length() > 10 ? date.substring(0, 10) : date);
+      } catch (DateTimeParseException e) {
+        return InputRecord.failed(origin, origin + ": \"published\" is not a YYYY-MM-DD date: " + date);
+      }
+    }
+    return InputRecord.ok(origin, new DocumentInfo(id, textOrNull(node, "title"), published,
+        textOrNull(node, "source"), textOrNull(node, "url"), "en", text.asText()));
+  }
+
+  private static String textOrNull(JsonNode node, String field) {
+    JsonNode v = node.get(field);
+    return v == null || v.isNull() ? null : v.asText();
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "unreadable";
+    }
+    int nl = message.indexOf('\n');
+    return nl < 0 ? message : message.substring(0, nl);
+  }
+}

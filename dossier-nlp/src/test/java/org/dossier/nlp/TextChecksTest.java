@@ -1,0 +1,44 @@
+package org.dossier.nlp;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class TextChecksTest {
+  @Test
+  void check_blankText_rejectedNamingDocument() {
+    assertThatThrownBy(() -> TextChecks.check("doc.txt", "  \n ", 100))
+        .isInstanceOf(InputException.class).hasMessageContaining("doc.txt").hasMessageContaining("empty");
+  }
+
+  @Test
+  void check_tooLong_rejectedWithLimit() {
+    assertThatThrownBy(() -> TextChecks.check("d", "x".repeat(101), 100)).hasMessageContaining("100");
+  }
+
+  @Test
+  void check_nulByte_rejectedAsBinary() {
+    assertThatThrownBy(() -> TextChecks.check("d", "abc\u0000def", 100)).hasMessageContaining("binary");
+  }
+
+  @Test
+  void check_frenchText_rejectedAsNotEnglish() {
+    String fr = "Le président de la République a rencontré hier soir les représentants des syndicats "
+        + "pour discuter de la réforme des retraites, qui suscite une forte opposition dans le pays. "
+        + "Selon plusieurs sources, les discussions ont duré plus de trois heures sans aboutir à un accord "
+        + "entre les parties présentes autour de la table du gouvernement.";
+    assertThatThrownBy(() -> TextChecks.check("fr.txt", fr, 10_000)).hasMessageContaining("not English");
+  }
+
+  @Test
+  void check_cyrillicText_rejectedAsNotEnglish() {
+    assertThatThrownBy(() -> TextChecks.check("ru.txt", "Президент России провёл встречу с министрами сегодня", 10_000))
+        .hasMessageContaining("not English");
+  }
+
+  @Test
+  void check_shortEnglishHeadline_accepted() {
+    assertThatCode(() -> TextChecks.check("d", "Mayor Opens Bridge", 100)).doesNotThrowAnyException();
+  }
+}
