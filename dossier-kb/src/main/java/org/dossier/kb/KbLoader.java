@@ -46,6 +46,11 @@ final class KbLoader {
   }
 
   static KnowledgeBase load(List<Path> userFiles) {
+    return load(userFiles, List.of());
+  }
+
+  /** Built-in files, then user TSV files, then PETRARCH actor dictionaries (which may not override ids). */
+  static KnowledgeBase load(List<Path> userFiles, List<Path> petrarchDictionaries) {
     Builder b = new Builder();
     for (String name : BUILT_IN) {
       InputStream in = KbLoader.class.getResourceAsStream(name);
@@ -63,6 +68,14 @@ final class KbLoader {
         b.read(p.toString(), r);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read knowledge-base file " + p, e);
+      }
+    }
+    if (!petrarchDictionaries.isEmpty()) {
+      var cameo = PetrarchActors.cameoToIso3(List.copyOf(b.countries.values()));
+      for (Path p : petrarchDictionaries) {
+        PetrarchActors.Import imp = PetrarchActors.read(p, cameo);
+        imp.entities().forEach(e -> b.entities.putIfAbsent(e.id(), e));
+        b.roles.addAll(imp.roles());
       }
     }
     return b.build();
