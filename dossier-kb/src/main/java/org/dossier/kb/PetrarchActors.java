@@ -38,6 +38,9 @@ import org.dossier.model.ActorType;
 public final class PetrarchActors {
   private static final Pattern BRACKET = Pattern.compile("\\[([^\\]]*)\\]");
   private static final Pattern CODE = Pattern.compile("[A-Z0-9~]+");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final Pattern EDGE_DASHES = Pattern.compile("^-+|-+$");
   private static final Map<String, String> AGENT_TITLES = Map.ofEntries(
       Map.entry("GOV", "Government official"), Map.entry("MIL", "Military official"),
       Map.entry("ELI", "Elite"), Map.entry("OPP", "Opposition figure"), Map.entry("REB", "Rebel"),
@@ -151,7 +154,7 @@ public final class PetrarchActors {
         end = i;
       }
     }
-    return s.substring(0, end).replace('_', ' ').strip().replaceAll("\\s+", " ");
+    return SPACES.matcher(s.substring(0, end).replace('_', ' ').strip()).replaceAll(" ");
   }
 
   private static void addCodes(Rec rec, String s, String where, List<String> warnings) {
@@ -267,8 +270,8 @@ public final class PetrarchActors {
   }
 
   static String slug(String phrase) {
-    String s = phrase.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-");
-    s = s.replaceAll("^-+|-+$", "");
+    String s = NON_WORD.matcher(phrase.toLowerCase(Locale.ROOT)).replaceAll("-");
+    s = EDGE_DASHES.matcher(s).replaceAll("");
     return s.isEmpty() ? "actor" : s;
   }
 

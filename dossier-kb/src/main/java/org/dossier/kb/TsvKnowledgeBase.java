@@ -35,6 +35,7 @@ final class TsvKnowledgeBase implements KnowledgeBase {
       rolesByPerson.computeIfAbsent(r.personId(), k -> new ArrayList<>()).add(r);
       rolesByTitle.computeIfAbsent(normalize(r.title()), k -> new ArrayList<>()).add(r);
     }
+    byName.replaceAll((k, v) -> List.copyOf(v));
     rolesByPerson.values().forEach(l -> l.sort(Comparator.comparing(KbRole::validFrom,
         Comparator.nullsFirst(Comparator.naturalOrder()))));
     for (KbCountry c : countries.values()) {
@@ -104,7 +105,7 @@ final class TsvKnowledgeBase implements KnowledgeBase {
 
   @Override
   public List<KbEntity> lookup(String name) {
-    return List.copyOf(byName.getOrDefault(normalize(name), List.of()));
+    return byName.getOrDefault(normalize(name), List.of());
   }
 
   @Override
