@@ -19,12 +19,26 @@ import java.util.Objects;
 public record KbCountry(String iso3, String iso2, String cameo, String name, List<String> aliases,
     List<String> demonyms, String capital, List<String> seats, String region) {
   public KbCountry {
-    if (iso3 == null || !iso3.matches("[A-Z]{3}")) {
+    if (!isAlpha3(iso3)) {
       throw new IllegalArgumentException("iso3 must be three upper-case letters, got: " + iso3);
     }
     Objects.requireNonNull(name, "name");
     aliases = List.copyOf(aliases == null ? List.of() : aliases);
     demonyms = List.copyOf(demonyms == null ? List.of() : demonyms);
     seats = List.copyOf(seats == null ? List.of() : seats);
+  }
+
+  /** Whether {@code s} is three upper-case ASCII letters (no regex: called for every loaded row). */
+  static boolean isAlpha3(String s) {
+    if (s == null || s.length() != 3) {
+      return false;
+    }
+    for (int i = 0; i < 3; i++) {
+      char c = s.charAt(i);
+      if (c < 'A' || c > 'Z') {
+        return false;
+      }
+    }
+    return true;
   }
 }

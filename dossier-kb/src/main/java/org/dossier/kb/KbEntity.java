@@ -22,7 +22,7 @@ public record KbEntity(String id, String name, ActorType type, String country, S
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(type, () -> "type of " + id);
-    if (country != null && !country.matches("[A-Z]{3}")) {
+    if (country != null && !KbCountry.isAlpha3(country)) {
       throw new IllegalArgumentException("country of " + id + " must be ISO alpha-3, got: " + country);
     }
     aliases = List.copyOf(aliases == null ? List.of() : aliases);

@@ -58,4 +58,18 @@ public interface KnowledgeBase {
   static KnowledgeBase withFiles(List<Path> files) {
     return KbLoader.load(files);
   }
+
+  /**
+   * The built-in knowledge base plus user TSV files and PETRARCH/Phoenix actor dictionaries read from
+   * the given paths at run time (see {@link PetrarchActors} for what is imported). Each call loads
+   * afresh; keep the result.
+   */
+  static KnowledgeBase withFiles(List<Path> files, List<Path> petrarchDictionaries) {
+    return KbLoader.load(files, petrarchDictionaries);
+  }
+
+  /** The built-in knowledge base plus one PETRARCH/Phoenix actor dictionary. */
+  static KnowledgeBase withPetrarchDictionary(Path dictionary) {
+    return KbLoader.load(List.of(), List.of(dictionary));
+  }
 }
