@@ -51,7 +51,11 @@ public final class ClaimExtractor implements Component {
   }
 
   /** One claim before ids are given. */
-  private record Draft(int cs, int ce, int[] np, int cueB, int cueE, String certainty, boolean negated) {}
+  private record Draft(int cs, int ce, int[] np, int cueB, int cueE, String certainty, boolean negated) {
+    int ceChar(SpeechDoc sd) {
+      return sd.tok(ce - 1).end();
+    }
+  }
 
   @Override
   public Doc apply(Doc doc) {
@@ -121,7 +125,8 @@ public final class ClaimExtractor implements Component {
       int lead = inverted ? t - 1 : np[0] - 1;
       if (lead > from && sd.lower[lead].equals(",") && trailing(sd, after, s.endToken())) {
         int cs = skipLeadingConjunction(sd, from, lead);
-        if (cs < lead && !sd.isQuoteMark(lead - 1) && hasVerb(sd, cs, lead) && !sd.quoted[lead - 1]) {
+        if (cs < lead && !sd.isQuoteMark(lead - 1) && hasVerb(sd, cs, lead) && !sd.quoted[lead - 1]
+            && (out.isEmpty() || sd.tok(cs).begin() >= out.get(out.size() - 1).ceChar(sd))) {
           out.add(draft(sd, cs, lead, np, t));
           return;
         }
@@ -137,7 +142,8 @@ public final class ClaimExtractor implements Component {
       int ce = cut(sd, cs, end);
       if (ce - cs >= 3 && hasFinite(sd, cs, ce)) {
         out.add(draft(sd, cs, ce, np, t));
-        return;
+        // a cue inside this content is reported within it; look on after it
+        t = ce;
       }
     }
   }

@@ -40,7 +40,7 @@ public final class GoalExtractor implements Component {
 
   @Override
   public Set<Layer<?>> produces() {
-    return Set.of(Layers.GOALS);
+    return Set.of(Layers.GOALS, SpeechLayers.GOAL_ATTRIBUTIONS);
   }
 
   @Override
@@ -55,6 +55,7 @@ public final class GoalExtractor implements Component {
     }
     CodePointIndex offsets = doc.offsets();
     List<Goal> goals = new ArrayList<>();
+    List<Attribution> holders = new ArrayList<>();
     for (Sentence s : sd.sentences) {
       if (s.heading()) {
         continue;
@@ -63,17 +64,18 @@ public final class GoalExtractor implements Component {
         if (sd.quoted[t]) {
           continue;
         }
-        int next = match(sd, s, t, goals, offsets);
+        int next = match(sd, s, t, goals, holders, offsets);
         if (next > t) {
           t = next - 1;
         }
       }
     }
-    return doc.with(Layers.GOALS, List.copyOf(goals));
+    return doc.with(Layers.GOALS, List.copyOf(goals)).with(SpeechLayers.GOAL_ATTRIBUTIONS, List.copyOf(holders));
   }
 
   /** Tries every trigger at {@code t}; returns the token after the goal found, or {@code t}. */
-  private static int match(SpeechDoc sd, Sentence s, int t, List<Goal> goals, CodePointIndex offsets) {
+  private static int match(SpeechDoc sd, Sentence s, int t, List<Goal> goals, List<Attribution> holders,
+      CodePointIndex offsets) {
     for (Lexicon.Trigger trig : sd.lex.goalTriggers) {
       String[] w = trig.lemmas();
       if (t + w.length > s.endToken()) {
@@ -132,8 +134,12 @@ public final class GoalExtractor implements Component {
       }
       int b = sd.tok(ts).begin();
       int e = sd.tok(te - 1).end();
-      goals.add(new Goal("g" + (goals.size() + 1), actor, sd.text.substring(b, e), negated,
-          offsets.toCodePoint(b), offsets.toCodePoint(e)));
+      String id = "g" + (goals.size() + 1);
+      goals.add(new Goal(id, actor, sd.text.substring(b, e), negated, offsets.toCodePoint(b), offsets.toCodePoint(e)));
+      int hb = holder[0] == -2 ? holder[1] : holder[0];
+      int he = holder[0] == -2 ? holder[1] + 1 : holder[1];
+      holders.add(new Attribution(id, b, e, sd.tok(hb).begin(), sd.tok(he - 1).end(),
+          sd.tok(t).begin(), sd.tok(t + w.length - 1).end()));
       return te;
     }
     return t;

@@ -35,6 +35,7 @@ final class Lexicon {
   final List<Trigger> goalTriggers;
   final List<String[]> avoidVerbs;
   final Set<String> occasionNouns;
+  final Set<String> quoteVerbs;
 
   private Lexicon() {
     Map<String, String> verbs = new HashMap<>();
@@ -69,6 +70,11 @@ final class Lexicon {
       occasions.add(row[0]);
     }
     occasionNouns = Collections.unmodifiableSet(occasions);
+    Set<String> qv = new HashSet<>();
+    for (String[] row : rows("quote-verbs.txt", 1)) {
+      qv.add(row[0]);
+    }
+    quoteVerbs = Collections.unmodifiableSet(qv);
   }
 
   static Lexicon get() {

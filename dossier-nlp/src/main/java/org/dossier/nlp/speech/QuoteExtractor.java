@@ -157,7 +157,7 @@ public final class QuoteExtractor implements Component {
         if (sd.isBoundary(t) && t > after) {
           break;
         }
-        if (sd.isCue(t)) {
+        if (sd.isSpeechCue(t)) {
           int[] np = t == after ? sd.npRight(t, sc.endToken()) : sd.npLeft(t, after);
           if (np != null && np[0] >= after) {
             f.np = np;
@@ -238,7 +238,7 @@ public final class QuoteExtractor implements Component {
     // X told reporters: / X said of the plan,
     int c = -1;
     for (int t = k; t >= Math.max(from, k - 4); t--) {
-      if (sd.isCue(t)) {
+      if (sd.isSpeechCue(t)) {
         c = t;
         break;
       }
@@ -362,6 +362,22 @@ public final class QuoteExtractor implements Component {
       }
       for (int i = p.begin(); i < p.end(); i++) {
         char c = text.charAt(i);
+        if (c == '\'' && i + 1 < p.end() && text.charAt(i + 1) == '\'') {
+          // a doubled apostrophe stands for a straight double quotation mark in some wire copy
+          if (open < 0 && i + 2 < p.end() && !Character.isWhitespace(text.charAt(i + 2))) {
+            open = i + 1;
+            openMark = '"';
+            begin = i + 2;
+            i++;
+            continue;
+          } else if (open >= 0 && openMark == '"') {
+            add(out, text, begin, i, begin - 2, i);
+            open = -1;
+            begin = -1;
+            i++;
+            continue;
+          }
+        }
         if (open < 0) {
           if (c == '\u201c' || c == '\u00ab' || c == '\u201e'
               || c == '"' && i + 1 < p.end() && !Character.isWhitespace(text.charAt(i + 1))

@@ -206,6 +206,11 @@ final class SpeechDoc {
     return false;
   }
 
+  /** A reporting verb, or a verb that introduces quoted speech only ("continued", "shouted"). */
+  boolean isSpeechCue(int i) {
+    return isCue(i) || pos(i).startsWith("VB") && lex.quoteVerbs.contains(lemma[i]);
+  }
+
   private boolean npInternal(int i) {
     String p = pos(i);
     return p.startsWith("NN") || p.startsWith("JJ") || p.equals("DT") || p.equals("PRP$") || p.equals("POS")

@@ -11,4 +11,6 @@ public final class SpeechLayers {
   public static final Layer<List<Attribution>> QUOTE_ATTRIBUTIONS = Layer.of("quoteAttributions");
   /** One attribution per claim, in the order of {@code Layers.CLAIMS}. */
   public static final Layer<List<Attribution>> CLAIM_ATTRIBUTIONS = Layer.of("claimAttributions");
+  /** One attribution per goal, in the order of {@code Layers.GOALS}: the holder as source, the trigger as cue. */
+  public static final Layer<List<Attribution>> GOAL_ATTRIBUTIONS = Layer.of("goalAttributions");
 }
