@@ -339,7 +339,7 @@ public final class ClaimExtractor implements Component {
     if (k < end && sd.lower[k].equals("out") && sd.lemma[t].equals("point")) {
       k++;
     }
-    if (OBJECT_TAKING.contains(sd.lemma[t]) && k < end) {
+    if (OBJECT_TAKING.contains(sd.lemma[t]) && k < end && !sd.lower[k].equals("that")) {
       int[] obj = sd.npRight(t, end);
       if (obj != null && obj[0] == k) {
         k = obj[1];

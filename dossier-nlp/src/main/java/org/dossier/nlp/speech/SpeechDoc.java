@@ -334,7 +334,9 @@ final class SpeechDoc {
     if (actorOf[head] != null || tokens.get(head).isProperNoun()) {
       return true;
     }
-    return lex.sourceNouns.contains(lemma[head]) || lex.sourceNouns.contains(lower[head]);
+    // plural common nouns as subjects of reporting verbs are groups of people or documents
+    // ("engineers say", "reports suggest"); singular ones must be known source nouns
+    return pos(head).equals("NNS") || lex.sourceNouns.contains(lemma[head]) || lex.sourceNouns.contains(lower[head]);
   }
 
   /**
