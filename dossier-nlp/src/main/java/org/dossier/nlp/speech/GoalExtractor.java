@@ -76,7 +76,14 @@ public final class GoalExtractor implements Component {
   /** Tries every trigger at {@code t}; returns the token after the goal found, or {@code t}. */
   private static int match(SpeechDoc sd, Sentence s, int t, List<Goal> goals, List<Attribution> holders,
       CodePointIndex offsets) {
-    for (Lexicon.Trigger trig : sd.lex.goalTriggers) {
+    List<Lexicon.Trigger> candidates = sd.lex.goalTriggersByFirst.get(sd.lemma[t]);
+    if (candidates == null) {
+      candidates = sd.lex.goalTriggersByFirst.get(sd.lower[t]);
+    }
+    if (candidates == null) {
+      return t;
+    }
+    for (Lexicon.Trigger trig : candidates) {
       String[] w = trig.lemmas();
       if (t + w.length > s.endToken()) {
         continue;

@@ -33,6 +33,8 @@ final class Lexicon {
   final List<Hedge> uncertaintyFrames;
   final Set<String> sourceNouns;
   final List<Trigger> goalTriggers;
+  /** Goal triggers by their first word, longest first. */
+  final Map<String, List<Trigger>> goalTriggersByFirst;
   final List<String[]> avoidVerbs;
   final Set<String> occasionNouns;
   final Set<String> quoteVerbs;
@@ -60,6 +62,12 @@ final class Lexicon {
     // longest patterns first, so "push for" wins over a shorter one at the same place
     triggers.sort((a, b) -> Integer.compare(b.lemmas().length, a.lemmas().length));
     goalTriggers = List.copyOf(triggers);
+    Map<String, List<Trigger>> byFirst = new HashMap<>();
+    for (Trigger t : goalTriggers) {
+      byFirst.computeIfAbsent(t.lemmas()[0], k -> new ArrayList<>()).add(t);
+    }
+    byFirst.replaceAll((k, v) -> List.copyOf(v));
+    goalTriggersByFirst = Collections.unmodifiableMap(byFirst);
     List<String[]> avoid = new ArrayList<>();
     for (String[] row : rows("avoid-verbs.txt", 1)) {
       avoid.add(row[0].split(" "));
