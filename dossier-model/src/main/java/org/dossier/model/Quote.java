@@ -14,9 +14,12 @@ import java.util.Objects;
  * @param verb    the reporting verb, or null
  * @param start   first code point of the content
  * @param end     code point after the content
+ * @param occasion where or when it was said as written ("in an interview with …"), or null;
+ *                 additive field, serialised last
  */
-@JsonPropertyOrder({"id", "text", "speaker", "kind", "verb", "start", "end"})
-public record Quote(String id, String text, String speaker, String kind, String verb, int start, int end) {
+@JsonPropertyOrder({"id", "text", "speaker", "kind", "verb", "start", "end", "occasion"})
+public record Quote(String id, String text, String speaker, String kind, String verb, int start, int end,
+    String occasion) {
   /** The kinds a quote may have. */
   public static final List<String> KINDS = List.of("direct", "partial", "term");
 
@@ -29,5 +32,13 @@ public record Quote(String id, String text, String speaker, String kind, String 
     if (start < 0 || end < start) {
       throw new IllegalArgumentException("invalid quote span [" + start + ", " + end + ")");
     }
+    if ("term".equals(kind) && speaker != null) {
+      throw new IllegalArgumentException("a term quote never has a speaker, got: " + speaker);
+    }
+  }
+
+  /** A quote without a stated occasion. */
+  public Quote(String id, String text, String speaker, String kind, String verb, int start, int end) {
+    this(id, text, speaker, kind, verb, start, end, null);
   }
 }

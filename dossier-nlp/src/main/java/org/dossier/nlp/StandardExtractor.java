@@ -11,6 +11,9 @@ import org.dossier.nlp.doc.Doc;
 import org.dossier.nlp.entity.NerMentions;
 import org.dossier.nlp.output.DossierAssembler;
 import org.dossier.nlp.pipeline.Pipeline;
+import org.dossier.nlp.speech.ClaimExtractor;
+import org.dossier.nlp.speech.GoalExtractor;
+import org.dossier.nlp.speech.QuoteExtractor;
 import org.dossier.nlp.text.ParagraphSegmenter;
 
 /** The standard pipeline; thread-safe. */
@@ -26,6 +29,9 @@ final class StandardExtractor implements Extractor {
         .add(new CoreNlpLayer(config))
         .add(new NerMentions())
         .add(new ActorResolver())
+        .add(new QuoteExtractor())
+        .add(new ClaimExtractor())
+        .add(new GoalExtractor())
         .build();
     Map<String, String> models = new LinkedHashMap<>();
     models.put("corenlp", CoreNlpLayer.VERSION);

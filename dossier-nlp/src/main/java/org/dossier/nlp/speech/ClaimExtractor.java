@@ -1,0 +1,454 @@
+package org.dossier.nlp.speech;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.dossier.model.Claim;
+import org.dossier.model.CodePointIndex;
+import org.dossier.nlp.doc.Doc;
+import org.dossier.nlp.doc.Layer;
+import org.dossier.nlp.doc.Layers;
+import org.dossier.nlp.doc.Sentence;
+import org.dossier.nlp.pipeline.Component;
+
+/**
+ * Finds content that rests on someone's word and the author's own hedged statements.
+ *
+ * <ul>
+ *   <li>Attributed: "X says/warned/reported (that) …", "…, X said", "…, said X", "according to X,
+ *       …" — source is the actor of X when it is one, and the phrase as written in
+ *       {@code sourceText} (plural and generic sources such as "analysts" too).</li>
+ *   <li>Hedged by the author: "X likely sought …", "it is unclear whether …", "… could …" —
+ *       no source at all.</li>
+ * </ul>
+ * Certainty comes from a hedge in the content (likely → probable, could → possible, …), else
+ * from the cue verb's lexicon entry (reported for "say", doubtful for "deny", …). Content already
+ * quoted verbatim is left to the quotes.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class ClaimExtractor implements Component {
+  private static final Set<String> CLAUSE_CONJUNCTIONS = Set.of("and", "but", "or", "while", "yet", "whereas");
+  private static final Set<String> WH_COMPLEMENTS = Set.of("whether", "if", "that", "how", "what", "when",
+      "who", "why", "where", "which");
+  private static final Set<String> OBJECT_TAKING = Set.of("tell", "warn", "assure", "inform", "remind",
+      "ask", "urge", "caution", "convince", "persuade", "show", "promise");
+
+  @Override
+  public String name() {
+    return "claims";
+  }
+
+  @Override
+  public Set<Layer<?>> requires() {
+    return Set.of(Layers.TOKENS, Layers.SENTENCES, Layers.ACTORS, Layers.ACTOR_MENTIONS,
+        SpeechLayers.QUOTE_ATTRIBUTIONS);
+  }
+
+  @Override
+  public Set<Layer<?>> produces() {
+    return Set.of(Layers.CLAIMS, SpeechLayers.CLAIM_ATTRIBUTIONS);
+  }
+
+  /** One claim before ids are given. */
+  private record Draft(int cs, int ce, int[] np, int cueB, int cueE, String certainty, boolean negated) {
+    int ceChar(SpeechDoc sd) {
+      return sd.tok(ce - 1).end();
+    }
+  }
+
+  @Override
+  public Doc apply(Doc doc) {
+    SpeechDoc sd = SpeechDoc.of(doc);
+    for (Attribution a : doc.get(SpeechLayers.QUOTE_ATTRIBUTIONS)) {
+      int ft = sd.tokenAtOrAfter(a.contentBegin());
+      int lt = sd.tokenAtOrAfter(a.contentEnd());
+      for (int t = ft; t < lt; t++) {
+        sd.quoted[t] = true;
+      }
+    }
+    List<Draft> drafts = new ArrayList<>();
+    for (Sentence s : sd.sentences) {
+      if (s.heading() || s.size() < 3) {
+        continue;
+      }
+      int before = drafts.size();
+      attributed(sd, s, drafts);
+      if (drafts.size() == before) {
+        accordingTo(sd, s, drafts);
+      }
+      if (drafts.size() == before) {
+        hedged(sd, s, drafts);
+      }
+    }
+    CodePointIndex offsets = doc.offsets();
+    List<Claim> claims = new ArrayList<>();
+    List<Attribution> attributions = new ArrayList<>();
+    for (Draft d : drafts) {
+      String id = "c" + (claims.size() + 1);
+      int b = sd.tok(d.cs).begin();
+      int e = sd.tok(d.ce - 1).end();
+      String source = d.np == null ? null : sd.actorOfPhrase(d.np[0], d.np[1]);
+      String sourceText = d.np == null ? null : sd.text(d.np[0], d.np[1]);
+      claims.add(new Claim(id, doc.text(b, e), source, sourceText, d.certainty, d.negated,
+          offsets.toCodePoint(b), offsets.toCodePoint(e)));
+      attributions.add(new Attribution(id, b, e,
+          d.np == null ? -1 : sd.tok(d.np[0]).begin(), d.np == null ? -1 : sd.tok(d.np[1] - 1).end(),
+          d.cueB, d.cueE));
+    }
+    return doc.with(Layers.CLAIMS, List.copyOf(claims))
+        .with(SpeechLayers.CLAIM_ATTRIBUTIONS, List.copyOf(attributions));
+  }
+
+  /** Reporting verbs with a source before ("X said that …") or after ("…, X said") the content. */
+  private static void attributed(SpeechDoc sd, Sentence s, List<Draft> out) {
+    int from = s.firstToken();
+    int end = contentEnd(sd, s);
+    for (int t = from; t < end; t++) {
+      if (sd.quoted[t] || !sd.isCue(t)) {
+        continue;
+      }
+      // postposed attribution: "…, X said." or "…, said X."
+      int[] np = null;
+      boolean inverted = false;
+      if (t - 1 > from && sd.lower[t - 1].equals(",")) {
+        np = sd.npRight(t, s.endToken());
+        inverted = np != null;
+      }
+      if (np == null) {
+        np = sd.npLeft(t, from);
+      }
+      if (np == null || !sd.plausibleSource(np[0], np[1]) || sd.quoted[np[0]]) {
+        continue;
+      }
+      int after = inverted ? np[1] : t + 1;
+      int lead = inverted ? t - 1 : np[0] - 1;
+      if (lead > from && sd.lower[lead].equals(",") && trailing(sd, after, s.endToken())) {
+        int cs = skipLeadingConjunction(sd, from, lead);
+        if (cs < lead && !sd.isQuoteMark(lead - 1) && hasVerb(sd, cs, lead) && !sd.quoted[lead - 1]
+            && (out.isEmpty() || sd.tok(cs).begin() >= out.get(out.size() - 1).ceChar(sd))) {
+          out.add(draft(sd, cs, lead, np, t));
+          return;
+        }
+        continue;
+      }
+      if (inverted) {
+        continue;
+      }
+      int cs = complementStart(sd, t, end);
+      if (cs < 0 || cs >= end || sd.isQuoteMark(cs) || sd.quoted[cs]) {
+        continue;
+      }
+      int ce = cut(sd, cs, end);
+      if (ce - cs >= 3 && hasFinite(sd, cs, ce)) {
+        out.add(draft(sd, cs, ce, np, t));
+        // a cue inside this content is reported within it; look on after it
+        t = ce;
+      }
+    }
+  }
+
+  private static Draft draft(SpeechDoc sd, int cs, int ce, int[] np, int cue) {
+    String certainty = hedgeCertainty(sd, cs, ce);
+    if (certainty == null) {
+      certainty = sd.lex.reportingVerbs.getOrDefault(sd.lemma[cue], "reported");
+    }
+    return new Draft(cs, ce, np, sd.tok(cue).begin(), sd.tok(cue).end(), certainty, negated(sd, cs, ce));
+  }
+
+  /** "according to X, …" or "…, according to X." */
+  private static void accordingTo(SpeechDoc sd, Sentence s, List<Draft> out) {
+    int from = s.firstToken();
+    int end = contentEnd(sd, s);
+    for (int t = from; t + 1 < end; t++) {
+      if (!sd.lower[t].equals("according") || !sd.lower[t + 1].equals("to") || sd.quoted[t]) {
+        continue;
+      }
+      int[] np = sd.npRight(t + 1, s.endToken());
+      if (np == null) {
+        return;
+      }
+      int cs;
+      int ce;
+      int lead = skipLeadingConjunction(sd, from, t);
+      if (lead == t) {
+        cs = np[1];
+        while (cs < end && !sd.lower[cs].equals(",")) {
+          cs++;
+        }
+        cs++;
+        ce = end;
+      } else {
+        cs = lead;
+        ce = t > from && sd.lower[t - 1].equals(",") ? t - 1 : t;
+      }
+      if (cs < ce && ce - cs >= 3 && hasVerb(sd, cs, ce)) {
+        String certainty = hedgeCertainty(sd, cs, ce);
+        out.add(new Draft(cs, ce, np, sd.tok(t).begin(), sd.tok(t + 1).end(),
+            certainty == null ? "reported" : certainty, negated(sd, cs, ce)));
+      }
+      return;
+    }
+  }
+
+  /** The author's hedges: "it is unclear whether …", "X likely …", "X could …". */
+  private static void hedged(SpeechDoc sd, Sentence s, List<Draft> out) {
+    int from = s.firstToken();
+    int end = contentEnd(sd, s);
+    if (end <= from || sd.lower[s.endToken() - 1].equals("?")) {
+      return;
+    }
+    // it is unclear whether …
+    for (int t = from; t + 3 < end; t++) {
+      if (!(sd.lower[t].equals("it") && sd.lemma[t + 1].equals("be")) || sd.quoted[t]) {
+        continue;
+      }
+      int k = t + 2;
+      while (k < end && (sd.lower[k].equals("still") || sd.lower[k].equals("also") || sd.lower[k].equals("yet"))) {
+        k++;
+      }
+      for (Lexicon.Hedge h : sd.lex.uncertaintyFrames) {
+        if (matches(sd, k, h.words(), end)) {
+          int c = k + h.words().length;
+          if (c < end && WH_COMPLEMENTS.contains(sd.lower[c]) && c + 1 < end) {
+            int ce = cut(sd, c + 1, end);
+            out.add(new Draft(c + 1, ce, null, sd.tok(t).begin(), sd.tok(c).end(), h.certainty(),
+                negated(sd, c + 1, ce)));
+            return;
+          }
+        }
+      }
+    }
+    int lastClause = -1;
+    for (int t = from; t < end; t++) {
+      if (sd.quoted[t]) {
+        continue;
+      }
+      Lexicon.Hedge h = hedgeAt(sd, t, end);
+      if (h == null) {
+        continue;
+      }
+      int cs = clauseStart(sd, from, t);
+      if (cs <= lastClause) {
+        continue;
+      }
+      int ce = clauseEnd(sd, t, end);
+      if (ce - cs < 3 || !hasVerb(sd, cs, ce)) {
+        continue;
+      }
+      out.add(new Draft(cs, ce, null, sd.tok(t).begin(), sd.tok(t + h.words().length - 1).end(),
+          h.certainty(), negated(sd, cs, ce)));
+      lastClause = cs;
+      t = ce;
+    }
+  }
+
+  /** A hedge starting at token {@code t}, if one does. */
+  private static Lexicon.Hedge hedgeAt(SpeechDoc sd, int t, int end) {
+    for (Lexicon.Hedge h : sd.lex.hedges) {
+      if (!matches(sd, t, h.words(), end)) {
+        continue;
+      }
+      int last = t + h.words().length - 1;
+      String p = sd.pos(last);
+      if (h.words().length == 1 && (h.words()[0].equals("could") || h.words()[0].equals("may")
+          || h.words()[0].equals("might"))) {
+        // a modal hedges only as a modal, and "could not" is inability rather than a hedge
+        if (!p.equals("MD") || last + 1 < end && (sd.lower[last + 1].equals("not") || sd.lower[last + 1].equals("n't"))) {
+          return null;
+        }
+        if (inSubordinateClause(sd, t)) {
+          return null;
+        }
+        return h;
+      }
+      if (p.startsWith("RB")) {
+        return h;
+      }
+      // "is likely to …", "is unlikely to …"
+      if (p.startsWith("JJ") && last + 1 < end && sd.lower[last + 1].equals("to")
+          && last > 0 && (sd.lemma[last - 1].equals("be") || sd.pos(last - 1).startsWith("RB"))) {
+        return h;
+      }
+      return null;
+    }
+    return null;
+  }
+
+  private static boolean inSubordinateClause(SpeechDoc sd, int t) {
+    Sentence s = sd.sentences.get(sd.sentenceOf(t));
+    for (int k = t - 1; k >= s.firstToken() && k >= t - 6; k--) {
+      String p = sd.pos(k);
+      if (p.equals("WDT") || p.equals("WP") || p.equals("WRB") || p.equals("IN") && !sd.lower[k].equals("of")
+          && !sd.lower[k].equals("in") && !sd.lower[k].equals("on") && !sd.lower[k].equals("at")) {
+        return true;
+      }
+      if (sd.lower[k].equals(",") || sd.isFinite(k)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean matches(SpeechDoc sd, int t, String[] words, int end) {
+    if (t + words.length > end) {
+      return false;
+    }
+    for (int i = 0; i < words.length; i++) {
+      if (!sd.lower[t + i].equals(words[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The first hedge in the content's main clause, as a certainty, or null. */
+  private static String hedgeCertainty(SpeechDoc sd, int cs, int ce) {
+    for (int t = cs; t < ce; t++) {
+      if (sd.lower[t].equals(",") || sd.lower[t].equals(";")) {
+        break;
+      }
+      Lexicon.Hedge h = hedgeAt(sd, t, ce);
+      if (h != null) {
+        return h.certainty();
+      }
+    }
+    return null;
+  }
+
+  /** Negation in the content's first verb group. */
+  private static boolean negated(SpeechDoc sd, int cs, int ce) {
+    for (int t = cs; t < ce; t++) {
+      if (sd.pos(t).startsWith("VB") || sd.pos(t).equals("MD")) {
+        int k = t;
+        while (k < ce && (sd.pos(k).startsWith("VB") || sd.pos(k).equals("MD") || sd.pos(k).startsWith("RB"))) {
+          if (sd.lower[k].equals("not") || sd.lower[k].equals("n't") || sd.lower[k].equals("never")) {
+            return true;
+          }
+          k++;
+        }
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Where the complement of cue {@code t} starts: after an addressee, adverbials and "that". */
+  private static int complementStart(SpeechDoc sd, int t, int end) {
+    int k = t + 1;
+    if (k < end && sd.lower[k].equals("out") && sd.lemma[t].equals("point")) {
+      k++;
+    }
+    if (OBJECT_TAKING.contains(sd.lemma[t]) && k < end && !sd.lower[k].equals("that")) {
+      int[] obj = sd.npRight(t, end);
+      if (obj != null && obj[0] == k) {
+        k = obj[1];
+      }
+    }
+    for (int j = k; j < Math.min(end, k + 8); j++) {
+      if (sd.lower[j].equals("that") && !sd.pos(j).startsWith("DT")) {
+        return j + 1;
+      }
+      if (sd.lower[j].equals("that") && j == k) {
+        return j + 1;
+      }
+      if (sd.isFinite(j) || sd.isBoundary(j)) {
+        break;
+      }
+    }
+    while (k < end && sd.lower[k].equals(",")) {
+      k++;
+    }
+    return k;
+  }
+
+  /** Content end: before ", according to …" or a quotation that follows. */
+  private static int cut(SpeechDoc sd, int cs, int end) {
+    for (int t = cs + 1; t < end; t++) {
+      if (sd.lower[t].equals(";") || sd.isQuoteMark(t) && sd.quoted[Math.min(t + 1, sd.tokens.size() - 1)]) {
+        return t;
+      }
+      if (sd.lower[t].equals(",") && t + 2 < end && sd.lower[t + 1].equals("according")
+          && sd.lower[t + 2].equals("to")) {
+        return t;
+      }
+    }
+    return end;
+  }
+
+  /** The sentence end without its final punctuation. */
+  private static int contentEnd(SpeechDoc sd, Sentence s) {
+    int e = s.endToken();
+    while (e > s.firstToken() && (sd.isPunct(e - 1) && !sd.isQuoteMark(e - 1))) {
+      e--;
+    }
+    return e;
+  }
+
+  private static boolean trailing(SpeechDoc sd, int from, int to) {
+    if (to - from > 12) {
+      return false;
+    }
+    for (int t = from; t < to; t++) {
+      if (sd.isFinite(t) || sd.lower[t].equals("that") || sd.isQuoteMark(t)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int skipLeadingConjunction(SpeechDoc sd, int from, int to) {
+    int k = from;
+    while (k < to && (CLAUSE_CONJUNCTIONS.contains(sd.lower[k]) || sd.lower[k].equals(","))) {
+      k++;
+    }
+    return k;
+  }
+
+  private static boolean hasVerb(SpeechDoc sd, int from, int to) {
+    for (int t = from; t < to; t++) {
+      if (sd.pos(t).startsWith("VB") || sd.pos(t).equals("MD")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasFinite(SpeechDoc sd, int from, int to) {
+    for (int t = from; t < to; t++) {
+      if (sd.isFinite(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Start of the clause holding token {@code t}: after "; " or ", and/but" or the sentence start. */
+  private static int clauseStart(SpeechDoc sd, int from, int t) {
+    for (int k = t - 1; k > from; k--) {
+      String w = sd.lower[k];
+      if (w.equals(";") || w.equals(":")) {
+        return k + 1;
+      }
+      if (CLAUSE_CONJUNCTIONS.contains(w) && sd.lower[k - 1].equals(",")) {
+        return k + 1;
+      }
+    }
+    return skipLeadingConjunction(sd, from, t);
+  }
+
+  /** End of the clause holding token {@code t}: before ", and/but" + a new subject, or ";". */
+  private static int clauseEnd(SpeechDoc sd, int t, int end) {
+    for (int k = t + 1; k < end; k++) {
+      String w = sd.lower[k];
+      if (w.equals(";")) {
+        return k;
+      }
+      if (w.equals(",") && k + 2 < end && CLAUSE_CONJUNCTIONS.contains(sd.lower[k + 1])
+          && !sd.pos(k + 2).startsWith("VB") && !sd.pos(k + 2).startsWith("RB")) {
+        return k;
+      }
+    }
+    return end;
+  }
+}

@@ -1,0 +1,127 @@
+package org.dossier.nlp.speech;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The word lists of the speech components, loaded once per JVM from the resource files beside
+ * this class. Immutable and thread-safe.
+ */
+final class Lexicon {
+  /** A goal trigger: lemma pattern, kind ({@code verb}, {@code adj}, {@code noun}), polarity. */
+  record Trigger(String[] lemmas, String kind, boolean negative) {}
+
+  /** A hedge phrase (lower-case words) and its certainty. */
+  record Hedge(String[] words, String certainty) {}
+
+  private static final Lexicon INSTANCE = new Lexicon();
+
+  final Map<String, String> reportingVerbs;
+  final List<Hedge> hedges;
+  final List<Hedge> uncertaintyFrames;
+  final Set<String> sourceNouns;
+  final List<Trigger> goalTriggers;
+  /** Goal triggers by their first word, longest first. */
+  final Map<String, List<Trigger>> goalTriggersByFirst;
+  final List<String[]> avoidVerbs;
+  final Set<String> occasionNouns;
+  final Set<String> quoteVerbs;
+
+  private Lexicon() {
+    Map<String, String> verbs = new HashMap<>();
+    for (String[] row : rows("reporting-verbs.tsv", 2)) {
+      verbs.put(row[0], row[1]);
+    }
+    reportingVerbs = Collections.unmodifiableMap(verbs);
+    hedges = hedges("hedges.tsv");
+    uncertaintyFrames = hedges("uncertainty-frames.tsv");
+    Set<String> nouns = new HashSet<>();
+    for (String[] row : rows("source-nouns.txt", 1)) {
+      nouns.add(row[0]);
+    }
+    sourceNouns = Collections.unmodifiableSet(nouns);
+    List<Trigger> triggers = new ArrayList<>();
+    for (String[] row : rows("goal-triggers.tsv", 3)) {
+      if (!Set.of("verb", "adj", "noun").contains(row[1]) || !Set.of("pos", "neg").contains(row[2])) {
+        throw new IllegalStateException("bad goal trigger row: " + String.join("|", row));
+      }
+      triggers.add(new Trigger(row[0].split(" "), row[1], "neg".equals(row[2])));
+    }
+    // longest patterns first, so "push for" wins over a shorter one at the same place
+    triggers.sort((a, b) -> Integer.compare(b.lemmas().length, a.lemmas().length));
+    goalTriggers = List.copyOf(triggers);
+    Map<String, List<Trigger>> byFirst = new HashMap<>();
+    for (Trigger t : goalTriggers) {
+      byFirst.computeIfAbsent(t.lemmas()[0], k -> new ArrayList<>()).add(t);
+    }
+    byFirst.replaceAll((k, v) -> List.copyOf(v));
+    goalTriggersByFirst = Collections.unmodifiableMap(byFirst);
+    List<String[]> avoid = new ArrayList<>();
+    for (String[] row : rows("avoid-verbs.txt", 1)) {
+      avoid.add(row[0].split(" "));
+    }
+    avoidVerbs = List.copyOf(avoid);
+    Set<String> occasions = new HashSet<>();
+    for (String[] row : rows("occasion-nouns.txt", 1)) {
+      occasions.add(row[0]);
+    }
+    occasionNouns = Collections.unmodifiableSet(occasions);
+    Set<String> qv = new HashSet<>();
+    for (String[] row : rows("quote-verbs.txt", 1)) {
+      qv.add(row[0]);
+    }
+    quoteVerbs = Collections.unmodifiableSet(qv);
+  }
+
+  static Lexicon get() {
+    return INSTANCE;
+  }
+
+  private static List<Hedge> hedges(String file) {
+    List<Hedge> list = new ArrayList<>();
+    for (String[] row : rows(file, 2)) {
+      list.add(new Hedge(row[0].split(" "), row[1]));
+    }
+    list.sort((a, b) -> Integer.compare(b.words().length, a.words().length));
+    return List.copyOf(list);
+  }
+
+  private static List<String[]> rows(String file, int columns) {
+    List<String[]> rows = new ArrayList<>();
+    try (InputStream in = Lexicon.class.getResourceAsStream(file)) {
+      if (in == null) {
+        throw new IllegalStateException("missing speech lexicon resource: " + file);
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      int n = 0;
+      while ((line = r.readLine()) != null) {
+        n++;
+        String t = line.strip();
+        if (t.isEmpty() || t.startsWith("#")) {
+          continue;
+        }
+        String[] cols = t.toLowerCase(Locale.ROOT).split("\t");
+        if (cols.length != columns) {
+          throw new IllegalStateException(file + ":" + n + ": expected " + columns + " columns, got: " + line);
+        }
+        rows.add(cols);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading speech lexicon " + file, e);
+    }
+    return rows;
+  }
+}

@@ -1,0 +1,436 @@
+package org.dossier.nlp.speech;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.dossier.model.CodePointIndex;
+import org.dossier.model.Quote;
+import org.dossier.nlp.doc.Doc;
+import org.dossier.nlp.doc.Layer;
+import org.dossier.nlp.doc.Layers;
+import org.dossier.nlp.doc.Paragraph;
+import org.dossier.nlp.doc.Sentence;
+import org.dossier.nlp.pipeline.Component;
+
+/**
+ * Finds quoted text and who said it. Straight, curly and guillemet double quotation marks are
+ * paired within a paragraph; a paragraph that ends inside a quote continues into the next one when
+ * that one opens with a quotation mark (the newspaper convention for multi-paragraph quotes).
+ *
+ * <p>Each quote gets a kind: {@code direct} for quoted clauses, {@code partial} for fragments
+ * embedded in reported speech, {@code term} for scare quotes, coined terms and titles (never a
+ * speaker). Speakers come from the reporting clause next to the quote ("…,” X said / said X /
+ * X told reporters), from the clause that introduces it (X said: “…”, according to X), from the
+ * neighbouring sentence, or from the previous quote of an unbroken run; pronouns resolve to the
+ * nearest compatible person actor. Quote offsets cover the content without the marks.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class QuoteExtractor implements Component {
+  private static final Set<String> OCCASION_PREPOSITIONS = Set.of("in", "at", "during", "on", "while",
+      "after", "before", "speaking", "via", "through");
+
+  /** Quoted content in chars, with the chars of its opening and closing marks (-1 when absent). */
+  record Span(int begin, int end, int open, int close) {}
+
+  @Override
+  public String name() {
+    return "quotes";
+  }
+
+  @Override
+  public Set<Layer<?>> requires() {
+    return Set.of(Layers.PARAGRAPHS, Layers.TOKENS, Layers.SENTENCES, Layers.ACTORS, Layers.ACTOR_MENTIONS);
+  }
+
+  @Override
+  public Set<Layer<?>> produces() {
+    return Set.of(Layers.QUOTES, SpeechLayers.QUOTE_ATTRIBUTIONS);
+  }
+
+  @Override
+  public Doc apply(Doc doc) {
+    SpeechDoc sd = SpeechDoc.of(doc);
+    List<Span> spans = scan(doc.text(), doc.get(Layers.PARAGRAPHS));
+    List<Quote> quotes = new ArrayList<>();
+    List<Attribution> attributions = new ArrayList<>();
+    if (sd.tokens.isEmpty()) {
+      return doc.with(Layers.QUOTES, List.of()).with(SpeechLayers.QUOTE_ATTRIBUTIONS, List.of());
+    }
+    for (Span s : spans) {
+      int ft = sd.tokenAtOrAfter(s.begin());
+      int lt = sd.tokenAtOrAfter(s.end());
+      for (int t = ft; t < lt; t++) {
+        sd.quoted[t] = true;
+      }
+    }
+    CodePointIndex offsets = doc.offsets();
+    String lastSpeaker = null;
+    int lastQuoteParagraph = -10;
+    int lastSpeakerSentence = -10;
+    for (Span s : spans) {
+      int ft = sd.tokenAtOrAfter(s.begin());
+      int lt = sd.tokenAtOrAfter(s.end());
+      if (ft >= lt || ft >= sd.tokens.size()) {
+        continue;
+      }
+      Found f = analyse(sd, s, ft, lt);
+      String id = "q" + (quotes.size() + 1);
+      String speaker = null;
+      int srcB = -1;
+      int srcE = -1;
+      if (!f.kind.equals("term")) {
+        if (f.np != null) {
+          speaker = sd.actorOfPhrase(f.np[0], f.np[1]);
+          srcB = sd.tok(f.np[0]).begin();
+          srcE = sd.tok(f.np[1] - 1).end();
+        } else if (f.kind.equals("direct") && lastSpeaker != null
+            && paragraphOf(sd, ft) - lastQuoteParagraph <= 1 && sd.sentenceOf(ft) - lastSpeakerSentence <= 3) {
+          // an unattributed quote continuing a run of quotes by one speaker
+          speaker = lastSpeaker;
+        }
+      }
+      String verb = f.kind.equals("term") || f.cue < 0 ? null : sd.tok(f.cue).word();
+      String occasion = f.kind.equals("term") || f.cue < 0 ? null : occasion(sd, f);
+      quotes.add(new Quote(id, doc.text(s.begin(), s.end()), speaker, f.kind, verb,
+          offsets.toCodePoint(s.begin()), offsets.toCodePoint(s.end()), occasion));
+      int cueB = f.cue < 0 ? -1 : sd.tok(f.cue).begin();
+      int cueE = f.cue < 0 ? -1 : sd.tok(f.cue).end();
+      attributions.add(new Attribution(id, s.begin(), s.end(), srcB, srcE, cueB, cueE));
+      if (f.kind.equals("direct")) {
+        if (speaker != null) {
+          lastSpeaker = speaker;
+          lastSpeakerSentence = sd.sentenceOf(lt - 1);
+        }
+        lastQuoteParagraph = paragraphOf(sd, lt - 1);
+      }
+    }
+    return doc.with(Layers.QUOTES, List.copyOf(quotes))
+        .with(SpeechLayers.QUOTE_ATTRIBUTIONS, List.copyOf(attributions));
+  }
+
+  private static int paragraphOf(SpeechDoc sd, int token) {
+    return sd.sentences.get(sd.sentenceOf(token)).paragraph();
+  }
+
+  /** What the context of one quote says: its kind, its speaker phrase and cue verb. */
+  private static final class Found {
+    String kind = "term";
+    int[] np;
+    int cue = -1;
+  }
+
+  private static Found analyse(SpeechDoc sd, Span s, int ft, int lt) {
+    Found f = new Found();
+    int om = ft - 1 >= 0 && sd.isQuoteMark(ft - 1) ? ft - 1 : ft;
+    int cm = lt < sd.tokens.size() && sd.isQuoteMark(lt) ? lt : lt - 1;
+    Sentence so = sd.sentences.get(sd.sentenceOf(om));
+    Sentence sc = sd.sentences.get(sd.sentenceOf(Math.max(om, Math.min(cm, sd.tokens.size() - 1))));
+    int words = 0;
+    boolean finite = false;
+    boolean allCaps = true;
+    for (int t = ft; t < lt; t++) {
+      if (!sd.isPunct(t)) {
+        words++;
+        finite |= sd.isFinite(t);
+        if (!sd.tok(t).isCapitalized() && !sd.pos(t).equals("DT") && !sd.pos(t).equals("IN")
+            && !sd.pos(t).equals("CC") && !sd.pos(t).equals("TO")) {
+          allCaps = false;
+        }
+      }
+    }
+    String last = sd.lower[lt - 1];
+    boolean endPunct = last.equals(",") || last.equals(".") || last.equals("?") || last.equals("!")
+        || last.equals("\u2026");
+    boolean multiSentence = sd.sentenceOf(ft) != sd.sentenceOf(lt - 1);
+    boolean atStart = om == so.firstToken() || (om - 1 >= so.firstToken() && sd.isBoundary(om - 1));
+    boolean afterColon = om - 1 >= so.firstToken() && sd.lower[om - 1].equals(":");
+
+    // reporting clause after the quote: "…,” X said / said X
+    int after = cm + 1;
+    while (after < sc.endToken() && (sd.lower[after].equals(",") || sd.lower[after].equals("\u2014"))) {
+      after++;
+    }
+    boolean attachedAfter = endPunct || (cm + 1 < sc.endToken() && sd.lower[cm + 1].equals(","));
+    if (attachedAfter) {
+      for (int t = after; t < Math.min(sc.endToken(), after + 10); t++) {
+        if (sd.isBoundary(t) && t > after) {
+          break;
+        }
+        if (sd.isSpeechCue(t)) {
+          int[] np = t == after ? sd.npRight(t, sc.endToken()) : sd.npLeft(t, after);
+          if (np != null && np[0] >= after) {
+            f.np = np;
+            f.cue = t;
+          }
+          break;
+        }
+      }
+    }
+    // introducing clause before the quote: X said: “…” / X said that “…” / according to X, “…”
+    if (f.cue < 0 && om > so.firstToken()) {
+      introduce(sd, f, so.firstToken(), om);
+    }
+    boolean clauseLevel = atStart || afterColon || multiSentence
+        || (om - 1 >= so.firstToken() && sd.lower[om - 1].equals(",") && f.cue >= 0);
+    if (clauseLevel && (words >= 3 || f.cue >= 0 || multiSentence)) {
+      f.kind = "direct";
+    } else if (isModifier(sd, cm, sc) && words <= 6) {
+      f.kind = "term";
+    } else if (f.cue >= 0 && words >= 2) {
+      f.kind = "partial";
+    } else if (allCaps && words <= 8 && !endPunct) {
+      f.kind = "term";
+    } else if (words <= 5 && !finite) {
+      f.kind = cueBefore(sd, so.firstToken(), om) >= 0 && words >= 2 ? "partial" : "term";
+    } else {
+      f.kind = "partial";
+    }
+    if (f.kind.equals("term")) {
+      f.np = null;
+      f.cue = -1;
+      return f;
+    }
+    if (f.kind.equals("partial") && f.cue < 0) {
+      int c = cueBefore(sd, so.firstToken(), om);
+      if (c >= 0) {
+        f.cue = c;
+        f.np = sd.npLeft(c, so.firstToken());
+      }
+    }
+    if (f.kind.equals("direct") && f.np == null) {
+      neighbours(sd, f, so, sc, cm);
+    }
+    if (f.np != null && !sd.plausibleSource(f.np[0], f.np[1])) {
+      f.np = null;
+    }
+    return f;
+  }
+
+  /** Whether the closing mark is followed by a noun it modifies (a “no limits” partnership). */
+  private static boolean isModifier(SpeechDoc sd, int cm, Sentence sc) {
+    int n = cm + 1;
+    if (n >= sc.endToken()) {
+      return false;
+    }
+    String p = sd.pos(n);
+    return p.startsWith("NN") || p.startsWith("JJ") || p.equals("HYPH");
+  }
+
+  /** The nearest reporting verb before {@code om} in its clause, or -1. */
+  private static int cueBefore(SpeechDoc sd, int from, int om) {
+    for (int t = om - 1; t >= from; t--) {
+      if (sd.isCue(t)) {
+        return t;
+      }
+    }
+    return -1;
+  }
+
+  private static void introduce(SpeechDoc sd, Found f, int from, int om) {
+    int k = om - 1;
+    while (k >= from && (sd.lower[k].equals(",") || sd.lower[k].equals(":") || sd.lower[k].equals("that"))) {
+      k--;
+    }
+    if (k < from) {
+      return;
+    }
+    // X told reporters: / X said of the plan,
+    int c = -1;
+    for (int t = k; t >= Math.max(from, k - 4); t--) {
+      if (sd.isSpeechCue(t)) {
+        c = t;
+        break;
+      }
+      if (sd.isBoundary(t)) {
+        break;
+      }
+    }
+    if (c >= 0) {
+      int[] np = sd.npLeft(c, from);
+      if (np == null) {
+        np = sd.npRight(c, om);
+      }
+      f.cue = c;
+      f.np = np;
+      return;
+    }
+    // according to X, “…”
+    for (int t = k; t >= Math.max(from + 1, k - 8); t--) {
+      if (sd.lower[t].equals("to") && sd.lower[t - 1].equals("according")) {
+        f.cue = t - 1;
+        f.np = sd.npRight(t, om);
+        return;
+      }
+    }
+    if (sd.lower[om - 1].equals(":")) {
+      f.np = sd.clauseSubject(from, om - 1);
+    }
+  }
+
+  /** A quote standing alone: attribution in the next short sentence or the previous one. */
+  private static void neighbours(SpeechDoc sd, Found f, Sentence so, Sentence sc, int cm) {
+    int next = sc.index() + 1;
+    if (cm + 1 >= sc.endToken() - 1 && next < sd.sentences.size()) {
+      Sentence n = sd.sentences.get(next);
+      if (n.paragraph() == sc.paragraph() && n.size() <= 12) {
+        for (int t = n.firstToken(); t < n.endToken(); t++) {
+          if (sd.quoted[t]) {
+            break;
+          }
+          if (sd.isCue(t)) {
+            int[] np = sd.npLeft(t, n.firstToken());
+            if (np != null && sd.plausibleSource(np[0], np[1])) {
+              f.cue = t;
+              f.np = np;
+              return;
+            }
+          }
+        }
+      }
+    }
+    int prev = so.index() - 1;
+    if (prev >= 0 && so.firstToken() == (sd.isQuoteMark(so.firstToken()) ? so.firstToken() : -1)) {
+      Sentence p = sd.sentences.get(prev);
+      if (p.size() > 0 && !p.heading() && so.paragraph() - p.paragraph() <= 1) {
+        int lastTok = p.endToken() - 1;
+        if (sd.lower[lastTok].equals(":")) {
+          for (int t = lastTok; t >= p.firstToken(); t--) {
+            if (sd.isCue(t) && !sd.quoted[t]) {
+              f.cue = t;
+              f.np = sd.npLeft(t, p.firstToken());
+              return;
+            }
+          }
+          f.np = sd.clauseSubject(p.firstToken(), lastTok);
+        }
+      }
+    }
+  }
+
+  private static String occasion(SpeechDoc sd, Found f) {
+    Sentence s = sd.sentences.get(sd.sentenceOf(f.cue));
+    int p = f.cue + 1;
+    if (f.np != null && f.np[0] > f.cue) {
+      p = f.np[1];
+    }
+    // "told reporters" and the like: skip the addressee
+    while (p < s.endToken() && (sd.pos(p).startsWith("NN") || sd.pos(p).startsWith("RB")
+        || sd.pos(p).equals("DT") || sd.pos(p).equals("JJ") || sd.pos(p).equals("PRP"))) {
+      p++;
+    }
+    if (p >= s.endToken() || !OCCASION_PREPOSITIONS.contains(sd.lower[p])) {
+      return null;
+    }
+    boolean named = false;
+    for (int t = p + 1; t < Math.min(s.endToken(), p + 6); t++) {
+      if (sd.lex.occasionNouns.contains(sd.lower[t])) {
+        named = true;
+        break;
+      }
+    }
+    if (!named) {
+      return null;
+    }
+    int e = p + 1;
+    while (e < s.endToken() && !sd.lower[e].equals(",") && !sd.isBoundary(e)) {
+      e++;
+    }
+    return sd.text(p, e);
+  }
+
+  /** Pairs quotation marks paragraph by paragraph; see the class comment. */
+  static List<Span> scan(String text, List<Paragraph> paragraphs) {
+    List<Span> out = new ArrayList<>();
+    int pendingBegin = -1;
+    int pendingEnd = -1;
+    for (Paragraph p : paragraphs) {
+      int open = -1;
+      char openMark = 0;
+      int begin = -1;
+      if (pendingBegin >= 0) {
+        int first = firstNonSpace(text, p.begin(), p.end());
+        if (first < p.end() && isOpening(text.charAt(first))) {
+          // the quote runs on into this paragraph
+          open = first;
+          openMark = text.charAt(first);
+          begin = pendingBegin;
+        } else {
+          add(out, text, pendingBegin, pendingEnd, pendingBegin - 1, -1);
+        }
+        pendingBegin = -1;
+      }
+      for (int i = p.begin(); i < p.end(); i++) {
+        char c = text.charAt(i);
+        if (c == '\'' && i + 1 < p.end() && text.charAt(i + 1) == '\'') {
+          // a doubled apostrophe stands for a straight double quotation mark in some wire copy
+          if (open < 0 && i + 2 < p.end() && !Character.isWhitespace(text.charAt(i + 2))) {
+            open = i + 1;
+            openMark = '"';
+            begin = i + 2;
+            i++;
+            continue;
+          } else if (open >= 0 && openMark == '"') {
+            add(out, text, begin, i, begin - 2, i);
+            open = -1;
+            begin = -1;
+            i++;
+            continue;
+          }
+        }
+        if (open < 0) {
+          if (c == '\u201c' || c == '\u00ab' || c == '\u201e'
+              || c == '"' && i + 1 < p.end() && !Character.isWhitespace(text.charAt(i + 1))
+                  && (i == p.begin() || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+            open = i;
+            openMark = c;
+            begin = i + 1;
+          }
+        } else if (i == open) {
+          continue;
+        } else if (c == '\u201d' && openMark != '"' || c == '\u00bb' && openMark == '\u00ab'
+            || c == '"' && (openMark == '"' || openMark == '\u201e' || openMark == '\u201c')
+            || c == '\u201c' && openMark == '\u201e') {
+          add(out, text, begin, i, begin - 1, i);
+          open = -1;
+          begin = -1;
+        }
+      }
+      if (open >= 0) {
+        pendingBegin = begin;
+        pendingEnd = p.end();
+      }
+    }
+    if (pendingBegin >= 0) {
+      add(out, text, pendingBegin, pendingEnd, pendingBegin - 1, -1);
+    }
+    return out;
+  }
+
+  private static void add(List<Span> out, String text, int begin, int end, int open, int close) {
+    int b = begin;
+    int e = end;
+    while (b < e && Character.isWhitespace(text.charAt(b))) {
+      b++;
+    }
+    while (e > b && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    if (e > b) {
+      out.add(new Span(b, e, open, close));
+    }
+  }
+
+  private static boolean isOpening(char c) {
+    return c == '\u201c' || c == '"' || c == '\u00ab' || c == '\u201e';
+  }
+
+  private static int firstNonSpace(String text, int from, int to) {
+    int i = from;
+    while (i < to && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+}

@@ -1,0 +1,423 @@
+package org.dossier.nlp.speech;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.dossier.model.Actor;
+import org.dossier.model.ActorType;
+import org.dossier.nlp.doc.ActorMention;
+import org.dossier.nlp.doc.Doc;
+import org.dossier.nlp.doc.Layers;
+import org.dossier.nlp.doc.Sentence;
+import org.dossier.nlp.doc.Token;
+
+/**
+ * A per-document view shared by the speech rules: tokens with lower-cased words and lemmas, the
+ * actor each token belongs to, the gender that honorifics give person actors, and the phrase
+ * finders (noun phrase left or right of a verb, pronoun resolution). Built once per document and
+ * confined to the thread that built it.
+ */
+final class SpeechDoc {
+  private static final Set<String> MALE_HONORIFICS = Set.of("mr", "mr.", "sir", "lord", "king", "prince");
+  private static final Set<String> FEMALE_HONORIFICS = Set.of("mrs", "mrs.", "ms", "ms.", "miss", "dame",
+      "lady", "queen", "princess");
+  private static final Set<String> NEUTRAL_HONORIFICS = Set.of("dr", "dr.", "prof", "prof.", "president",
+      "minister", "secretary", "senator", "sen.", "gov.", "governor", "gen.", "general", "rep.", "chancellor",
+      "premier", "mayor", "judge", "ambassador", "leader");
+  private static final Set<String> MALE_PRONOUNS = Set.of("he", "him", "his");
+  private static final Set<String> FEMALE_PRONOUNS = Set.of("she", "her");
+  private static final Set<String> QUOTE_MARKS = Set.of("``", "''", "\"", "\u201c", "\u201d", "`", "'",
+      "\u2018", "\u2019", "\u00ab", "\u00bb");
+
+  final Doc doc;
+  final String text;
+  final List<Token> tokens;
+  final List<Sentence> sentences;
+  final Lexicon lex;
+  final String[] lower;
+  final String[] lemma;
+  final String[] actorOf;
+  final Map<String, Actor> actors = new HashMap<>();
+  final Map<String, Character> gender = new HashMap<>();
+  /** Tokens inside quoted content (filled by the components that know the quotes). */
+  final boolean[] quoted;
+
+  private SpeechDoc(Doc doc) {
+    this.doc = doc;
+    this.text = doc.text();
+    this.tokens = doc.get(Layers.TOKENS);
+    this.sentences = doc.get(Layers.SENTENCES);
+    this.lex = Lexicon.get();
+    int n = tokens.size();
+    lower = new String[n];
+    lemma = new String[n];
+    actorOf = new String[n];
+    quoted = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      Token t = tokens.get(i);
+      lower[i] = t.word().toLowerCase(Locale.ROOT);
+      lemma[i] = t.lemma() == null ? lower[i] : t.lemma().toLowerCase(Locale.ROOT);
+    }
+    for (Actor a : doc.find(Layers.ACTORS).orElse(List.of())) {
+      actors.put(a.id(), a);
+    }
+    for (ActorMention am : doc.find(Layers.ACTOR_MENTIONS).orElse(List.of())) {
+      for (int t = Math.max(0, am.mention().firstToken()); t < Math.min(n, am.mention().endToken()); t++) {
+        actorOf[t] = am.actorId();
+      }
+    }
+    linkUnresolvedNames();
+    for (int i = 0; i + 1 < n; i++) {
+      String next = actorOf[i + 1];
+      if (next != null && isPerson(next) && actorOf[i] == null) {
+        if (MALE_HONORIFICS.contains(lower[i])) {
+          gender.putIfAbsent(next, 'M');
+        } else if (FEMALE_HONORIFICS.contains(lower[i])) {
+          gender.putIfAbsent(next, 'F');
+        }
+      }
+    }
+  }
+
+  static SpeechDoc of(Doc doc) {
+    return new SpeechDoc(doc);
+  }
+
+  /**
+   * The tagger often misses a surname after an honorific ("Mr. Xi" tagged as MISC or nothing):
+   * a proper noun that is, uniquely, the last word of one person actor's name joins that actor.
+   */
+  private void linkUnresolvedNames() {
+    Map<String, String> bySurname = new HashMap<>();
+    for (Actor a : actors.values()) {
+      if (a.type() != ActorType.PERSON) {
+        continue;
+      }
+      // any word of the name: surnames come first in Chinese, Korean and Hungarian names
+      for (String word : a.name().split("\\s+")) {
+        if (word.length() < 2 || word.endsWith(".")) {
+          continue;
+        }
+        String prev = bySurname.putIfAbsent(word, a.id());
+        if (prev != null && !prev.equals(a.id())) {
+          bySurname.put(word, "");
+        }
+      }
+    }
+    if (bySurname.isEmpty()) {
+      return;
+    }
+    for (int i = 0; i < tokens.size(); i++) {
+      if (actorOf[i] != null || !tokens.get(i).isProperNoun()) {
+        continue;
+      }
+      String id = bySurname.get(tokens.get(i).word());
+      if (id == null || id.isEmpty()) {
+        continue;
+      }
+      boolean honorific = i > 0 && isHonorific(i - 1);
+      boolean nextName = i + 1 < tokens.size() && tokens.get(i + 1).isProperNoun() && actorOf[i + 1] == null
+          && !"POS".equals(tokens.get(i + 1).pos());
+      if (honorific || !nextName) {
+        actorOf[i] = id;
+      }
+    }
+  }
+
+  boolean isHonorific(int i) {
+    return MALE_HONORIFICS.contains(lower[i]) || FEMALE_HONORIFICS.contains(lower[i])
+        || NEUTRAL_HONORIFICS.contains(lower[i]);
+  }
+
+  boolean isPerson(String actorId) {
+    Actor a = actors.get(actorId);
+    return a != null && a.type() == ActorType.PERSON;
+  }
+
+  Token tok(int i) {
+    return tokens.get(i);
+  }
+
+  String pos(int i) {
+    return tokens.get(i).pos();
+  }
+
+  boolean isQuoteMark(int i) {
+    return QUOTE_MARKS.contains(tokens.get(i).word()) || "``".equals(pos(i)) || "''".equals(pos(i));
+  }
+
+  boolean isPunct(int i) {
+    String w = tokens.get(i).word();
+    return !w.isEmpty() && !Character.isLetterOrDigit(w.codePointAt(0));
+  }
+
+  /** Clause-internal boundary: punctuation that ends a phrase search. */
+  boolean isBoundary(int i) {
+    String w = lower[i];
+    return isQuoteMark(i) || w.equals(".") || w.equals(";") || w.equals("?") || w.equals("!") || w.equals(":")
+        || w.equals("\u2014") || w.equals("--");
+  }
+
+  boolean isAdverbLike(int i) {
+    String p = pos(i);
+    return p.startsWith("RB") || "MD".equals(p);
+  }
+
+  boolean isAux(int i) {
+    String l = lemma[i];
+    return (l.equals("be") || l.equals("have") || l.equals("do")) && pos(i).startsWith("VB");
+  }
+
+  boolean isFinite(int i) {
+    String p = pos(i);
+    return p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD");
+  }
+
+  /**
+   * Whether token {@code i} is a reporting verb used as a finite or auxiliary-supported verb
+   * ("said", "has warned", "would say"), not a participle modifier or a noun.
+   */
+  boolean isCue(int i) {
+    String p = pos(i);
+    if (!p.startsWith("VB") || !lex.reportingVerbs.containsKey(lemma[i])) {
+      return false;
+    }
+    if (lemma[i].equals("point")) {
+      return i + 1 < tokens.size() && lower[i + 1].equals("out");
+    }
+    if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP")) {
+      return true;
+    }
+    int j = i - 1;
+    while (j >= 0 && pos(j).startsWith("RB")) {
+      j--;
+    }
+    if (j < 0) {
+      return false;
+    }
+    if (p.equals("VBN")) {
+      return lemma[j].equals("have");
+    }
+    if (p.equals("VB")) {
+      return "MD".equals(pos(j)) || lemma[j].equals("do");
+    }
+    return false;
+  }
+
+  /** A reporting verb, or a verb that introduces quoted speech only ("continued", "shouted"). */
+  boolean isSpeechCue(int i) {
+    return isCue(i) || pos(i).startsWith("VB") && lex.quoteVerbs.contains(lemma[i]);
+  }
+
+  private boolean npInternal(int i) {
+    String p = pos(i);
+    return p.startsWith("NN") || p.startsWith("JJ") || p.equals("DT") || p.equals("PRP$") || p.equals("POS")
+        || p.equals("CD") || p.equals("HYPH");
+  }
+
+  private boolean isNominalHead(int i) {
+    String p = pos(i);
+    return p.startsWith("NN") || p.equals("PRP");
+  }
+
+  /**
+   * The noun phrase that ends just before verb {@code v} (its subject), skipping adverbs and
+   * auxiliaries between them and one comma-bounded apposition ("X, a senior fellow, said").
+   *
+   * @return {@code {start, end}} token indices, or null
+   */
+  int[] npLeft(int v, int floor) {
+    int j = v - 1;
+    while (j >= floor && (isAdverbLike(j) || isAux(j))) {
+      j--;
+    }
+    if (j < floor) {
+      return null;
+    }
+    if (lower[j].equals(",")) {
+      int k = j - 1;
+      while (k > floor && k > j - 25 && !lower[k].equals(",") && !isBoundary(k)) {
+        k--;
+      }
+      if (k > floor && lower[k].equals(",") && isNominalHead(k - 1)) {
+        j = k - 1;
+      } else {
+        return null;
+      }
+    }
+    if (!isNominalHead(j)) {
+      return null;
+    }
+    if (pos(j).equals("PRP")) {
+      return new int[] {j, j + 1};
+    }
+    int s = j;
+    while (s - 1 >= floor) {
+      int k = s - 1;
+      if (npInternal(k) && !isQuoteMark(k)) {
+        s = k;
+      } else if (isHonorific(k)) {
+        s = k;
+      } else if (lower[k].equals("of") && k - 1 >= floor && tokens.get(k - 1).isProperNoun()
+          && tokens.get(k + 1).isProperNoun()) {
+        // titles such as "Secretary of State Jane Doe"
+        s = k;
+      } else if ((lower[k].equals("and") || lower[k].equals("&")) && k - 1 >= floor && isNominalHead(k - 1)
+          && !pos(k - 1).equals("PRP")) {
+        s = k;
+      } else {
+        break;
+      }
+    }
+    return new int[] {s, j + 1};
+  }
+
+  /** The noun phrase that starts just after token {@code v} ("said Jane Doe, …"), or null. */
+  int[] npRight(int v, int ceil) {
+    int s = v + 1;
+    if (s >= ceil) {
+      return null;
+    }
+    if (pos(s).equals("PRP")) {
+      return new int[] {s, s + 1};
+    }
+    int e = s;
+    int lastHead = -1;
+    while (e < ceil && (npInternal(e) || isHonorific(e)) && !isQuoteMark(e)) {
+      if (isNominalHead(e)) {
+        lastHead = e;
+      }
+      e++;
+    }
+    if (lastHead < 0) {
+      return null;
+    }
+    return new int[] {s, lastHead + 1};
+  }
+
+  /** The actor a phrase refers to: the actor of its head word, else a person actor inside it. */
+  String actorOfPhrase(int s, int e) {
+    int head = e - 1;
+    if (pos(head).equals("PRP")) {
+      return resolvePronoun(head);
+    }
+    if (actorOf[head] != null) {
+      return actorOf[head];
+    }
+    // a possessive's owner is not the phrase's referent ("China's foreign ministry")
+    for (int t = s; t < e; t++) {
+      if (actorOf[t] != null && isPerson(actorOf[t])
+          && !(t + 1 < e && pos(t + 1).equals("POS"))) {
+        boolean ownedHead = false;
+        for (int u = t + 1; u < e; u++) {
+          if (pos(u).equals("POS")) {
+            ownedHead = true;
+          }
+        }
+        if (!ownedHead) {
+          return actorOf[t];
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Whether the phrase can be a source: an actor, a person pronoun, a proper name or a source noun. */
+  boolean plausibleSource(int s, int e) {
+    int head = e - 1;
+    if (pos(head).equals("PRP")) {
+      String w = lower[head];
+      return w.equals("he") || w.equals("she") || w.equals("they") || w.equals("i") || w.equals("we");
+    }
+    if (actorOf[head] != null || tokens.get(head).isProperNoun()) {
+      return true;
+    }
+    // plural common nouns as subjects of reporting verbs are groups of people or documents
+    // ("engineers say", "reports suggest"); singular ones must be known source nouns
+    return pos(head).equals("NNS") || lex.sourceNouns.contains(lemma[head]) || lex.sourceNouns.contains(lower[head]);
+  }
+
+  /**
+   * The person a third-person pronoun refers to: in the same sentence the first compatible person
+   * before it (subjects come first), else the first compatible person of the nearest earlier
+   * sentence that has one, up to four sentences back. Null when none is compatible.
+   */
+  String resolvePronoun(int t) {
+    char g;
+    if (MALE_PRONOUNS.contains(lower[t])) {
+      g = 'M';
+    } else if (FEMALE_PRONOUNS.contains(lower[t])) {
+      g = 'F';
+    } else {
+      return null;
+    }
+    int si = tokens.get(t).sentence();
+    Sentence s = sentences.get(si);
+    String found = firstPerson(s.firstToken(), t, g);
+    for (int back = 1; found == null && back <= 4 && si - back >= 0; back++) {
+      Sentence p = sentences.get(si - back);
+      found = firstPerson(p.firstToken(), p.endToken(), g);
+    }
+    return found;
+  }
+
+  private String firstPerson(int from, int to, char g) {
+    for (int i = from; i < to; i++) {
+      String a = actorOf[i];
+      if (a != null && isPerson(a) && !quoted[i]) {
+        Character known = gender.get(a);
+        if (known == null || known == g) {
+          return a;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The subject of the clause containing token {@code t}: the phrase before its first verb. */
+  int[] clauseSubject(int from, int t) {
+    for (int i = from; i <= t && i < tokens.size(); i++) {
+      if (pos(i).startsWith("VB") || pos(i).equals("MD")) {
+        return npLeft(i, from);
+      }
+    }
+    return null;
+  }
+
+  /** Index of the first token whose begin is at or after char {@code c}. */
+  int tokenAtOrAfter(int c) {
+    int lo = 0;
+    int hi = tokens.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (tokens.get(mid).begin() < c) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  int sentenceOf(int tokenIndex) {
+    return tokens.get(tokenIndex).sentence();
+  }
+
+  /** The text of tokens {@code [s, e)}. */
+  String text(int s, int e) {
+    return text.substring(tokens.get(s).begin(), tokens.get(e - 1).end());
+  }
+
+  /** Negation words at tokens {@code [s, e)}. */
+  boolean hasNegation(int s, int e) {
+    for (int i = Math.max(0, s); i < e; i++) {
+      String w = lower[i];
+      if (w.equals("not") || w.equals("n't") || w.equals("never") || w.equals("no") && !pos(i).equals("UH")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,16 @@
+package org.dossier.nlp.speech;
+
+import java.util.List;
+import org.dossier.nlp.doc.Layer;
+
+/** Layers added by the speech components beside {@code Layers.QUOTES} and {@code Layers.CLAIMS}. */
+public final class SpeechLayers {
+  private SpeechLayers() {}
+
+  /** One attribution per quote, in the order of {@code Layers.QUOTES}. */
+  public static final Layer<List<Attribution>> QUOTE_ATTRIBUTIONS = Layer.of("quoteAttributions");
+  /** One attribution per claim, in the order of {@code Layers.CLAIMS}. */
+  public static final Layer<List<Attribution>> CLAIM_ATTRIBUTIONS = Layer.of("claimAttributions");
+  /** One attribution per goal, in the order of {@code Layers.GOALS}: the holder as source, the trigger as cue. */
+  public static final Layer<List<Attribution>> GOAL_ATTRIBUTIONS = Layer.of("goalAttributions");
+}
