@@ -420,7 +420,7 @@ final class DocumentCoder {
       return List.of();
     }
     int start = chainStart(s, head);
-    int j = start - 1;
+    int j = skipTimeAdjunct(s, start - 1);
     if (j < s.firstToken()) {
       return List.of();
     }
@@ -448,6 +448,36 @@ final class DocumentCoder {
     }
     return nounPhraseActors(s, j);
   }
+
+  /**
+   * "The United States on Thursday vetoed", "Serbia today rejected": steps left over a time
+   * adjunct between subject and verb; returns the token before it (or {@code j} unchanged).
+   */
+  private int skipTimeAdjunct(Sentence s, int j) {
+    int k = j;
+    boolean any = false;
+    while (k >= s.firstToken() && mentionAt[k] < 0) {
+      Token t = tokens.get(k);
+      String w = lower(t.word());
+      if (TIME_WORDS.contains(w) || any && (t.pos().equals("CD") || w.equals("this") || w.equals("last")
+          || w.equals("early") || w.equals("late") || w.equals("next"))) {
+        any = true;
+        k--;
+        continue;
+      }
+      if (any && (w.equals("on") || w.equals("in") || w.equals("at") || w.equals(","))) {
+        k--;
+        continue;
+      }
+      break;
+    }
+    return any ? k : j;
+  }
+
+  private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "today", "yesterday", "tonight", "january", "february", "march", "april", "may",
+      "june", "july", "august", "september", "october", "november", "december", "week", "month", "year",
+      "weekend", "morning", "evening", "afternoon", "night", "earlier", "later", "recently", "overnight");
 
   /**
    * Actors of the noun phrase ending at {@code end}: coordinated mentions ("Mr. Xi and Mr. Putin"),
