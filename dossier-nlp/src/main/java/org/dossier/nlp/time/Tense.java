@@ -28,8 +28,28 @@ final class Tense {
       "whereas", "although", "though");
   private static final int WINDOW = 14;
 
-  /** Whether the expression over words [from, to) sits in a future-tense clause. */
-  static boolean future(Words w, int from, int to) {
+  /** The clause points to the past. */
+  static final int PAST = -1;
+  /** Nothing says. */
+  static final int NONE = 0;
+  /** The clause points to the future. */
+  static final int FUTURE = 1;
+
+  private static final Set<String> FUTURE_CUES = Set.of("until", "till", "through", "before");
+  private static final Set<String> FUTURE_HEADS = Set.of("scheduled", "planned", "planning", "plans", "plan", "slated",
+      "expected", "set", "due", "postponed", "delayed", "adjourned", "deferred", "called");
+
+  /**
+   * The direction of the clause around the expression over words [from, to): {@link #FUTURE},
+   * {@link #PAST} (a past-tense or perfect verb group) or {@link #NONE}.
+   */
+  static int direction(Words w, int from, int to) {
+    String b1 = w.w(from - 1);
+    if (FUTURE_CUES.contains(b1) && !"before".equals(b1)
+        || "as".equals(w.w(from - 3)) && ("soon".equals(w.w(from - 2)) || "early".equals(w.w(from - 2)))
+            && "as".equals(b1)) {
+      return FUTURE;
+    }
     int left = -1;
     for (int k = from - 1; k >= 0 && k >= from - WINDOW; k--) {
       if (CLAUSE_BREAKS.contains(w.w(k))) {
@@ -41,7 +61,7 @@ final class Tense {
       }
     }
     if (left >= 0) {
-      return futureGroup(w, left);
+      return group(w, left);
     }
     for (int k = to; k < w.size() && k < to + WINDOW; k++) {
       if (CLAUSE_BREAKS.contains(w.w(k))) {
@@ -54,10 +74,10 @@ final class Tense {
             || "to".equals(w.w(head + 1)))) {
           head++;
         }
-        return futureGroup(w, head);
+        return group(w, head);
       }
     }
-    return false;
+    return NONE;
   }
 
   private static boolean isVerb(Words w, int k) {
@@ -66,17 +86,25 @@ final class Tense {
   }
 
   /** Reads the verb group ending at {@code head} (auxiliaries, adverbs, "to" to its left). */
-  private static boolean futureGroup(Words w, int head) {
+  private static int group(Words w, int head) {
     int k = head;
     int start = head;
+    boolean past = false;
     while (k >= 0 && head - k < 8) {
       String x = w.w(k);
       String p = w.pos(k);
-      if (FUTURE_MODALS.contains(x) && p.equals("MD")) {
-        return true;
+      if ((FUTURE_MODALS.contains(x) || "would".equals(x)) && p.equals("MD")) {
+        return FUTURE;
       }
       if ("to".equals(x) && FUTURE_BEFORE_TO.contains(w.w(k - 1))) {
-        return true;
+        return FUTURE;
+      }
+      if (FUTURE_HEADS.contains(x) && (p.equals("VBN") || p.equals("VBD") || p.equals("VBZ") || p.equals("VBG")
+          || p.equals("VBP"))) {
+        return FUTURE;
+      }
+      if (p.equals("VBD") || p.equals("VBN")) {
+        past = true;
       }
       if (p.startsWith("VB") || p.equals("MD") || p.startsWith("RB") || "to".equals(x) || "not".equals(x)
           || "n't".equals(x)) {
@@ -88,13 +116,14 @@ final class Tense {
     }
     String p = w.pos(head);
     String x = w.w(head);
-    if ((p.equals("VBZ") || p.equals("VBP")) && start == head && !REPORTING.contains(x) && !NON_EVENT.contains(x)) {
-      return true; // "the summit opens Monday"
+    if ((p.equals("VBZ") || p.equals("VBP") || p.equals("VB")) && start == head && !REPORTING.contains(x)
+        && !NON_EVENT.contains(x)) {
+      return FUTURE; // "the summit opens Monday"
     }
     if (p.equals("VBG") && head > 0 && (w.w(head - 1).equals("is") || w.w(head - 1).equals("are")
         || w.w(head - 1).equals("'s") || w.w(head - 1).equals("'re"))) {
-      return !REPORTING.contains(x); // "is meeting on Friday"
+      return REPORTING.contains(x) ? NONE : FUTURE; // "is meeting on Friday"
     }
-    return false;
+    return past ? PAST : NONE;
   }
 }

@@ -26,7 +26,7 @@ final class TimeGrammar {
 
   /** Computes the value of a relative expression; {@code ref} is never null. */
   interface Resolver {
-    String value(LocalDate ref, boolean future);
+    String value(LocalDate ref, int tense);
   }
 
   /**
@@ -254,7 +254,7 @@ final class TimeGrammar {
         return abs(j, j + 2, Granularity.MONTH, month(Integer.parseInt(w.w(j + 1)), mo));
       }
       int month = mo;
-      return rel(j, j + 1, Granularity.MONTH, true, (ref, fut) -> month(monthYear(ref, month, fut), month));
+      return rel(j, j + 1, Granularity.MONTH, true, (ref, tense) -> month(monthYear(ref, month, tense), month));
     }
     return null;
   }
@@ -303,13 +303,37 @@ final class TimeGrammar {
         return null;
       }
       int dd = d;
-      return rel(j, k, Granularity.DAY, true, (ref, fut) -> monthDay(ref, month, dd, fut));
+      int yearShift = yearShift(w, k);
+      if (yearShift != Integer.MIN_VALUE) {
+        return rel(j, k + 2, Granularity.DAY, false, (ref, tense) -> {
+          int y = ref.getYear() + yearShift;
+          return validDay(y, month, dd) ? day(y, month, dd) : null;
+        });
+      }
+      return rel(j, k, Granularity.DAY, true, (ref, tense) -> monthDay(ref, month, dd, tense));
     }
     int yk = "of".equals(w.w(j + 1)) || ",".equals(w.w(j + 1)) ? j + 2 : j + 1;
     if (YEAR.matcher(w.w(yk)).matches()) {
       return abs(j, yk + 1, Granularity.MONTH, month(Integer.parseInt(w.w(yk)), month));
     }
-    return rel(j, j + 1, Granularity.MONTH, true, (ref, fut) -> month(monthYear(ref, month, fut), month));
+    int yearShift = yearShift(w, j + 1);
+    if (yearShift != Integer.MIN_VALUE) {
+      return rel(j, j + 3, Granularity.MONTH, false, (ref, tense) -> month(ref.getYear() + yearShift, month));
+    }
+    return rel(j, j + 1, Granularity.MONTH, true, (ref, tense) -> month(monthYear(ref, month, tense), month));
+  }
+
+  /** -1, 0 or 1 for "last year", "this year", "next year" at {@code k}; MIN_VALUE otherwise. */
+  private static int yearShift(Words w, int k) {
+    if (!"year".equals(w.w(k + 1))) {
+      return Integer.MIN_VALUE;
+    }
+    return switch (w.w(k)) {
+      case "last" -> -1;
+      case "this" -> 0;
+      case "next" -> 1;
+      default -> Integer.MIN_VALUE;
+    };
   }
 
   private static Match dayMonth(Words w, int j) {
@@ -328,7 +352,7 @@ final class TimeGrammar {
       int y = Integer.parseInt(w.w(yk));
       return validDay(y, month, d) ? abs(j, yk + 1, Granularity.DAY, day(y, month, d)) : null;
     }
-    return rel(j, k + 1, Granularity.DAY, true, (ref, fut) -> monthDay(ref, month, d, fut));
+    return rel(j, k + 1, Granularity.DAY, true, (ref, tense) -> monthDay(ref, month, d, tense));
   }
 
   private static Match yearExpr(Words w, int j, boolean the) {
@@ -342,6 +366,20 @@ final class TimeGrammar {
     if (dm.matches()) {
       String v = dm.group(1) != null ? dm.group(1) : "19" + dm.group(2);
       return abs(j, k + 1, Granularity.DECADE, v);
+    }
+    if (("nineteen".equals(x) || "eighteen".equals(x)) && NumberWords.isWordNumber(w.w(k + 1))) {
+      double tail = NumberWords.cardinal(w.w(k + 1));
+      if (tail >= 10 && tail <= 99 && !"NNS".equals(w.pos(k + 2))) {
+        return abs(j, k + 2, Granularity.YEAR, Integer.toString(("nineteen".equals(x) ? 1900 : 1800) + (int) tail));
+      }
+    }
+    if ("two".equals(x) && "thousand".equals(w.w(k + 1)) && !w.pos(k + 2).startsWith("NN")
+        && (the || "in".equals(w.w(j - 1)) || "year".equals(w.w(j - 1)))) {
+      Double tail = NumberWords.isWordNumber(w.w(k + 2)) ? NumberWords.cardinal(w.w(k + 2)) : null;
+      if (tail != null && tail < 100 && !w.pos(k + 3).startsWith("NN")) {
+        return abs(j, k + 3, Granularity.YEAR, Integer.toString(2000 + tail.intValue()));
+      }
+      return abs(j, k + 2, Granularity.YEAR, "2000");
     }
     if (!YEAR.matcher(x).matches() || !w.pos(k).equals("CD")) {
       return null;
@@ -397,7 +435,7 @@ final class TimeGrammar {
     int to = part != null ? j + 2 : j + 1;
     String suffix = part != null ? "T" + part : "";
     return rel(j, to, part != null ? Granularity.PART_OF_DAY : Granularity.DAY, true,
-        (ref, fut) -> (fut ? ref.with(TemporalAdjusters.nextOrSame(dow)) : ref.with(TemporalAdjusters.previousOrSame(dow)))
+        (ref, tense) -> (tense > 0 ? ref.with(TemporalAdjusters.nextOrSame(dow)) : ref.with(TemporalAdjusters.previousOrSame(dow)))
             + suffix);
   }
 
@@ -409,7 +447,7 @@ final class TimeGrammar {
       case "yesterday" -> offset = -1;
       case "tomorrow" -> offset = 1;
       case "tonight" -> {
-        return rel(j, j + 1, Granularity.PART_OF_DAY, false, (ref, fut) -> ref + "TNI");
+        return rel(j, j + 1, Granularity.PART_OF_DAY, false, (ref, tense) -> ref + "TNI");
       }
       case "now", "currently", "nowadays", "presently" -> {
         if (the) {
@@ -417,8 +455,63 @@ final class TimeGrammar {
         }
         return ref(j, j + 1, "PRESENT_REF");
       }
+      case "last" -> {
+        if ("night".equals(w.w(j + 1))) {
+          return rel(j, j + 2, Granularity.PART_OF_DAY, false, (ref, tense) -> ref.minusDays(1) + "TNI");
+        }
+        return null;
+      }
+      case "soon" -> {
+        if ("as".equals(w.w(j - 1)) || "as".equals(w.w(j + 1)) || "after".equals(w.w(j + 1)) || the) {
+          return null;
+        }
+        return ref(j, j + 1, "FUTURE_REF");
+      }
+      case "daily", "weekly", "monthly", "annually", "yearly", "hourly", "quarterly", "nightly" -> {
+        if (w.cap(j) && j > 0) {
+          return null; // a name: "the Daily Telegraph"
+        }
+        String v = switch (x) {
+          case "daily", "nightly" -> "P1D";
+          case "weekly" -> "P1W";
+          case "monthly" -> "P1M";
+          case "hourly" -> "PT1H";
+          case "quarterly" -> "P1Q";
+          default -> "P1Y";
+        };
+        return new Match(j, j + 1, Type.SET, Granularity.DURATION, false, false, v, null);
+      }
+      case "every", "each" -> {
+        String unit = UNITS.get(w.w(j + 1));
+        if (unit != null && !w.w(j + 1).endsWith("s")) {
+          return new Match(j, j + 2, Type.SET, Granularity.DURATION, false, false,
+              ("H".equals(unit) || "MIN".equals(unit) || "S".equals(unit) ? "PT1" : "P1") + ("MIN".equals(unit) ? "M" : unit),
+              null);
+        }
+        DayOfWeek dow = WEEKDAYS.get(w.w(j + 1));
+        if (dow != null && w.cap(j + 1)) {
+          return new Match(j, j + 2, Type.SET, Granularity.DURATION, false, false, "XXXX-WXX-" + dow.getValue(), null);
+        }
+        return null;
+      }
+      case "thanksgiving" -> {
+        if (!w.cap(j)) {
+          return null;
+        }
+        int to = "day".equals(w.w(j + 1)) ? j + 2 : j + 1;
+        if (YEAR.matcher(w.w(to)).matches()) {
+          return abs(j, to + 1, Granularity.DAY, thanksgiving(Integer.parseInt(w.w(to))).toString());
+        }
+        return rel(j, to, Granularity.DAY, true, (ref, tense) -> {
+          LocalDate t = thanksgiving(ref.getYear());
+          if (tense <= 0 && t.isAfter(ref.plusDays(31))) {
+            t = thanksgiving(ref.getYear() - 1);
+          }
+          return t.toString();
+        });
+      }
       case "year-earlier", "year-ago" -> {
-        return rel(j, j + 1, Granularity.YEAR, false, (ref, fut) -> Integer.toString(ref.getYear() - 1));
+        return rel(j, j + 1, Granularity.YEAR, false, (ref, tense) -> Integer.toString(ref.getYear() - 1));
       }
       case "recently", "lately" -> {
         return the ? null : ref(j, j + 1, "PAST_REF");
@@ -445,7 +538,7 @@ final class TimeGrammar {
       case "this" -> {
         String part = PARTS_OF_DAY.get(w.w(j + 1));
         if (part != null && !"overnight".equals(w.w(j + 1))) {
-          return rel(j, j + 2, Granularity.PART_OF_DAY, false, (ref, fut) -> ref + "T" + part);
+          return rel(j, j + 2, Granularity.PART_OF_DAY, false, (ref, tense) -> ref + "T" + part);
         }
         return null;
       }
@@ -458,7 +551,7 @@ final class TimeGrammar {
     String suffix = part != null ? "T" + part : "";
     int off = offset;
     return rel(j, to, part != null ? Granularity.PART_OF_DAY : Granularity.DAY, false,
-        (ref, fut) -> ref.plusDays(off) + suffix);
+        (ref, tense) -> ref.plusDays(off) + suffix);
   }
 
   private static boolean isNounLike(Words w, int k) {
@@ -517,12 +610,16 @@ final class TimeGrammar {
     int d = dir;
     DayOfWeek dow = WEEKDAYS.get(y);
     if (dow != null && w.cap(u)) {
-      return rel(j, u + 1, Granularity.DAY, false, (ref, fut) -> relativeWeekday(ref, dow, d).toString());
+      return rel(j, u + 1, Granularity.DAY, false, (ref, tense) -> relativeWeekday(ref, dow, d).toString());
     }
     Integer mo = monthAt(w, u);
     if (mo != null) {
       int month = mo;
-      return rel(j, u + 1, Granularity.MONTH, false, (ref, fut) -> {
+      int dayOfMonth = dayNum(w, u + 1);
+      if (dayOfMonth > 0 && d != 0) {
+        return rel(j, u + 2, Granularity.DAY, false, (ref, tense) -> monthDay(ref, month, dayOfMonth, d));
+      }
+      return rel(j, u + 1, Granularity.MONTH, false, (ref, tense) -> {
         int yr = d == 0 ? ref.getYear() : d < 0 ? (month < ref.getMonthValue() ? ref.getYear() : ref.getYear() - 1)
             : (month > ref.getMonthValue() ? ref.getYear() : ref.getYear() + 1);
         return month(yr, month);
@@ -530,32 +627,32 @@ final class TimeGrammar {
     }
     String season = SEASONS.get(y);
     if (season != null) {
-      return rel(j, u + 1, Granularity.SEASON, false, (ref, fut) -> seasonYear(ref, season, d) + "-" + season);
+      return rel(j, u + 1, Granularity.SEASON, false, (ref, tense) -> seasonYear(ref, season, d) + "-" + season);
     }
     switch (y) {
       case "week" -> {
-        return rel(j, u + 1, Granularity.WEEK, false, (ref, fut) -> week(ref.plusWeeks(d)));
+        return rel(j, u + 1, Granularity.WEEK, false, (ref, tense) -> week(ref.plusWeeks(d)));
       }
       case "weekend" -> {
-        return rel(j, u + 1, Granularity.WEEK, false, (ref, fut) -> week(ref.plusWeeks(d)) + "-WE");
+        return rel(j, u + 1, Granularity.WEEK, false, (ref, tense) -> week(ref.plusWeeks(d)) + "-WE");
       }
       case "month" -> {
-        return rel(j, u + 1, Granularity.MONTH, false, (ref, fut) -> {
+        return rel(j, u + 1, Granularity.MONTH, false, (ref, tense) -> {
           LocalDate r = ref.plusMonths(d);
           return month(r.getYear(), r.getMonthValue());
         });
       }
       case "year" -> {
-        return rel(j, u + 1, Granularity.YEAR, false, (ref, fut) -> Integer.toString(ref.getYear() + d));
+        return rel(j, u + 1, Granularity.YEAR, false, (ref, tense) -> Integer.toString(ref.getYear() + d));
       }
       case "quarter" -> {
-        return rel(j, u + 1, Granularity.QUARTER, false, (ref, fut) -> quarter(ref.plusMonths(3L * d)));
+        return rel(j, u + 1, Granularity.QUARTER, false, (ref, tense) -> quarter(ref.plusMonths(3L * d)));
       }
       case "decade" -> {
-        return rel(j, u + 1, Granularity.DECADE, false, (ref, fut) -> Integer.toString(ref.getYear() / 10 + d));
+        return rel(j, u + 1, Granularity.DECADE, false, (ref, tense) -> Integer.toString(ref.getYear() / 10 + d));
       }
       case "century" -> {
-        return rel(j, u + 1, Granularity.CENTURY, false, (ref, fut) -> Integer.toString(ref.getYear() / 100 + d));
+        return rel(j, u + 1, Granularity.CENTURY, false, (ref, tense) -> Integer.toString(ref.getYear() / 100 + d));
       }
       default -> {
         return null;
@@ -578,21 +675,27 @@ final class TimeGrammar {
     }
     switch (y) {
       case "year" -> {
-        return latest ? null : rel(j, u + 1, Granularity.YEAR, false, (ref, fut) -> Integer.toString(ref.getYear()));
+        Match y2 = yearExpr(w, u + 1, false);
+        if (y2 != null && y2.fixed != null) {
+          return abs(j, y2.to, Granularity.YEAR, y2.fixed);
+        }
+        return latest ? null : rel(j, u + 1, Granularity.YEAR, false, (ref, tense) -> Integer.toString(ref.getYear()));
       }
       case "week" -> {
-        return latest ? null : rel(j, u + 1, Granularity.WEEK, false, (ref, fut) -> week(ref));
+        return latest ? null : rel(j, u + 1, Granularity.WEEK, false, (ref, tense) -> week(ref));
       }
       case "weekend" -> {
-        return rel(j, u + 1, Granularity.WEEK, false, (ref, fut) -> week(ref) + "-WE");
+        // the weekend just past, unless the clause looks ahead or it is the weekend now
+        return rel(j, u + 1, Granularity.WEEK, true, (ref, tense) ->
+            week(tense > 0 || ref.getDayOfWeek().getValue() >= 6 ? ref : ref.minusWeeks(1)) + "-WE");
       }
       case "month" -> {
         return latest ? null : rel(j, u + 1, Granularity.MONTH, false,
-            (ref, fut) -> month(ref.getYear(), ref.getMonthValue()));
+            (ref, tense) -> month(ref.getYear(), ref.getMonthValue()));
       }
       case "quarter" -> {
         // news reports results for the quarter just ended
-        return rel(j, u + 1, Granularity.QUARTER, true, (ref, fut) -> quarter(fut ? ref : ref.minusMonths(3)));
+        return rel(j, u + 1, Granularity.QUARTER, true, (ref, tense) -> quarter(tense > 0 ? ref : ref.minusMonths(3)));
       }
       default -> {
         return null;
@@ -639,12 +742,12 @@ final class TimeGrammar {
     }
     int qq = q;
     boolean h = half;
-    return rel(j, to, half ? Granularity.HALF : Granularity.QUARTER, true, (ref, fut) -> {
+    return rel(j, to, half ? Granularity.HALF : Granularity.QUARTER, true, (ref, tense) -> {
       int cur = h ? (ref.getMonthValue() + 5) / 6 : (ref.getMonthValue() + 2) / 3;
       int yr = ref.getYear();
-      if (!fut && qq > cur) {
+      if (tense <= 0 && qq > cur) {
         yr--;
-      } else if (fut && qq < cur) {
+      } else if (tense > 0 && qq < cur) {
         yr++;
       }
       return yr + code;
@@ -668,7 +771,7 @@ final class TimeGrammar {
     if (isNounLike(w, j + 1) && !w.pos(j + 1).startsWith("JJ")) {
       return null; // "the spring offensive"
     }
-    return rel(j, j + 1, Granularity.SEASON, true, (ref, fut) -> seasonYear(ref, season, fut ? 2 : -2) + "-" + season);
+    return rel(j, j + 1, Granularity.SEASON, true, (ref, tense) -> seasonYear(ref, season, tense > 0 ? 2 : -2) + "-" + season);
   }
 
   private static Match holiday(Words w, int j) {
@@ -696,7 +799,7 @@ final class TimeGrammar {
     }
     int m = month;
     int d = day;
-    return rel(j, to, Granularity.DAY, true, (ref, fut) -> monthDay(ref, m, d, fut));
+    return rel(j, to, Granularity.DAY, true, (ref, tense) -> monthDay(ref, m, d, tense));
   }
 
   // ---- quantities: "three years", "two-day", "more than two years ago"
@@ -785,14 +888,21 @@ final class TimeGrammar {
         return null;
       }
       u = k + 1;
-      if (NumberWords.multiplier(w.w(u)) != null && "hundred".equals(w.w(u))) {
-        n *= 100;
+      Double mult = NumberWords.multiplier(w.w(u));
+      if (mult != null && mult >= 100 && !w.w(u).endsWith("s")) {
+        n *= mult;
         u++;
       }
     }
     String unitWord = w.w(u);
     String unit = UNITS.get(unitWord);
     if (unit == null) {
+      return null;
+    }
+    if (!Double.isNaN(n) && n != 1.0 && n != 0.5 && !unitWord.endsWith("s") && !"yr".equals(unitWord)
+        && !(n < 200 && w.pos(u + 1).startsWith("NN"))) {
+      // a count takes a plural unit ("the 1988 second quarter" is no duration) unless the phrase
+      // modifies a noun ("a six year term")
       return null;
     }
     if ("old".equals(w.w(u + 1)) || "of".equals(w.w(u + 1)) && "age".equals(w.w(u + 2))) {
@@ -820,18 +930,18 @@ final class TimeGrammar {
     }
     long amount = Math.round(n) * sign;
     return switch (unit) {
-      case "Y" -> rel(from, to, Granularity.YEAR, false, (ref, fut) -> Integer.toString(ref.getYear() + (int) amount));
-      case "DE" -> rel(from, to, Granularity.DECADE, false, (ref, fut) -> Integer.toString((ref.getYear() + 10 * (int) amount) / 10));
-      case "CE" -> rel(from, to, Granularity.CENTURY, false, (ref, fut) -> Integer.toString((ref.getYear() + 100 * (int) amount) / 100));
-      case "M" -> rel(from, to, Granularity.MONTH, false, (ref, fut) -> {
+      case "Y" -> rel(from, to, Granularity.YEAR, false, (ref, tense) -> Integer.toString(ref.getYear() + (int) amount));
+      case "DE" -> rel(from, to, Granularity.DECADE, false, (ref, tense) -> Integer.toString((ref.getYear() + 10 * (int) amount) / 10));
+      case "CE" -> rel(from, to, Granularity.CENTURY, false, (ref, tense) -> Integer.toString((ref.getYear() + 100 * (int) amount) / 100));
+      case "M" -> rel(from, to, Granularity.MONTH, false, (ref, tense) -> {
         LocalDate r = ref.plusMonths(amount);
         return month(r.getYear(), r.getMonthValue());
       });
-      case "Q" -> rel(from, to, Granularity.QUARTER, false, (ref, fut) -> quarter(ref.plusMonths(3 * amount)));
-      case "W" -> rel(from, to, Granularity.WEEK, false, (ref, fut) -> week(ref.plusWeeks(amount)));
-      case "FN" -> rel(from, to, Granularity.WEEK, false, (ref, fut) -> week(ref.plusWeeks(2 * amount)));
-      case "D" -> rel(from, to, Granularity.DAY, false, (ref, fut) -> ref.plusDays(amount).toString());
-      default -> rel(from, to, Granularity.DAY, false, (ref, fut) -> ref.toString());
+      case "Q" -> rel(from, to, Granularity.QUARTER, false, (ref, tense) -> quarter(ref.plusMonths(3 * amount)));
+      case "W" -> rel(from, to, Granularity.WEEK, false, (ref, tense) -> week(ref.plusWeeks(amount)));
+      case "FN" -> rel(from, to, Granularity.WEEK, false, (ref, tense) -> week(ref.plusWeeks(2 * amount)));
+      case "D" -> rel(from, to, Granularity.DAY, false, (ref, tense) -> ref.plusDays(amount).toString());
+      default -> rel(from, to, Granularity.DAY, false, (ref, tense) -> ref.toString());
     };
   }
 
@@ -940,9 +1050,9 @@ final class TimeGrammar {
         return new Match(j, d.to, Type.TIME, Granularity.TIME, false, false, d.fixed + clock, null);
       }
       return new Match(j, d.to, Type.TIME, Granularity.TIME, true, d.tenseSensitive, null,
-          (ref, fut) -> stripPart(d.resolver.value(ref, fut)) + clock);
+          (ref, tense) -> stripPart(d.resolver.value(ref, tense)) + clock);
     }
-    return new Match(j, to, Type.TIME, Granularity.TIME, true, false, null, (ref, fut) -> ref + clock);
+    return new Match(j, to, Type.TIME, Granularity.TIME, true, false, null, (ref, tense) -> ref + clock);
   }
 
   private static String stripPart(String v) {
@@ -1003,31 +1113,61 @@ final class TimeGrammar {
     return d.getYear() + "-Q" + ((d.getMonthValue() + 2) / 3);
   }
 
-  /** The year of the most recent {@code month} (on or before the reference month), or the next when future. */
-  static int monthYear(LocalDate ref, int month, boolean future) {
-    if (future) {
-      return month >= ref.getMonthValue() ? ref.getYear() : ref.getYear() + 1;
+  /**
+   * The year of a bare month: the next such month (this one included) when the clause looks
+   * ahead, the most recent (this one included) when it looks back, else the nearest.
+   */
+  static int monthYear(LocalDate ref, int month, int tense) {
+    int m = ref.getMonthValue();
+    if (tense > 0) {
+      return month >= m ? ref.getYear() : ref.getYear() + 1;
     }
-    return month <= ref.getMonthValue() ? ref.getYear() : ref.getYear() - 1;
+    if (tense < 0 || month <= m) {
+      return month <= m ? ref.getYear() : ref.getYear() - 1;
+    }
+    // a later month: this year's if it is nearer than last year's
+    return month - m <= 12 - (month - m) ? ref.getYear() : ref.getYear() - 1;
   }
 
-  static String monthDay(LocalDate ref, int month, int d, boolean future) {
+  /**
+   * A month-day without a year: on or after the reference date when the clause looks ahead; on or
+   * before when it looks back (but a date within a month ahead stays in this year: deadlines
+   * such as "extended to Nov. 16"); else the nearest occurrence.
+   */
+  static String monthDay(LocalDate ref, int month, int d, int tense) {
     int y = ref.getYear();
     if (!validDay(y, month, d)) {
       // 29 February: the nearest leap year in the direction of the tense
-      int step = future ? 1 : -1;
+      int step = tense > 0 ? 1 : -1;
       for (int k = 1; k <= 4 && !validDay(y, month, d); k++) {
         y += step;
       }
       return validDay(y, month, d) ? day(y, month, d) : null;
     }
     LocalDate c = LocalDate.of(y, month, d);
-    if (future && c.isBefore(ref)) {
-      c = c.plusYears(1);
-    } else if (!future && c.isAfter(ref)) {
-      c = c.minusYears(1);
+    if (tense > 0) {
+      if (c.isBefore(ref)) {
+        c = c.plusYears(1);
+      }
+    } else if (tense < 0) {
+      if (c.isAfter(ref.plusDays(31))) {
+        c = c.minusYears(1);
+      }
+    } else {
+      LocalDate before = c.minusYears(1);
+      LocalDate after = c.plusYears(1);
+      long dc = Math.abs(c.toEpochDay() - ref.toEpochDay());
+      if (Math.abs(before.toEpochDay() - ref.toEpochDay()) < dc) {
+        c = before;
+      } else if (Math.abs(after.toEpochDay() - ref.toEpochDay()) < dc) {
+        c = after;
+      }
     }
     return c.toString();
+  }
+
+  static LocalDate thanksgiving(int year) {
+    return LocalDate.of(year, 11, 1).with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY));
   }
 
   static LocalDate relativeWeekday(LocalDate ref, DayOfWeek dow, int dir) {

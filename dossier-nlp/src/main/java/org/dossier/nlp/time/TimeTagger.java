@@ -73,14 +73,15 @@ public final class TimeTagger implements Component {
   }
 
   static Timex toTimex(String text, Words w, TimeGrammar.Match m, LocalDate ref) {
-    boolean future = m.tenseSensitive() && Tense.future(w, m.from(), m.to());
+    int dir = m.tenseSensitive() ? Tense.direction(w, m.from(), m.to()) : Tense.NONE;
+    boolean future = dir == Tense.FUTURE;
     String value;
     if (m.resolver() == null) {
       value = m.fixed();
     } else if (ref == null) {
       value = null;
     } else {
-      value = m.resolver().value(ref, future);
+      value = m.resolver().value(ref, dir);
     }
     int b = w.begin(m.from());
     int e = w.end(m.to() - 1);
