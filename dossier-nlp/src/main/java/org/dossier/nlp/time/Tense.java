@@ -35,9 +35,13 @@ final class Tense {
   /** The clause points to the future. */
   static final int FUTURE = 1;
 
-  private static final Set<String> FUTURE_CUES = Set.of("until", "till", "through", "before");
+  /** Words right before a date that make it a deadline or a start still to come. */
+  private static final Set<String> FUTURE_CUES = Set.of("payable", "effective", "starting", "expiring");
+  /** Words right before a date that make the verb's tense no guide ("through Oct. 19", "by Dec. 15"). */
+  private static final Set<String> NEUTRAL_CUES = Set.of("until", "till", "through", "by", "record", "to", "from",
+      "since");
   private static final Set<String> FUTURE_HEADS = Set.of("scheduled", "planned", "planning", "plans", "plan", "slated",
-      "expected", "set", "due", "postponed", "delayed", "adjourned", "deferred", "called");
+      "expected", "due", "postponed", "delayed", "adjourned", "deferred", "called");
 
   /**
    * The direction of the clause around the expression over words [from, to): {@link #FUTURE},
@@ -45,7 +49,10 @@ final class Tense {
    */
   static int direction(Words w, int from, int to) {
     String b1 = w.w(from - 1);
-    if (FUTURE_CUES.contains(b1) && !"before".equals(b1)
+    if (NEUTRAL_CUES.contains(b1)) {
+      return NONE;
+    }
+    if (FUTURE_CUES.contains(b1)
         || "as".equals(w.w(from - 3)) && ("soon".equals(w.w(from - 2)) || "early".equals(w.w(from - 2)))
             && "as".equals(b1)) {
       return FUTURE;
@@ -103,8 +110,12 @@ final class Tense {
           || p.equals("VBP"))) {
         return FUTURE;
       }
-      if (p.equals("VBD") || p.equals("VBN")) {
+      if (p.equals("VBD") || p.equals("VBN") && ("has".equals(w.w(k - 1)) || "have".equals(w.w(k - 1))
+          || "had".equals(w.w(k - 1)) || "'ve".equals(w.w(k - 1)))) {
         past = true;
+      }
+      if ("to".equals(x) || p.equals("MD")) {
+        return NONE; // an infinitive or a modal: the verb's tense says nothing about the date
       }
       if (p.startsWith("VB") || p.equals("MD") || p.startsWith("RB") || "to".equals(x) || "not".equals(x)
           || "n't".equals(x)) {

@@ -36,9 +36,15 @@ final class TimeGrammar {
    * @param fixed          the value of an absolute expression (when {@code resolver} is null)
    */
   record Match(int from, int to, Type type, Granularity granularity, boolean relative, boolean tenseSensitive,
-      String fixed, Resolver resolver) {
-    int length() {
-      return to - from;
+      String fixed, Resolver resolver, int yearsBack) {
+    Match(int from, int to, Type type, Granularity granularity, boolean relative, boolean tenseSensitive,
+        String fixed, Resolver resolver) {
+      this(from, to, type, granularity, relative, tenseSensitive, fixed, resolver, 0);
+    }
+
+    /** A copy that names the same period {@code years} back ("a year earlier"): see {@link TimeTagger}. */
+    Match yearsBack(int years) {
+      return new Match(from, to, type, granularity, relative, tenseSensitive, fixed, resolver, years);
     }
   }
 
@@ -155,7 +161,7 @@ final class TimeGrammar {
   }
 
   private static Match withFrom(Match m, int from) {
-    return new Match(from, m.to, m.type, m.granularity, m.relative, m.tenseSensitive, m.fixed, m.resolver);
+    return new Match(from, m.to, m.type, m.granularity, m.relative, m.tenseSensitive, m.fixed, m.resolver, m.yearsBack);
   }
 
   private static Match core(Words w, int j, boolean the) {
@@ -511,7 +517,9 @@ final class TimeGrammar {
         });
       }
       case "year-earlier", "year-ago" -> {
-        return rel(j, j + 1, Granularity.YEAR, false, (ref, tense) -> Integer.toString(ref.getYear() - 1));
+        String next = w.w(j + 1);
+        int to = "quarter".equals(next) || "period".equals(next) ? j + 2 : j + 1;
+        return rel(j, to, Granularity.YEAR, false, (ref, tense) -> Integer.toString(ref.getYear() - 1)).yearsBack(1);
       }
       case "recently", "lately" -> {
         return the ? null : ref(j, j + 1, "PAST_REF");
@@ -643,6 +651,16 @@ final class TimeGrammar {
         });
       }
       case "year" -> {
+        if ("'s".equals(w.w(u + 1))) {
+          Match q = quarter(w, u + 2);
+          if (q != null && q.resolver != null) {
+            String code = q.granularity == Granularity.HALF ? "-H" : "-Q";
+            return rel(j, q.to, q.granularity, false, (ref, tense) -> {
+              String v = q.resolver.value(ref, tense);
+              return (ref.getYear() + d) + code + v.charAt(v.length() - 1);
+            });
+          }
+        }
         return rel(j, u + 1, Granularity.YEAR, false, (ref, tense) -> Integer.toString(ref.getYear() + d));
       }
       case "quarter" -> {
@@ -695,7 +713,9 @@ final class TimeGrammar {
       }
       case "quarter" -> {
         // news reports results for the quarter just ended
-        return rel(j, u + 1, Granularity.QUARTER, true, (ref, tense) -> quarter(tense > 0 ? ref : ref.minusMonths(3)));
+        boolean last = latest;
+        return rel(j, u + 1, Granularity.QUARTER, true,
+            (ref, tense) -> quarter(tense > 0 && !last ? ref : ref.minusMonths(3)));
       }
       default -> {
         return null;
@@ -747,8 +767,6 @@ final class TimeGrammar {
       int yr = ref.getYear();
       if (tense <= 0 && qq > cur) {
         yr--;
-      } else if (tense > 0 && qq < cur) {
-        yr++;
       }
       return yr + code;
     });
@@ -930,8 +948,9 @@ final class TimeGrammar {
     }
     long amount = Math.round(n) * sign;
     return switch (unit) {
-      case "Y" -> rel(from, to, Granularity.YEAR, false, (ref, tense) -> Integer.toString(ref.getYear() + (int) amount));
-      case "DE" -> rel(from, to, Granularity.DECADE, false, (ref, tense) -> Integer.toString((ref.getYear() + 10 * (int) amount) / 10));
+      case "Y" -> rel(from, to, Granularity.YEAR, false, (ref, tense) -> Integer.toString(ref.getYear() + (int) amount))
+          .yearsBack(sign < 0 ? (int) -amount : 0);
+      case "DE" -> rel(from, to, Granularity.YEAR, false, (ref, tense) -> Integer.toString(ref.getYear() + 10 * (int) amount));
       case "CE" -> rel(from, to, Granularity.CENTURY, false, (ref, tense) -> Integer.toString((ref.getYear() + 100 * (int) amount) / 100));
       case "M" -> rel(from, to, Granularity.MONTH, false, (ref, tense) -> {
         LocalDate r = ref.plusMonths(amount);
@@ -1146,7 +1165,8 @@ final class TimeGrammar {
     }
     LocalDate c = LocalDate.of(y, month, d);
     if (tense > 0) {
-      if (c.isBefore(ref)) {
+      // a fortnight of slack: a future verb near a recent date is more often a tagging slip
+      if (c.isBefore(ref.minusDays(14))) {
         c = c.plusYears(1);
       }
     } else if (tense < 0) {

@@ -60,17 +60,32 @@ public final class TimeTagger implements Component {
     LocalDate ref = doc.info().published();
     String text = doc.text();
     List<Timex> out = new ArrayList<>();
+    String quarterInFocus = null;
+    int quarterSentence = -10;
     for (Sentence s : doc.get(Layers.SENTENCES)) {
       if (s.size() <= 0 || s.endToken() > tokens.size()) {
         continue;
       }
       Words w = Words.of(text, tokens, s);
       for (TimeGrammar.Match m : TimeGrammar.scan(w)) {
-        out.add(toTimex(text, w, m, ref));
+        Timex t = toTimex(text, w, m, ref);
+        if (m.yearsBack() > 0 && quarterInFocus != null && s.index() - quarterSentence <= 2 && t.value() != null) {
+          // "a year earlier" after "the third quarter" is that quarter a year before
+          int y = Integer.parseInt(quarterInFocus.substring(0, 4)) - m.yearsBack();
+          t = new Timex(t.begin(), t.end(), t.firstToken(), t.endToken(), t.text(), t.type(),
+              y + quarterInFocus.substring(4), Timex.Granularity.QUARTER, t.relative(), t.future());
+        } else if (t.granularity() == Timex.Granularity.QUARTER && t.value() != null
+            && QUARTER_VALUE.matcher(t.value()).matches()) {
+          quarterInFocus = t.value();
+          quarterSentence = s.index();
+        }
+        out.add(t);
       }
     }
     return out;
   }
+
+  private static final java.util.regex.Pattern QUARTER_VALUE = java.util.regex.Pattern.compile("\\d{4}-Q[1-4]");
 
   static Timex toTimex(String text, Words w, TimeGrammar.Match m, LocalDate ref) {
     int dir = m.tenseSensitive() ? Tense.direction(w, m.from(), m.to()) : Tense.NONE;
