@@ -13,6 +13,7 @@ import org.dossier.nlp.event.EventCoder;
 import org.dossier.nlp.output.DossierAssembler;
 import org.dossier.nlp.pipeline.Pipeline;
 import org.dossier.nlp.text.ParagraphSegmenter;
+import org.dossier.nlp.time.TimeTagger;
 
 /** The standard pipeline; thread-safe. */
 final class StandardExtractor implements Extractor {
@@ -26,6 +27,7 @@ final class StandardExtractor implements Extractor {
         .add(new ParagraphSegmenter())
         .add(new CoreNlpLayer(config))
         .add(new NerMentions())
+        .add(new TimeTagger())
         .add(new ActorResolver())
         .add(EventCoder.create())
         .build();

@@ -46,7 +46,8 @@ class ExtractorTest {
     assertThat(d.document().text()).isEqualTo(TEXT);
     DossierAssertions.assertValidAgainstSchema(DossierJson.toJson(d));
     DossierAssertions.assertOffsetsSliceText(d);
-    assertThat(d.provenance().components()).containsExactly("paragraphs", "corenlp", "ner-mentions", "actors", "events");
+    assertThat(d.provenance().components()).containsExactly("paragraphs", "corenlp", "ner-mentions", "times", "actors",
+        "events");
   }
 
   @Test
