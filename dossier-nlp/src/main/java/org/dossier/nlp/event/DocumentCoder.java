@@ -26,6 +26,8 @@ import org.dossier.nlp.doc.Token;
  * The event coding of one document: per-document state, used by one thread once.
  */
 final class DocumentCoder {
+  private static final java.util.regex.Pattern CALENDAR =
+      java.util.regex.Pattern.compile("\\d{4}(-(\\d{2}(-\\d{2})?|W\\d{2}|Q\\d))?");
   private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
   private static final Set<String> FUTURE_AUX = Set.of("will", "'ll", "shall", "wo");
   private static final Set<String> FUTURE_TO = Set.of("expect", "going", "set", "due", "schedule", "plan",
@@ -1135,7 +1137,8 @@ final class DocumentCoder {
     int sBegin = doc.offsets().toCodePoint(s.begin());
     int sEnd = doc.offsets().toCodePoint(s.end());
     for (TimeMention tm : times) {
-      if (tm.value() == null || tm.value().startsWith("P") || tm.start() < sBegin || tm.end() > sEnd) {
+      // only calendar values (2024-05-16, 2024-05, 2024, 2024-W20): not durations or PAST_REF/FUTURE_REF
+      if (tm.value() == null || !CALENDAR.matcher(tm.value()).matches() || tm.start() < sBegin || tm.end() > sEnd) {
         continue;
       }
       int tokenAt = tokenAtCodePoint(s, tm.start());
