@@ -9,12 +9,14 @@ import org.dossier.nlp.actor.ActorResolver;
 import org.dossier.nlp.corenlp.CoreNlpLayer;
 import org.dossier.nlp.doc.Doc;
 import org.dossier.nlp.entity.NerMentions;
+import org.dossier.nlp.event.EventCoder;
 import org.dossier.nlp.output.DossierAssembler;
 import org.dossier.nlp.pipeline.Pipeline;
 import org.dossier.nlp.speech.ClaimExtractor;
 import org.dossier.nlp.speech.GoalExtractor;
 import org.dossier.nlp.speech.QuoteExtractor;
 import org.dossier.nlp.text.ParagraphSegmenter;
+import org.dossier.nlp.time.TimeTagger;
 
 /** The standard pipeline; thread-safe. */
 final class StandardExtractor implements Extractor {
@@ -28,10 +30,12 @@ final class StandardExtractor implements Extractor {
         .add(new ParagraphSegmenter())
         .add(new CoreNlpLayer(config))
         .add(new NerMentions())
+        .add(new TimeTagger())
         .add(new ActorResolver())
         .add(new QuoteExtractor())
         .add(new ClaimExtractor())
         .add(new GoalExtractor())
+        .add(EventCoder.create())
         .build();
     Map<String, String> models = new LinkedHashMap<>();
     models.put("corenlp", CoreNlpLayer.VERSION);

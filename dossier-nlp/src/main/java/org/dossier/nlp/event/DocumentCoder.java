@@ -1,0 +1,1221 @@
+package org.dossier.nlp.event;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.dossier.model.Actor;
+import org.dossier.model.ActorType;
+import org.dossier.model.Claim;
+import org.dossier.model.Event;
+import org.dossier.model.Quote;
+import org.dossier.model.TimeMention;
+import org.dossier.nlp.doc.ActorMention;
+import org.dossier.nlp.doc.Doc;
+import org.dossier.nlp.doc.Layers;
+import org.dossier.nlp.doc.Sentence;
+import org.dossier.nlp.doc.Token;
+
+/**
+ * The event coding of one document: per-document state, used by one thread once.
+ */
+final class DocumentCoder {
+  private static final java.util.regex.Pattern CALENDAR =
+      java.util.regex.Pattern.compile("\\d{4}(-(\\d{2}(-\\d{2})?|W\\d{2}|Q\\d))?");
+  private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
+  private static final Set<String> FUTURE_AUX = Set.of("will", "'ll", "shall", "wo");
+  private static final Set<String> FUTURE_TO = Set.of("expect", "going", "set", "due", "schedule", "plan",
+      "intend", "vow", "pledge", "promise", "prepare", "aim", "seek", "want", "hope", "threaten", "agree",
+      "decide", "offer");
+  private static final Set<String> INTENT_VERBS = Set.of("vow", "pledge", "promise", "plan", "intend", "expect",
+      "prepare", "aim", "hope", "want", "decide", "agree", "seek", "try", "continue", "begin", "start");
+  /** Adjectives of readiness that control an infinitive: "is willing to withdraw". */
+  private static final Set<String> READY = Set.of("ready", "willing", "prepared", "committed", "eager", "keen",
+      "determined", "poised", "set", "able", "unwilling", "reluctant");
+  /** Words that make a future event a forecast rather than an actor's stated intent. */
+  private static final Set<String> FORECAST = Set.of("expect", "likely", "unlikely", "could", "might", "may", "can",
+      "ca", "able", "poised", "due", "schedule");
+  private static final Set<String> HYPOTHETICAL_AUX = Set.of("would", "could", "might", "may", "can", "should",
+      "must", "ca");
+  private static final Set<String> CONDITIONALS = Set.of("if", "unless", "whether");
+  private static final Set<String> SUBORDINATORS = Set.of("because", "while", "when", "if", "unless", "although",
+      "though", "whereas", "whether", "so", "where", "once");
+  private static final Set<String> LOCATION_PREPS = Set.of("in", "at", "near", "inside", "outside", "across",
+      "throughout");
+  private static final Set<String> SKIP_PREPS = Set.of("in", "at", "near", "inside", "outside", "across",
+      "throughout", "during", "since", "before", "after", "until", "over", "about", "like", "including", "as",
+      "despite", "amid", "among", "within", "without", "through", "under", "than", "by", "via", "per", "beyond",
+      "around", "between", "following");
+  private static final Set<String> TEMPORAL_ANCHORS = Set.of("before", "after", "since", "until", "ago");
+  private static final Set<String> REPORTING = Set.of("say", "tell", "report", "claim", "allege", "state", "add",
+      "insist", "assert", "write", "believe", "think", "argue", "suggest", "estimate");
+  private static final Set<String> GROUP_NOUNS_PERSON = Set.of("leaders", "men", "presidents", "leader",
+      "heads", "women");
+  private static final Set<String> GROUP_NOUNS_COUNTRY = Set.of("countries", "nations", "sides", "governments",
+      "neighbors", "neighbours", "states", "powers", "allies");
+  private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "his", "her");
+  private static final Set<String> THING_PRONOUNS = Set.of("it", "its");
+  private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "their", "them");
+
+  private final Doc doc;
+  private final EventLexicon lexicon;
+  private final CameoCodebook codebook;
+  private final List<Token> tokens;
+  private final List<Sentence> sentences;
+  private final List<ActorMention> mentions;
+  private final Map<String, Actor> actors = new HashMap<>();
+  private final int[] mentionAt;
+  private final List<TimeMention> times;
+  private final List<Claim> claims;
+  private final List<Quote> quotes;
+  private final String published;
+
+  DocumentCoder(Doc doc, EventLexicon lexicon, CameoCodebook codebook) {
+    this.doc = doc;
+    this.lexicon = lexicon;
+    this.codebook = codebook;
+    this.tokens = doc.get(Layers.TOKENS);
+    this.sentences = doc.get(Layers.SENTENCES);
+    this.mentions = doc.get(Layers.ACTOR_MENTIONS);
+    for (Actor a : doc.get(Layers.ACTORS)) {
+      actors.put(a.id(), a);
+    }
+    this.mentionAt = new int[tokens.size()];
+    Arrays.fill(mentionAt, -1);
+    for (int m = 0; m < mentions.size(); m++) {
+      ActorMention am = mentions.get(m);
+      if (!actors.containsKey(am.actorId())) {
+        continue;
+      }
+      for (int t = Math.max(0, am.mention().firstToken()); t < Math.min(tokens.size(), am.mention().endToken()); t++) {
+        if (mentionAt[t] < 0) {
+          mentionAt[t] = m;
+        }
+      }
+    }
+    this.times = doc.find(Layers.TIMES).orElse(List.of());
+    this.claims = doc.find(Layers.CLAIMS).orElse(List.of());
+    this.quotes = doc.find(Layers.QUOTES).orElse(List.of());
+    this.published = doc.info().published() == null ? null : doc.info().published().toString();
+  }
+
+  /** A predicate found in a sentence with the pattern that codes it. */
+  private record Candidate(int head, LexEntry entry, Set<Integer> used) {
+    boolean verbal() {
+      return !entry.noun();
+    }
+  }
+
+  /** The arguments found for a predicate. */
+  private static final class Args {
+    final LinkedHashSet<String> source = new LinkedHashSet<>();
+    final LinkedHashSet<String> target = new LinkedHashSet<>();
+    String location;
+    boolean passive;
+    int chainStart;
+    int governor = -1; // verb governing a nominal predicate
+  }
+
+  List<Event> code() {
+    List<Event> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (Sentence s : sentences) {
+      if (s.heading() || s.size() < 3) {
+        continue;
+      }
+      List<Event> sentenceEvents = codeSentence(s);
+      for (Event e : sentenceEvents) {
+        String key = s.index() + "|" + e.cameo().substring(0, 2) + "|" + e.source() + "|" + e.target();
+        if (seen.add(key)) {
+          out.add(new Event("e" + (out.size() + 1), e.cameo(), e.plover(), e.quad(), e.goldstein(), e.label(),
+              e.source(), e.target(), e.location(), e.date(), e.mode(), e.attributedTo(), e.evidence()));
+        }
+      }
+    }
+    return out;
+  }
+
+  private List<Event> codeSentence(Sentence s) {
+    List<Candidate> candidates = new ArrayList<>();
+    for (int i = s.firstToken(); i < s.endToken(); i++) {
+      Token t = tokens.get(i);
+      String lemma = lower(t.lemma());
+      boolean verbal = t.isVerb() || t.isNoun() && i > s.firstToken()
+          && (tokens.get(i - 1).pos().equals("MD") || tokens.get(i - 1).pos().equals("TO"));
+      if (verbal && lexicon.hasVerb(lemma)) {
+        Candidate c = match(s, i, lexicon.verbs(lemma));
+        if (c != null) {
+          candidates.add(c);
+        }
+      } else if (!verbal && t.isNoun() && mentionAt[i] < 0 && !t.isProperNoun()
+          && (lexicon.hasNoun(lemma) || lexicon.hasNoun(lower(t.word())))) {
+        List<LexEntry> entries = lexicon.hasNoun(lemma) ? lexicon.nouns(lemma) : lexicon.nouns(lower(t.word()));
+        Candidate c = match(s, i, entries);
+        if (c != null) {
+          candidates.add(c);
+        }
+      }
+    }
+    // nominal pattern words consumed by a more specific predicate are not predicates themselves
+    List<Candidate> bySpecificity = new ArrayList<>(candidates);
+    bySpecificity.sort(Comparator.comparingInt((Candidate c) -> -c.entry().specificity()));
+    Set<Integer> consumed = new HashSet<>();
+    Set<Integer> accepted = new HashSet<>();
+    Set<Integer> verbalHeads = new HashSet<>();
+    for (Candidate c : candidates) {
+      if (c.verbal()) {
+        verbalHeads.add(c.head());
+      }
+    }
+    for (Candidate c : bySpecificity) {
+      if (consumed.contains(c.head())) {
+        continue;
+      }
+      accepted.add(c.head());
+      for (int u : c.used()) {
+        if (tokens.get(u).isNoun() && !verbalHeads.contains(u)) {
+          consumed.add(u);
+        }
+      }
+    }
+    resolveControl(candidates, accepted);
+    List<Event> events = new ArrayList<>();
+    List<Args> argsOf = new ArrayList<>();
+    List<Candidate> kept = new ArrayList<>();
+    for (Candidate c : candidates) {
+      if (!accepted.contains(c.head()) || c.entry().code() == null) {
+        continue;
+      }
+      Args a = c.entry().noun() ? nounArgs(s, c.head(), c.entry()) : verbArgs(s, c.head(), c.entry());
+      kept.add(c);
+      argsOf.add(a);
+    }
+    // a threat or warning with a complement clause targets whoever the threatened act targets
+    for (int k = 0; k < kept.size(); k++) {
+      Args a = argsOf.get(k);
+      String code = kept.get(k).entry().code();
+      if (a.target.isEmpty() && (code.startsWith("13") || code.startsWith("02") || code.startsWith("10"))) {
+        if (k + 1 < kept.size() && kept.get(k + 1).verbal()) {
+          a.target.addAll(argsOf.get(k + 1).target);
+        }
+      }
+    }
+    for (int k = 0; k < kept.size(); k++) {
+      Event e = build(s, kept.get(k), argsOf.get(k));
+      if (e != null) {
+        events.add(e);
+      }
+    }
+    return events;
+  }
+
+  /**
+   * "vowed (not) to provide", "refused to release": when a coded verb controls another coded verb,
+   * one event is kept. Intent verbs ("vow", "plan", "expect") give way to the act, which then reads
+   * as future; verbs that are acts in themselves ("refuse", "threaten", "urge") keep the event.
+   */
+  private void resolveControl(List<Candidate> candidates, Set<Integer> accepted) {
+    Map<Integer, Candidate> byHead = new HashMap<>();
+    for (Candidate c : candidates) {
+      if (accepted.contains(c.head())) {
+        byHead.put(c.head(), c);
+      }
+    }
+    for (Candidate c : candidates) {
+      if (c.entry().noun() || !accepted.contains(c.head())) {
+        continue;
+      }
+      int j = c.head() + 1;
+      if (j < tokens.size() && NEGATIONS.contains(lower(tokens.get(j).word()))) {
+        j++;
+      }
+      if (j + 1 >= tokens.size() || !tokens.get(j).pos().equals("TO")) {
+        continue;
+      }
+      Candidate embedded = byHead.get(j + 1);
+      if (embedded == null || embedded.entry().noun()) {
+        continue;
+      }
+      if (INTENT_VERBS.contains(lower(tokens.get(c.head()).lemma()))) {
+        accepted.remove(c.head());
+      } else {
+        accepted.remove(embedded.head());
+      }
+    }
+  }
+
+  /** The most specific entry whose pattern words occur around {@code head}, or null. */
+  private Candidate match(Sentence s, int head, List<LexEntry> entries) {
+    boolean passive = !tokens.get(head).isNoun() && isPassive(s, head);
+    int rightEnd = Math.min(s.endToken(), head + 13);
+    for (int k = head + 1; k < rightEnd; k++) {
+      String w = tokens.get(k).word();
+      if (w.equals(";") || w.equals(":") || w.equals(".") || lower(w).equals("but")) {
+        rightEnd = k;
+        break;
+      }
+    }
+    int leftStart = Math.max(s.firstToken(), head - 7);
+    Candidate best = null;
+    for (LexEntry e : entries) {
+      Set<Integer> used = new HashSet<>();
+      int pos = head + 1;
+      boolean ok = true;
+      for (Set<String> alt : e.after()) {
+        int found = find(alt, pos, rightEnd);
+        if (found < 0 && passive) {
+          found = find(alt, leftStart, head);
+        }
+        if (found < 0) {
+          ok = false;
+          break;
+        }
+        used.add(found);
+        if (found > head) {
+          pos = found + 1;
+        }
+      }
+      if (!ok) {
+        continue;
+      }
+      int from = leftStart;
+      for (Set<String> alt : e.before()) {
+        int found = find(alt, from, head);
+        if (found < 0) {
+          ok = false;
+          break;
+        }
+        used.add(found);
+        from = found + 1;
+      }
+      if (!ok) {
+        continue;
+      }
+      if (best == null || e.specificity() > best.entry().specificity()) {
+        best = new Candidate(head, e, used);
+      }
+    }
+    return best;
+  }
+
+  private int find(Set<String> alternatives, int from, int to) {
+    for (int k = from; k < to; k++) {
+      Token t = tokens.get(k);
+      if (alternatives.contains(lower(t.lemma())) || alternatives.contains(lower(t.word()))) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  // ---------------------------------------------------------------- arguments
+
+  private Args verbArgs(Sentence s, int head, LexEntry entry) {
+    Args a = new Args();
+    a.chainStart = chainStart(s, head);
+    a.passive = isPassive(s, head);
+    List<String> subject = subject(s, head, 0);
+    Targets right = targets(s, head, entry.noun());
+    a.location = right.location;
+    if (a.passive) {
+      a.source.addAll(right.byAgent);
+      if (subjectIsEventNoun(s, a.chainStart)) {
+        a.source.addAll(subject);
+      } else {
+        a.target.addAll(subject);
+      }
+      a.target.addAll(right.target);
+    } else if (entry.has("rev")) {
+      a.source.addAll(right.fromPhrase);
+      a.target.addAll(subject);
+    } else {
+      a.source.addAll(subject);
+      a.target.addAll(right.target);
+    }
+    return a;
+  }
+
+  private Args nounArgs(Sentence s, int head, LexEntry entry) {
+    Args a = new Args();
+    List<String> possessor = possessor(s, head);
+    Targets right = targets(s, head, true);
+    a.location = right.location;
+    int governor = governingVerb(s, head);
+    a.governor = governor;
+    a.chainStart = governor >= 0 ? chainStart(s, governor) : head;
+    if (entry.has("rev")) {
+      a.source.addAll(right.fromPhrase);
+      a.target.addAll(right.toPhrase.isEmpty() ? possessor : right.toPhrase);
+      return a;
+    }
+    a.source.addAll(right.byAgent);
+    if (a.source.isEmpty()) {
+      a.source.addAll(possessor);
+    }
+    if (a.source.isEmpty() && governor >= 0) {
+      a.source.addAll(subject(s, governor, 0));
+    }
+    if (a.source.isEmpty()) {
+      int main = frontedPhraseMainVerb(s, head);
+      if (main >= 0) {
+        a.source.addAll(subject(s, main, 0));
+      }
+    }
+    a.target.addAll(right.target);
+    return a;
+  }
+
+  /** First token of the verb group ending at {@code head} (auxiliaries, adverbs, "to", control verbs). */
+  private int chainStart(Sentence s, int head) {
+    int j = head;
+    while (j - 1 >= s.firstToken()) {
+      Token t = tokens.get(j - 1);
+      String p = t.pos();
+      if (mentionAt[j - 1] >= 0) {
+        break;
+      }
+      if (p.startsWith("VB") || p.equals("MD") || p.startsWith("RB") || p.equals("TO")
+          || NEGATIONS.contains(lower(t.word())) || p.startsWith("JJ") && READY.contains(lower(t.word()))) {
+        j--;
+      } else {
+        break;
+      }
+    }
+    return j;
+  }
+
+  private boolean isPassive(Sentence s, int head) {
+    if (!tokens.get(head).pos().equals("VBN")) {
+      return false;
+    }
+    for (int j = head - 1; j >= chainStart(s, head); j--) {
+      String l = lower(tokens.get(j).lemma());
+      if (l.equals("be") || l.equals("get")) {
+        return true;
+      }
+      if (l.equals("have")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the subject noun phrase ending before {@code chainStart} is headed by an event noun. */
+  private boolean subjectIsEventNoun(Sentence s, int chainStart) {
+    int j = chainStart - 1;
+    if (j < s.firstToken()) {
+      return false;
+    }
+    Token t = tokens.get(j);
+    return t.isNoun() && mentionAt[j] < 0 && lexicon.hasNoun(lower(t.lemma()));
+  }
+
+  /** Source actors of the verb at {@code head}: its subject, found leftwards. */
+  private List<String> subject(Sentence s, int head, int depth) {
+    if (depth > 4) {
+      return List.of();
+    }
+    int start = chainStart(s, head);
+    int j = skipTimeAdjunct(s, start - 1);
+    if (j < s.firstToken()) {
+      return List.of();
+    }
+    Token t = tokens.get(j);
+    String w = lower(t.word());
+    if (w.equals("who") || w.equals("which") || (w.equals("that") && !t.pos().equals("DT"))) {
+      // relative clause: the antecedent just before
+      int k = j - 1;
+      if (k >= s.firstToken() && tokens.get(k).word().equals(",")) {
+        k--;
+      }
+      return k >= s.firstToken() ? nounPhraseActors(s, k) : List.of();
+    }
+    if (t.word().equals(",") && j - 1 >= s.firstToken() && mentionAt[j - 1] >= 0) {
+      return nounPhraseActors(s, j - 1); // appositive: "China's top leader, Xi Jinping, hosts"
+    }
+    if (t.pos().equals("IN") || t.pos().equals("CC") || t.word().equals(",")) {
+      // coordinated verb phrase or adjunct ("and sold", "by blaming"): the previous verb's subject
+      for (int k = j - 1; k >= s.firstToken(); k--) {
+        if (tokens.get(k).isVerb()) {
+          return subject(s, k, depth + 1);
+        }
+      }
+      return List.of();
+    }
+    return nounPhraseActors(s, j);
+  }
+
+  /**
+   * "The United States on Thursday vetoed", "Serbia today rejected": steps left over a time
+   * adjunct between subject and verb; returns the token before it (or {@code j} unchanged).
+   */
+  private int skipTimeAdjunct(Sentence s, int j) {
+    int k = j;
+    boolean any = false;
+    while (k >= s.firstToken() && mentionAt[k] < 0) {
+      Token t = tokens.get(k);
+      String w = lower(t.word());
+      if (TIME_WORDS.contains(w) || any && (t.pos().equals("CD") || w.equals("this") || w.equals("last")
+          || w.equals("early") || w.equals("late") || w.equals("next"))) {
+        any = true;
+        k--;
+        continue;
+      }
+      if (any && (w.equals("on") || w.equals("in") || w.equals("at") || w.equals(","))) {
+        k--;
+        continue;
+      }
+      break;
+    }
+    return any ? k : j;
+  }
+
+  private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "today", "yesterday", "tonight", "january", "february", "march", "april", "may",
+      "june", "july", "august", "september", "october", "november", "december", "week", "month", "year",
+      "weekend", "morning", "evening", "afternoon", "night", "earlier", "later", "recently", "overnight");
+
+  /**
+   * Actors of the noun phrase ending at {@code end}: coordinated mentions ("Mr. Xi and Mr. Putin"),
+   * a possessor ("Ukraine's forces"), a nationality ("Russian forces"), resolved pronouns and
+   * "the two leaders". For "X of Y" the part before "of" wins.
+   */
+  private List<String> nounPhraseActors(Sentence s, int end) {
+    List<String> before = new ArrayList<>();
+    List<String> after = new ArrayList<>();
+    boolean sawOf = false;
+    int j = end;
+    int steps = 0;
+    while (j >= s.firstToken() && steps++ < 14) {
+      Token t = tokens.get(j);
+      String w = lower(t.word());
+      int m = mentionAt[j];
+      if (m >= 0) {
+        String id = mentions.get(m).actorId();
+        List<String> into = sawOf ? before : after;
+        if (!into.contains(id)) {
+          into.add(0, id);
+        }
+        j = mentions.get(m).mention().firstToken() - 1;
+        continue;
+      }
+      if (t.pos().equals("PRP") || t.pos().equals("PRP$")) {
+        String id = resolvePronoun(s, j);
+        if (id != null) {
+          (sawOf ? before : after).add(0, id);
+        }
+        break;
+      }
+      if (t.pos().equals("CD") && w.equals("two") && j + 1 < tokens.size()) {
+        List<String> pair = pair(s, j, lower(tokens.get(j + 1).word()));
+        if (!pair.isEmpty()) {
+          return pair;
+        }
+      }
+      if (w.equals("of")) {
+        sawOf = true;
+        j--;
+        continue;
+      }
+      if (w.equals("and") || w.equals(",") || w.equals("&")) {
+        // coordination continues only into another actor
+        if (j - 1 >= s.firstToken() && (mentionAt[j - 1] >= 0 || tokens.get(j - 1).pos().equals("PRP"))) {
+          j--;
+          continue;
+        }
+        break;
+      }
+      String p = t.pos();
+      if (p.startsWith("NN") || p.startsWith("JJ") || p.equals("DT") || p.equals("POS") || p.equals("CD")
+          || p.equals("HYPH") || p.equals("PDT") || p.equals("``") || p.equals("''") || w.equals("'s")
+          || w.equals("-") || p.equals("VBN") && j < end || p.equals("VBG") && j < end) {
+        j--;
+        continue;
+      }
+      break;
+    }
+    if (sawOf && !before.isEmpty()) {
+      return before;
+    }
+    List<String> all = new ArrayList<>(before);
+    for (String id : after) {
+      if (!all.contains(id)) {
+        all.add(id);
+      }
+    }
+    return all;
+  }
+
+  /** "the two leaders": the last two distinct persons (or countries) mentioned before. */
+  private List<String> pair(Sentence s, int at, String noun) {
+    boolean persons = GROUP_NOUNS_PERSON.contains(noun);
+    boolean countries = GROUP_NOUNS_COUNTRY.contains(noun);
+    if (!persons && !countries) {
+      return List.of();
+    }
+    List<String> found = new ArrayList<>();
+    int begin = tokens.get(at).begin();
+    for (int m = mentions.size() - 1; m >= 0 && found.size() < 2; m--) {
+      ActorMention am = mentions.get(m);
+      if (am.mention().begin() >= begin) {
+        continue;
+      }
+      Actor a = actors.get(am.actorId());
+      if (a == null) {
+        continue;
+      }
+      boolean fits = persons ? a.type() == ActorType.PERSON
+          : a.type() == ActorType.COUNTRY || a.type() == ActorType.LOCATION && a.country() != null;
+      if (fits && !found.contains(a.id())) {
+        found.add(a.id());
+      }
+    }
+    return found.size() == 2 ? List.of(found.get(1), found.get(0)) : List.of();
+  }
+
+  /**
+   * The actor a pronoun refers to: a subject pronoun takes the first fitting actor of its sentence
+   * (or of the previous one), a possessive the nearest fitting actor before it.
+   */
+  private String resolvePronoun(Sentence s, int at) {
+    String w = lower(tokens.get(at).word());
+    boolean person = PERSON_PRONOUNS.contains(w);
+    boolean thing = THING_PRONOUNS.contains(w);
+    if (!person && !thing) {
+      return null;
+    }
+    boolean possessive = tokens.get(at).pos().equals("PRP$");
+    int begin = tokens.get(at).begin();
+    if (possessive) {
+      int nearestMention = -1;
+      for (int t = at - 1; t >= s.firstToken(); t--) {
+        if (mentionAt[t] >= 0 && fits(mentions.get(mentionAt[t]).actorId(), person)) {
+          nearestMention = t;
+          break;
+        }
+      }
+      for (int t = at - 1; t > nearestMention && t >= s.firstToken(); t--) {
+        String pw = lower(tokens.get(t).word());
+        if (tokens.get(t).pos().equals("PRP") && (person ? PERSON_PRONOUNS : THING_PRONOUNS).contains(pw)) {
+          return resolvePronoun(s, t);
+        }
+      }
+      for (int m = mentions.size() - 1; m >= 0; m--) {
+        ActorMention am = mentions.get(m);
+        if (am.mention().begin() >= begin) {
+          continue;
+        }
+        if (fits(am.actorId(), person)) {
+          return am.actorId();
+        }
+      }
+      return null;
+    }
+    String inSentence = firstFitting(s, begin, person);
+    if (inSentence != null) {
+      return inSentence;
+    }
+    return s.index() > 0 ? firstFitting(sentences.get(s.index() - 1), Integer.MAX_VALUE, person) : null;
+  }
+
+  private String firstFitting(Sentence s, int beforeChar, boolean person) {
+    for (int t = s.firstToken(); t < s.endToken(); t++) {
+      if (tokens.get(t).begin() >= beforeChar) {
+        break;
+      }
+      int m = mentionAt[t];
+      if (m >= 0 && fits(mentions.get(m).actorId(), person)) {
+        return mentions.get(m).actorId();
+      }
+    }
+    return null;
+  }
+
+  private boolean fits(String actorId, boolean person) {
+    Actor a = actors.get(actorId);
+    if (a == null) {
+      return false;
+    }
+    return person == (a.type() == ActorType.PERSON);
+  }
+
+  /** Possessor or modifier actors of a nominal predicate ("Russia's invasion", "Western sanctions"). */
+  private List<String> possessor(Sentence s, int head) {
+    int j = head - 1;
+    int steps = 0;
+    while (j >= s.firstToken() && steps++ < 6) {
+      Token t = tokens.get(j);
+      if (mentionAt[j] >= 0) {
+        return nounPhraseActors(s, j);
+      }
+      if (t.pos().equals("PRP$")) {
+        String id = resolvePronoun(s, j);
+        return id == null ? List.of() : List.of(id);
+      }
+      String p = t.pos();
+      if (p.startsWith("JJ") || p.startsWith("NN") || p.equals("CD") || p.equals("HYPH") || p.equals("POS")
+          || t.word().equals("-") || p.equals("``") || p.equals("''")) {
+        j--;
+        continue;
+      }
+      break;
+    }
+    return List.of();
+  }
+
+  /** The verb whose object a nominal predicate is ("announced a sharp increase"), or -1. */
+  private int governingVerb(Sentence s, int head) {
+    int j = head - 1;
+    int steps = 0;
+    while (j >= s.firstToken() && steps++ < 8) {
+      Token t = tokens.get(j);
+      String p = t.pos();
+      if (t.isVerb()) {
+        return lower(t.lemma()).equals("be") ? -1 : j;
+      }
+      if (p.startsWith("JJ") || p.startsWith("NN") || p.equals("CD") || p.equals("DT") || p.equals("PDT")
+          || p.equals("HYPH") || p.equals("POS") || p.equals("PRP$") || p.startsWith("RB") || p.equals("``")
+          || p.equals("''") || lower(t.word()).equals("of") || mentionAt[j] >= 0) {
+        j--;
+        continue;
+      }
+      return -1;
+    }
+    return -1;
+  }
+
+  /** For a predicate inside a sentence-initial phrase ("During a visit ..., X warned"): the main verb. */
+  private int frontedPhraseMainVerb(Sentence s, int head) {
+    Token first = tokens.get(s.firstToken());
+    if (!first.pos().equals("IN") && !first.pos().equals("RB")) {
+      return -1;
+    }
+    for (int j = s.firstToken(); j < head; j++) {
+      if (tokens.get(j).word().equals(",")) {
+        return -1;
+      }
+    }
+    int comma = -1;
+    for (int j = head + 1; j < s.endToken(); j++) {
+      if (tokens.get(j).word().equals(",")) {
+        comma = j;
+        break;
+      }
+    }
+    if (comma < 0) {
+      return -1;
+    }
+    for (int j = comma + 1; j < s.endToken(); j++) {
+      Token t = tokens.get(j);
+      if (t.isVerb() && !t.pos().equals("VBN") && !t.pos().equals("VBG") || t.pos().equals("VBD")) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  /** What lies to the right of a predicate. */
+  private static final class Targets {
+    final List<String> target = new ArrayList<>();
+    final List<String> fromPhrase = new ArrayList<>();
+    final List<String> toPhrase = new ArrayList<>();
+    final List<String> byAgent = new ArrayList<>();
+    String location;
+    int end;
+  }
+
+  private Targets targets(Sentence s, int head, boolean nominal) {
+    Targets out = new Targets();
+    String prep = null;
+    int limit = Math.min(s.endToken(), head + 16);
+    int k = head + 1;
+    // a nominal predicate's relative clause still describes it ("the visit, which began in Beijing")
+    if (nominal && k + 1 < limit && tokens.get(k).word().equals(",")
+        && Set.of("which", "that").contains(lower(tokens.get(k + 1).word()))) {
+      k += 2;
+      prep = "rel";
+    }
+    for (; k < limit; k++) {
+      Token t = tokens.get(k);
+      String w = lower(t.word());
+      String p = t.pos();
+      int m = mentionAt[k];
+      if (m >= 0) {
+        String id = mentions.get(m).actorId();
+        int next = mentions.get(m).mention().endToken();
+        List<String> group = coordinated(k);
+        Actor a = actors.get(id);
+        boolean place = a != null && (a.type() == ActorType.LOCATION || a.type() == ActorType.COUNTRY);
+        if (prep != null && LOCATION_PREPS.contains(prep) && place) {
+          if (out.location == null) {
+            out.location = id;
+          }
+        } else if ("from".equals(prep)) {
+          if (out.fromPhrase.isEmpty()) {
+            out.fromPhrase.addAll(group);
+          }
+          if (out.target.isEmpty()) {
+            out.target.addAll(group);
+          }
+        } else if ("by".equals(prep)) {
+          if (out.byAgent.isEmpty()) {
+            out.byAgent.addAll(group);
+          }
+        } else if (prep == null || !SKIP_PREPS.contains(prep) && !"rel".equals(prep)) {
+          if (("to".equals(prep) || "for".equals(prep)) && out.toPhrase.isEmpty()) {
+            out.toPhrase.addAll(group);
+          }
+          if (out.target.isEmpty()) {
+            out.target.addAll(group);
+          }
+        }
+        k = Math.max(k, next - 1);
+        continue;
+      }
+      if (p.equals("PRP") && prep != null && !SKIP_PREPS.contains(prep) && out.target.isEmpty()
+          && !w.equals("it")) {
+        String id = resolvePronoun(s, k);
+        if (id != null) {
+          out.target.add(id);
+        }
+        continue;
+      }
+      if (w.equals(".") || w.equals(";") || w.equals(":") || w.equals("but") || p.equals("WDT") || p.equals("WP")
+          || SUBORDINATORS.contains(w) && (p.equals("IN") || p.startsWith("W") || p.startsWith("RB"))
+          || w.equals("that") && !p.equals("DT") && !"rel".equals(prep)) {
+        break;
+      }
+      if (p.equals("MD") || p.equals("VBD") || p.equals("VBZ") || p.equals("VBP")) {
+        if (!"rel".equals(prep)) {
+          break;
+        }
+        continue;
+      }
+      if (t.isVerb()) {
+        if (!"rel".equals(prep)) {
+          break;
+        }
+        continue;
+      }
+      if (w.equals(",") && k + 1 < limit) {
+        Token n = tokens.get(k + 1);
+        if (n.isVerb() || SUBORDINATORS.contains(lower(n.word())) || n.pos().startsWith("W")) {
+          break;
+        }
+      }
+      if (p.equals("IN") || p.equals("TO")) {
+        // "before Russia's invasion of Ukraine": the "of" belongs to the skipped phrase
+        if (!(w.equals("of") && prep != null && SKIP_PREPS.contains(prep))) {
+          prep = w;
+        }
+      }
+    }
+    out.end = k;
+    return out;
+  }
+
+  /** The actors coordinated with the mention starting at token {@code k} ("Mr. Xi and Mr. Putin"). */
+  private List<String> coordinated(int k) {
+    List<String> ids = new ArrayList<>();
+    int t = k;
+    int sentence = tokens.get(k).sentence();
+    while (t < tokens.size() && mentionAt[t] >= 0 && tokens.get(t).sentence() == sentence) {
+      ActorMention am = mentions.get(mentionAt[t]);
+      if (!ids.contains(am.actorId())) {
+        ids.add(am.actorId());
+      }
+      int after = am.mention().endToken();
+      if (after + 1 < tokens.size() && tokens.get(after).sentence() == sentence) {
+        String w = lower(tokens.get(after).word());
+        if ((w.equals("and") || w.equals(",")) && mentionAt[after + 1] >= 0) {
+          t = after + 1;
+          continue;
+        }
+        if (w.equals(",") && after + 2 < tokens.size() && lower(tokens.get(after + 1).word()).equals("and")
+            && mentionAt[after + 2] >= 0) {
+          t = after + 2;
+          continue;
+        }
+      }
+      break;
+    }
+    return ids;
+  }
+
+  // ---------------------------------------------------------------- event assembly
+
+  private Event build(Sentence s, Candidate c, Args a) {
+    LexEntry entry = c.entry();
+    a.target.removeAll(a.source);
+    if (a.location != null && (a.source.contains(a.location) || a.target.contains(a.location))) {
+      a.location = null;
+    }
+    if (a.target.isEmpty() && entry.has("loc2target") && a.location != null) {
+      a.target.add(a.location);
+    }
+    String code = digits(entry.code());
+    if (a.target.isEmpty() && entry.altCode() != null) {
+      code = digits(entry.altCode());
+    }
+    if (code == null) {
+      return null;
+    }
+    if (entry.has("nocomp") && c.head() + 1 < s.endToken()
+        && Set.of("that", "how", "what", "why").contains(lower(tokens.get(c.head() + 1).word()))) {
+      return null; // "demonstrating that ...": showing, not protesting
+    }
+    if (entry.has("needtarget") && a.target.isEmpty()) {
+      return null;
+    }
+    if (a.source.isEmpty() && a.target.isEmpty()) {
+      return null;
+    }
+    if (a.source.isEmpty() && !a.passive && !entry.has("nosource")) {
+      return null;
+    }
+    int chainHead = a.governor >= 0 ? a.governor : c.head();
+    String mode = mode(s, a.chainStart, chainHead, c.head());
+    if (entry.noun() && a.governor < 0 && mode.equals("asserted")) {
+      int v = followingPredicate(s, c.head());
+      if (v >= 0) {
+        mode = mode(s, chainStart(s, v), v, v);
+      }
+    }
+    String attributed = attribution(s, c.head());
+    if (attributed != null && (a.source.contains(attributed) && a.source.size() == 1)
+        && !insideQuoteOrClaim(c.head())) {
+      attributed = null; // a speaker's own act, not something resting on their word
+    }
+    if (attributed != null && mode.equals("asserted")) {
+      mode = "reported";
+    }
+    if ((mode.equals("future") || mode.equals("hypothetical")) && statedIntent(a.chainStart, chainHead)) {
+      code = IntentCodes.intentOf(code);
+    }
+    CameoCode cc = codebook.resolve(code).orElse(null);
+    String date = date(s, c.head(), a, mode, entry.noun());
+    return new Event("e0", code, cc == null ? null : cc.plover(), cc == null ? null : cc.quad(),
+        cc == null ? null : cc.goldstein(), cc == null ? null : cc.label(), List.copyOf(a.source),
+        List.copyOf(a.target), a.location, date, mode, attributed, doc.offsets().span(s.begin(), s.end()));
+  }
+
+  /**
+   * Whether the future in the verb group is the source's stated intent ("will visit", "agreed to
+   * lift", "is willing to withdraw") rather than a forecast ("are expected to", "could").
+   */
+  private boolean statedIntent(int chainStart, int verb) {
+    boolean intent = false;
+    for (int j = chainStart; j <= verb && j < tokens.size(); j++) {
+      Token t = tokens.get(j);
+      String w = lower(t.word());
+      String l = lower(t.lemma());
+      if (FORECAST.contains(l) || FORECAST.contains(w)) {
+        return false;
+      }
+      if (FUTURE_AUX.contains(w) || w.equals("would") || INTENT_VERBS.contains(l) || READY.contains(w)) {
+        intent = true;
+      }
+    }
+    return intent;
+  }
+
+  /** For a nominal that is a subject ("arms ... are expected to trickle in"): its verb, or -1. */
+  private int followingPredicate(Sentence s, int head) {
+    for (int j = head + 1; j < Math.min(s.endToken(), head + 10); j++) {
+      Token t = tokens.get(j);
+      if (t.isVerb() || t.pos().equals("MD")) {
+        int v = j;
+        while (v + 1 < s.endToken() && (tokens.get(v + 1).isVerb() || tokens.get(v + 1).pos().equals("TO")
+            || tokens.get(v + 1).pos().startsWith("RB") || tokens.get(v + 1).pos().equals("MD"))) {
+          v++;
+        }
+        return v;
+      }
+      String w = lower(t.word());
+      if (w.equals(",") || w.equals(";") || t.pos().startsWith("W") || w.equals("that")) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  private static String digits(String code) {
+    if (code == null) {
+      return null;
+    }
+    int n = 0;
+    while (n < code.length() && n < 4 && Character.isDigit(code.charAt(n))) {
+      n++;
+    }
+    return n >= 2 ? code.substring(0, n) : null;
+  }
+
+  private String mode(Sentence s, int chainStart, int verb, int head) {
+    boolean future = false;
+    boolean hypothetical = false;
+    for (int j = chainStart; j <= verb && j < s.endToken(); j++) {
+      Token t = tokens.get(j);
+      String w = lower(t.word());
+      String l = lower(t.lemma());
+      if (NEGATIONS.contains(w) && j < verb) {
+        return "negated";
+      }
+      if (FUTURE_AUX.contains(w) && t.pos().equals("MD")) {
+        future = true;
+      } else if (HYPOTHETICAL_AUX.contains(w) && t.pos().equals("MD")) {
+        hypothetical = true;
+      } else if ((FUTURE_TO.contains(l) || READY.contains(lower(t.word()))) && j + 1 <= verb
+          && tokens.get(j + 1).pos().equals("TO")) {
+        future = true;
+      }
+    }
+    if (head != verb) {
+      // "no sanctions", "did not announce any progress": a negated nominal
+      int j = head - 1;
+      while (j > verb && (tokens.get(j).pos().startsWith("JJ") || tokens.get(j).pos().startsWith("NN"))) {
+        j--;
+      }
+      if (j > verb && lower(tokens.get(j).word()).equals("no")) {
+        return "negated";
+      }
+    }
+    for (int j = chainStart - 1; j >= s.firstToken() && j >= chainStart - 12; j--) {
+      String w = lower(tokens.get(j).word());
+      if (CONDITIONALS.contains(w)) {
+        hypothetical = true;
+        break;
+      }
+      if (w.equals(".") || w.equals(";")) {
+        break;
+      }
+    }
+    if (hypothetical) {
+      return "hypothetical";
+    }
+    return future ? "future" : "asserted";
+  }
+
+  private static boolean isQuoteOrComma(Token t) {
+    String w = t.word();
+    return w.equals(",") || t.pos().equals("''") || w.equals("\u201d") || w.equals("\"");
+  }
+
+  private boolean insideQuoteOrClaim(int head) {
+    int cp = doc.offsets().toCodePoint(tokens.get(head).begin());
+    for (Quote q : quotes) {
+      if (q.speaker() != null && q.start() <= cp && cp < q.end()) {
+        return true;
+      }
+    }
+    for (Claim c : claims) {
+      if (c.source() != null && c.start() <= cp && cp < c.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The actor the event rests on: a quote's speaker, a claim's source, or a reporting verb's subject. */
+  private String attribution(Sentence s, int head) {
+    int cp = doc.offsets().toCodePoint(tokens.get(head).begin());
+    for (Quote q : quotes) {
+      if (q.speaker() != null && !"term".equals(q.kind()) && q.start() <= cp && cp < q.end()) {
+        return q.speaker();
+      }
+    }
+    for (Claim c : claims) {
+      if (c.source() != null && c.start() <= cp && cp < c.end()) {
+        return c.source();
+      }
+    }
+    // "according to X"
+    for (int j = s.firstToken(); j + 2 < s.endToken(); j++) {
+      if (lower(tokens.get(j).word()).equals("according") && lower(tokens.get(j + 1).word()).equals("to")) {
+        for (int k = j + 2; k < Math.min(s.endToken(), j + 8); k++) {
+          if (mentionAt[k] >= 0) {
+            return mentions.get(mentionAt[k]).actorId();
+          }
+        }
+      }
+    }
+    for (int j = s.firstToken(); j < s.endToken(); j++) {
+      Token t = tokens.get(j);
+      if (!t.isVerb() || !REPORTING.contains(lower(t.lemma())) || j == head) {
+        continue;
+      }
+      if (j < head) {
+        List<String> subj = subject(s, j, 0);
+        if (!subj.isEmpty()) {
+          return subj.get(0);
+        }
+      } else {
+        // "..., Mr. Putin said" / "..., said Ms. Wishnick": a reporting clause after a comma or quote
+        if (j - 1 >= s.firstToken() && isQuoteOrComma(tokens.get(j - 1)) && j + 1 < s.endToken()
+            && mentionAt[j + 1] >= 0) {
+          return mentions.get(mentionAt[j + 1]).actorId();
+        }
+        if (j - 1 >= s.firstToken() && mentionAt[j - 1] >= 0) {
+          int first = mentions.get(mentionAt[j - 1]).mention().firstToken();
+          int k = first - 1;
+          while (k >= s.firstToken() && (tokens.get(k).pos().startsWith("NN") || tokens.get(k).pos().equals("DT")
+              || tokens.get(k).pos().startsWith("JJ"))) {
+            k--;
+          }
+          if (k >= s.firstToken() && isQuoteOrComma(tokens.get(k))) {
+            return mentions.get(mentionAt[j - 1]).actorId();
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The date of the time expression governing the predicate's clause; else the publication date
+   * for present or simple-past clauses with no temporal anchor; else null.
+   */
+  private String date(Sentence s, int head, Args a, String mode, boolean nominal) {
+    String own = governingTime(s, head, nominal);
+    if (own != null) {
+      return own;
+    }
+    if (a.governor >= 0 && a.governor != head) {
+      String gov = governingTime(s, a.governor, false);
+      if (gov != null) {
+        return gov;
+      }
+    }
+    if (!mode.equals("asserted") && !mode.equals("reported")) {
+      return null;
+    }
+    int verb = nominal ? a.governor : head;
+    if (verb < 0) {
+      return null;
+    }
+    // perfect aspect and relative anchoring ("weeks before the invasion") have no date of their own
+    for (int j = a.chainStart; j < verb; j++) {
+      String l = lower(tokens.get(j).lemma());
+      if (l.equals("have")) {
+        return null;
+      }
+    }
+    for (int j = verb + 1; j < Math.min(s.endToken(), verb + 12); j++) {
+      String w = lower(tokens.get(j).word());
+      if (TEMPORAL_ANCHORS.contains(w)) {
+        return null;
+      }
+      if (w.equals(",") || w.equals(";")) {
+        break;
+      }
+    }
+    String tag = tokens.get(verb).pos();
+    boolean tensed = tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP");
+    if (!tensed) {
+      for (int j = a.chainStart; j < verb; j++) {
+        String t = tokens.get(j).pos();
+        if (t.equals("VBD") || t.equals("VBZ") || t.equals("VBP")) {
+          tensed = true;
+        }
+      }
+    }
+    return tensed ? published : null;
+  }
+
+  /** The value of the time expression in the predicate's own clause, nearest first, or null. */
+  private String governingTime(Sentence s, int head, boolean nominal) {
+    if (times.isEmpty()) {
+      return null;
+    }
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    int sBegin = doc.offsets().toCodePoint(s.begin());
+    int sEnd = doc.offsets().toCodePoint(s.end());
+    for (TimeMention tm : times) {
+      // only calendar values (2024-05-16, 2024-05, 2024, 2024-W20): not durations or PAST_REF/FUTURE_REF
+      if (tm.value() == null || !CALENDAR.matcher(tm.value()).matches() || tm.start() < sBegin || tm.end() > sEnd) {
+        continue;
+      }
+      int tokenAt = tokenAtCodePoint(s, tm.start());
+      if (tokenAt < 0) {
+        continue;
+      }
+      boolean reachable = tokenAt > head ? sameClause(s, head, tokenAt, nominal) : sameClause(s, tokenAt, head, false)
+          || frontedTime(s, tokenAt, head);
+      if (!reachable) {
+        continue;
+      }
+      int d = Math.abs(tokenAt - head);
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = tm.value();
+      }
+    }
+    return best;
+  }
+
+  private int tokenAtCodePoint(Sentence s, int cp) {
+    for (int t = s.firstToken(); t < s.endToken(); t++) {
+      int b = doc.offsets().toCodePoint(tokens.get(t).begin());
+      int e = doc.offsets().toCodePoint(tokens.get(t).end());
+      if (cp >= b && cp < e || b >= cp) {
+        return t;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether no clause boundary lies between tokens {@code from} and {@code to}. */
+  private boolean sameClause(Sentence s, int from, int to, boolean nominalRelative) {
+    int start = from + 1;
+    if (nominalRelative && start + 1 < to && tokens.get(start).word().equals(",")
+        && Set.of("which", "that").contains(lower(tokens.get(start + 1).word()))) {
+      start += 2;
+    }
+    for (int j = start; j < to; j++) {
+      Token t = tokens.get(j);
+      String w = lower(t.word());
+      if (w.equals(",") || w.equals(";") || w.equals(":") || t.pos().equals("WDT") || t.pos().equals("WP")
+          || w.equals("that") && !t.pos().equals("DT") || SUBORDINATORS.contains(w) || w.equals("since")
+          || w.equals("but") || w.equals("and") && j + 1 < to && tokens.get(j + 1).isVerb()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A time in a sentence-initial phrase ("During a visit last month, X warned") governs the main clause. */
+  private boolean frontedTime(Sentence s, int timeToken, int head) {
+    Token first = tokens.get(s.firstToken());
+    if (!first.pos().equals("IN") && !first.pos().equals("RB")) {
+      return false;
+    }
+    int comma = -1;
+    for (int j = s.firstToken(); j < head; j++) {
+      if (tokens.get(j).word().equals(",")) {
+        comma = j;
+        break;
+      }
+    }
+    if (comma < 0 || timeToken > comma) {
+      return false;
+    }
+    for (int j = comma + 1; j < head; j++) {
+      Token t = tokens.get(j);
+      String w = lower(t.word());
+      if (w.equals(",") || w.equals("that") || t.pos().equals("WDT") || SUBORDINATORS.contains(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String lower(String s) {
+    return s == null ? "" : s.toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,76 @@
+package org.dossier.nlp.event;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.dossier.model.Event;
+import org.dossier.nlp.doc.Doc;
+import org.dossier.nlp.doc.Layer;
+import org.dossier.nlp.doc.Layers;
+import org.dossier.nlp.pipeline.Component;
+
+/**
+ * Codes CAMEO/PLOVER events clause by clause: the predicate (a verb or a nominalisation in the
+ * {@link EventLexicon}), its source actors (subject, possessor, or the subject of the verb that
+ * governs a nominalisation), its target actors (object or prepositional object), the date of the
+ * time expression governing the clause, the mode (asserted, negated, hypothetical, future,
+ * reported), who it rests on, where it happened, and the sentence as evidence.
+ *
+ * <p>Works from part-of-speech patterns over {@link Layers#TOKENS}: no dependency parse needed.
+ * Reads {@link Layers#TIMES}, {@link Layers#CLAIMS} and {@link Layers#QUOTES} when present.
+ *
+ * <p>Immutable and thread-safe: the lexicon and codebook are shared and read-only.
+ */
+public final class EventCoder implements Component {
+  private final EventLexicon lexicon;
+  private final CameoCodebook codebook;
+
+  private EventCoder(EventLexicon lexicon, CameoCodebook codebook) {
+    this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+    this.codebook = Objects.requireNonNull(codebook, "codebook");
+  }
+
+  /** A coder with Dossier's built-in lexicon. */
+  public static EventCoder create() {
+    return new EventCoder(EventLexicon.builtIn(), CameoCodebook.standard());
+  }
+
+  /** A coder with {@code lexicon} (for instance the built-in one plus user dictionaries). */
+  public static EventCoder create(EventLexicon lexicon) {
+    return new EventCoder(lexicon, CameoCodebook.standard());
+  }
+
+  /**
+   * A coder with the built-in lexicon and the PETRARCH verb dictionaries at {@code petrarchVerbFiles},
+   * read now from the user's disk; their patterns take precedence over equally specific built-in ones.
+   */
+  public static EventCoder withPetrarchDictionaries(List<Path> petrarchVerbFiles) {
+    EventLexicon lex = EventLexicon.builtIn();
+    for (Path p : petrarchVerbFiles) {
+      lex = lex.with(EventLexicon.loadPetrarch(p));
+    }
+    return create(lex);
+  }
+
+  @Override
+  public String name() {
+    return "events";
+  }
+
+  @Override
+  public Set<Layer<?>> requires() {
+    return Set.of(Layers.TOKENS, Layers.SENTENCES, Layers.ACTORS, Layers.ACTOR_MENTIONS);
+  }
+
+  @Override
+  public Set<Layer<?>> produces() {
+    return Set.of(Layers.EVENTS);
+  }
+
+  @Override
+  public Doc apply(Doc doc) {
+    List<Event> events = new DocumentCoder(doc, lexicon, codebook).code();
+    return doc.with(Layers.EVENTS, List.copyOf(events));
+  }
+}

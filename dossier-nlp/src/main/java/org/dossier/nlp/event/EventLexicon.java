@@ -1,0 +1,202 @@
+package org.dossier.nlp.event;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Verb and noun patterns that code events: Dossier's own lexicon ({@code lexicon.tsv}) and,
+ * optionally, PETRARCH CAMEO verb dictionaries read from a user path at run time.
+ *
+ * <p>Immutable and thread-safe once built.
+ */
+public final class EventLexicon {
+  private static final String RESOURCE = "lexicon.tsv";
+  private static volatile EventLexicon builtIn;
+
+  private final Map<String, List<LexEntry>> verbs;
+  private final Map<String, List<LexEntry>> nouns;
+  private final int size;
+
+  private EventLexicon(Collection<LexEntry> entries) {
+    Map<String, List<LexEntry>> v = new HashMap<>();
+    Map<String, List<LexEntry>> n = new HashMap<>();
+    for (LexEntry e : entries) {
+      (e.noun() ? n : v).computeIfAbsent(e.head(), k -> new ArrayList<>()).add(e);
+    }
+    v.replaceAll((k, l) -> List.copyOf(l));
+    n.replaceAll((k, l) -> List.copyOf(l));
+    this.verbs = Map.copyOf(v);
+    this.nouns = Map.copyOf(n);
+    this.size = entries.size();
+  }
+
+  /** Dossier's bundled lexicon, loaded once per JVM. */
+  public static EventLexicon builtIn() {
+    EventLexicon b = builtIn;
+    if (b == null) {
+      synchronized (EventLexicon.class) {
+        b = builtIn;
+        if (b == null) {
+          try (InputStream in = EventLexicon.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+              throw new IllegalStateException("missing resource " + RESOURCE);
+            }
+            b = new EventLexicon(parseTsv(new String(in.readAllBytes(), StandardCharsets.UTF_8), RESOURCE));
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+          builtIn = b;
+        }
+      }
+    }
+    return b;
+  }
+
+  /** A lexicon from Dossier-format text (see {@code lexicon.tsv} for the format). */
+  public static EventLexicon parse(String tsv, String origin) {
+    return new EventLexicon(parseTsv(tsv, origin));
+  }
+
+  /**
+   * Reads a PETRARCH CAMEO verb dictionary ({@code CAMEO.verbpatterns.*.txt} format: synsets,
+   * {@code --- NAME [code] ---} blocks, verb lines, {@code - pre * post [code]} patterns).
+   * Transformations ({@code ~} lines) are ignored.
+   *
+   * @throws UncheckedIOException when the file cannot be read
+   */
+  public static EventLexicon loadPetrarch(Path file) {
+    try {
+      return new EventLexicon(PetrarchVerbReader.read(Files.readAllLines(file, StandardCharsets.UTF_8),
+          file.getFileName().toString()));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read PETRARCH verb dictionary " + file, e);
+    }
+  }
+
+  /**
+   * This lexicon with {@code other}'s entries added; on equally specific patterns for the same head,
+   * {@code other}'s entries come first and so win.
+   */
+  public EventLexicon with(EventLexicon other) {
+    List<LexEntry> all = new ArrayList<>();
+    other.verbs.values().forEach(all::addAll);
+    other.nouns.values().forEach(all::addAll);
+    verbs.values().forEach(all::addAll);
+    nouns.values().forEach(all::addAll);
+    return new EventLexicon(all);
+  }
+
+  /** Number of patterns. */
+  public int size() {
+    return size;
+  }
+
+  List<LexEntry> verbs(String lemma) {
+    List<LexEntry> l = verbs.get(lemma);
+    return l == null ? List.of() : l;
+  }
+
+  List<LexEntry> nouns(String lemma) {
+    List<LexEntry> l = nouns.get(lemma);
+    return l == null ? List.of() : l;
+  }
+
+  boolean hasVerb(String lemma) {
+    return verbs.containsKey(lemma);
+  }
+
+  boolean hasNoun(String lemma) {
+    return nouns.containsKey(lemma);
+  }
+
+  static List<LexEntry> parseTsv(String text, String origin) {
+    List<LexEntry> out = new ArrayList<>();
+    String[] lines = text.split("\r?\n");
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i];
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String where = origin + ":" + (i + 1);
+      String[] f = line.split("\t");
+      if (f.length < 4) {
+        throw new IllegalArgumentException(where + ": expected kind, heads, pattern, code[, options], got: " + line);
+      }
+      boolean noun;
+      if ("V".equals(f[0])) {
+        noun = false;
+      } else if ("N".equals(f[0])) {
+        noun = true;
+      } else {
+        throw new IllegalArgumentException(where + ": kind must be V or N, got: " + f[0]);
+      }
+      String code = f[3].trim();
+      if (!code.matches("\\d{2,4}")) {
+        throw new IllegalArgumentException(where + ": code must be 2-4 digits, got: " + code);
+      }
+      Set<String> options = new HashSet<>();
+      String alt = null;
+      if (f.length > 4 && !f[4].isBlank()) {
+        for (String o : f[4].split(",")) {
+          o = o.trim();
+          if (o.startsWith("alt=")) {
+            alt = o.substring(4);
+          } else if (Set.of("rev", "loc2target", "needtarget", "nosource", "nocomp").contains(o)) {
+            options.add(o);
+          } else {
+            throw new IllegalArgumentException(where + ": unknown option: " + o);
+          }
+        }
+      }
+      String[] words = f[2].trim().split("\\s+");
+      int star = -1;
+      for (int w = 0; w < words.length; w++) {
+        if ("*".equals(words[w])) {
+          if (star >= 0) {
+            throw new IllegalArgumentException(where + ": more than one '*' in pattern: " + f[2]);
+          }
+          star = w;
+        }
+      }
+      if (star < 0) {
+        throw new IllegalArgumentException(where + ": pattern needs a '*' for the head: " + f[2]);
+      }
+      List<Set<String>> before = new ArrayList<>();
+      List<Set<String>> after = new ArrayList<>();
+      for (int w = 0; w < words.length; w++) {
+        if (w != star) {
+          (w < star ? before : after).add(alternatives(words[w]));
+        }
+      }
+      for (String head : f[1].split(",")) {
+        out.add(new LexEntry(noun, head.trim().toLowerCase(Locale.ROOT), before, after, code, options, alt, where));
+      }
+    }
+    return out;
+  }
+
+  private static Set<String> alternatives(String word) {
+    Set<String> s = new LinkedHashSet<>();
+    for (String a : word.toLowerCase(Locale.ROOT).split("\\|")) {
+      if (!a.isEmpty()) {
+        s.add(a);
+      }
+    }
+    return Set.copyOf(s);
+  }
+}

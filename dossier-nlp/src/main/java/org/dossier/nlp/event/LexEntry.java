@@ -1,0 +1,39 @@
+package org.dossier.nlp.event;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One lexicon pattern: a head lemma with words required before and after it, and the CAMEO code
+ * it yields.
+ *
+ * @param noun       whether the head is a noun (nominalisation) rather than a verb
+ * @param head       head lemma, lower case
+ * @param before     alternatives required before the head, in order (each a set of words)
+ * @param after      alternatives required after the head, in order
+ * @param code       CAMEO code, or null when the pattern explicitly codes nothing
+ * @param options    pattern options ({@code rev}, {@code loc2target}, {@code needtarget}, {@code nosource})
+ * @param altCode    code used when no target is found, or null
+ * @param origin     where it came from, for error messages ({@code lexicon.tsv:12})
+ */
+record LexEntry(boolean noun, String head, List<Set<String>> before, List<Set<String>> after,
+    String code, Set<String> options, String altCode, String origin) {
+
+  LexEntry {
+    if (head == null || head.isBlank()) {
+      throw new IllegalArgumentException("empty head at " + origin);
+    }
+    before = List.copyOf(before);
+    after = List.copyOf(after);
+    options = Set.copyOf(options);
+  }
+
+  /** How specific the pattern is: more required words win. */
+  int specificity() {
+    return before.size() + after.size();
+  }
+
+  boolean has(String option) {
+    return options.contains(option);
+  }
+}

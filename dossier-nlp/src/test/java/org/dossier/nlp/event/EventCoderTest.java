@@ -1,0 +1,185 @@
+package org.dossier.nlp.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.dossier.model.ActorType;
+import org.dossier.model.Event;
+import org.dossier.nlp.doc.Doc;
+import org.dossier.nlp.doc.Layers;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EventCoderTest {
+  private static final EventCoder CODER = EventCoder.create();
+  private static final ActorType C = ActorType.COUNTRY;
+
+  private static List<Event> code(EventFixture f) {
+    return CODER.apply(f.build()).get(Layers.EVENTS);
+  }
+
+  @Test
+  void apply_activeVerbWithObjectAndWeekday_codesDyadCodeFactsAndDate() {
+    EventFixture f = EventFixture.of("Russia/NNP attacked/VBD/attack Ukraine/NNP on/IN Tuesday/NNP ./.")
+        .actor(0, 1, "Russia", C).actor(2, 3, "Ukraine", C).time(4, 5, "2024-05-14");
+    List<Event> events = code(f);
+    assertThat(events).hasSize(1);
+    Event e = events.get(0);
+    assertThat(e.cameo()).isEqualTo("190");
+    assertThat(e.plover()).isEqualTo("ASSAULT");
+    assertThat(e.quad()).isEqualTo(4);
+    assertThat(e.goldstein()).isEqualTo(-10.0);
+    assertThat(e.source()).containsExactly(f.id("Russia"));
+    assertThat(e.target()).containsExactly(f.id("Ukraine"));
+    assertThat(e.date()).isEqualTo("2024-05-14");
+    assertThat(e.mode()).isEqualTo("asserted");
+    assertThat(e.evidence().text()).startsWith("Russia attacked Ukraine");
+  }
+
+  @Test
+  void apply_passiveSanctionsWithByAgent_sourceIsAgentTargetIsOnPhrase() {
+    EventFixture f = EventFixture.of("Sanctions/NNS/sanction were/VBD/be imposed/VBN/impose on/IN Iran/NNP "
+        + "by/IN the/DT European/NNP Union/NNP ./.")
+        .actor(4, 5, "Iran", C).actor(7, 9, "European Union", ActorType.ORGANIZATION);
+    List<Event> events = code(f);
+    assertThat(events).extracting(Event::cameo).containsExactly("163");
+    assertThat(events.get(0).source()).containsExactly(f.id("European Union"));
+    assertThat(events.get(0).target()).containsExactly(f.id("Iran"));
+  }
+
+  @Test
+  void apply_nominalisationWithPossessorAndAgo_keepsBackgroundDate() {
+    EventFixture f = EventFixture.of("Russia/NNP 's/POS invasion/NN of/IN Ukraine/NNP two/CD years/NNS ago/RB "
+        + "changed/VBD/change Europe/NNP ./.")
+        .actor(0, 1, "Russia", C).actor(4, 5, "Ukraine", C).actor(9, 10, "Europe", ActorType.LOCATION)
+        .time(5, 8, "2022");
+    List<Event> events = code(f);
+    assertThat(events).hasSize(1);
+    assertThat(events.get(0).cameo()).startsWith("19");
+    assertThat(events.get(0).source()).containsExactly(f.id("Russia"));
+    assertThat(events.get(0).target()).containsExactly(f.id("Ukraine"));
+    assertThat(events.get(0).date()).isEqualTo("2022");
+  }
+
+  @Test
+  void apply_vowedNotToProvide_oneNegatedAidEvent() {
+    EventFixture f = EventFixture.of("China/NNP has/VBZ/have vowed/VBN/vow not/RB to/TO provide/VB "
+        + "lethal/JJ weapons/NNS/weapon to/IN Russia/NNP ./.")
+        .actor(0, 1, "China", C).actor(8, 9, "Russia", C);
+    List<Event> events = code(f);
+    assertThat(events).hasSize(1);
+    assertThat(events.get(0).cameo()).startsWith("07");
+    assertThat(events.get(0).mode()).isEqualTo("negated");
+    assertThat(events.get(0).target()).containsExactly(f.id("Russia"));
+  }
+
+  @Test
+  void apply_willSendAid_futureIntentCodedInRoot03() {
+    EventFixture f = EventFixture.of("France/NNP will/MD send/VB aid/NN to/TO Chad/NNP ./.")
+        .actor(0, 1, "France", C).actor(5, 6, "Chad", C);
+    List<Event> events = code(f);
+    assertThat(events).hasSize(1);
+    assertThat(events.get(0).cameo()).isEqualTo("033");
+    assertThat(events.get(0).plover()).isEqualTo("AGREE");
+    assertThat(events.get(0).mode()).isEqualTo("future");
+    assertThat(events.get(0).date()).isNull();
+  }
+
+  @Test
+  void apply_compoundSubjectMeetingInCity_everyMemberAndLocation() {
+    EventFixture f = EventFixture.of("Mr./NNP Xi/NNP and/CC Mr./NNP Putin/NNP met/VBD/meet in/IN Beijing/NNP ./.")
+        .actor(0, 2, "Xi Jinping", ActorType.PERSON).actor(3, 5, "Vladimir Putin", ActorType.PERSON)
+        .actor(7, 8, "Beijing", ActorType.LOCATION);
+    List<Event> events = code(f);
+    assertThat(events).hasSize(1);
+    assertThat(events.get(0).cameo()).isEqualTo("040");
+    assertThat(events.get(0).source()).containsExactly(f.id("Xi Jinping"), f.id("Vladimir Putin"));
+    assertThat(events.get(0).location()).isEqualTo(f.id("Beijing"));
+    assertThat(events.get(0).date()).isEqualTo("2024-05-17");
+  }
+
+  @Test
+  void apply_ifClause_hypothetical() {
+    EventFixture f = EventFixture.of("If/IN Iran/NNP attacks/VBZ/attack Israel/NNP ,/, oil/NN will/MD rise/VB ./.")
+        .actor(1, 2, "Iran", C).actor(3, 4, "Israel", C);
+    List<Event> events = code(f);
+    assertThat(events).hasSize(1);
+    assertThat(events.get(0).mode()).isEqualTo("hypothetical");
+  }
+
+  @Test
+  void apply_reportingVerb_reportedAndAttributed() {
+    EventFixture f = EventFixture.of("Analysts/NNS/analyst say/VBP China/NNP is/VBZ/be helping/VBG/help "
+        + "Russia/NNP ./.")
+        .actor(0, 1, "analysts", ActorType.GROUP).actor(2, 3, "China", C).actor(5, 6, "Russia", C);
+    List<Event> events = code(f);
+    assertThat(events).hasSize(1);
+    assertThat(events.get(0).cameo()).startsWith("07");
+    assertThat(events.get(0).mode()).isEqualTo("reported");
+    assertThat(events.get(0).attributedTo()).isEqualTo(f.id("analysts"));
+  }
+
+  @Test
+  void apply_insideClaim_attributedToClaimSource() {
+    EventFixture f = EventFixture.of("Reports/NNS/report suggest/VBP that/IN Syria/NNP shelled/VBD/shell Homs/NNP ./.")
+        .actor(3, 4, "Syria", C).actor(5, 6, "Homs", ActorType.LOCATION).actor(0, 1, "Reports", ActorType.GROUP)
+        .claim(3, 6, "Reports");
+    List<Event> events = code(f);
+    assertThat(events).hasSize(1);
+    assertThat(events.get(0).cameo()).isEqualTo("194");
+    assertThat(events.get(0).attributedTo()).isEqualTo(f.id("Reports"));
+    assertThat(events.get(0).mode()).isEqualTo("reported");
+  }
+
+  @Test
+  void apply_presentPerfectWithoutTime_dateNull() {
+    EventFixture f = EventFixture.of("Western/NNP countries/NNS have/VBP/have criticized/VBN/criticize China/NNP ./.")
+        .actor(0, 1, "West", ActorType.GROUP).actor(4, 5, "China", C);
+    List<Event> events = code(f);
+    assertThat(events).extracting(Event::cameo).containsExactly("111");
+    assertThat(events.get(0).source()).containsExactly(f.id("West"));
+    assertThat(events.get(0).date()).isNull();
+  }
+
+  @Test
+  void apply_subjectTimeAdjunct_subjectStillFound() {
+    EventFixture f = EventFixture.of("The/DT United/NNP States/NNP on/IN Thursday/NNP vetoed/VBD/veto "
+        + "a/DT Council/NNP resolution/NN ./.")
+        .actor(1, 3, "United States", C).actor(7, 8, "Council", ActorType.ORGANIZATION);
+    List<Event> events = code(f);
+    assertThat(events).extracting(Event::cameo).containsExactly("129");
+    assertThat(events.get(0).source()).containsExactly(f.id("United States"));
+  }
+
+  @Test
+  void apply_noActors_noEvents() {
+    EventFixture f = EventFixture.of("Prices/NNS/price attacked/VBD/attack records/NNS/record ./.");
+    assertThat(code(f)).isEmpty();
+  }
+
+  @Test
+  void apply_emptyDocument_noEventsNoCrash() {
+    Doc doc = EventFixture.of("./.").build();
+    assertThat(CODER.apply(doc).get(Layers.EVENTS)).isEmpty();
+  }
+
+  @Test
+  void withPetrarchDictionaries_userPattern_codesWithItsCode(@TempDir Path dir) throws Exception {
+    Path dict = dir.resolve("verbs.txt");
+    Files.writeString(dict, String.join("\n",
+        "&TIES_", "+RELATIONS", "+TIES", "",
+        "--- GREET [041] ---", "GREET", "- * WARM &TIES [051]  # a comment", "",
+        "--- ZAP [---] ---", "+ZAP_OUT {ZAPS_OUT}", ""));
+    EventLexicon lex = EventLexicon.loadPetrarch(dict);
+    assertThat(lex.size()).isEqualTo(3);
+    EventFixture plain = EventFixture.of("Peru/NNP greeted/VBD/greet Chile/NNP ./.")
+        .actor(0, 1, "Peru", C).actor(2, 3, "Chile", C);
+    EventFixture warm = EventFixture.of("Peru/NNP greeted/VBD/greet Chile/NNP with/IN warm/JJ ties/NNS/tie ./.")
+        .actor(0, 1, "Peru", C).actor(2, 3, "Chile", C);
+    EventCoder coder = EventCoder.withPetrarchDictionaries(List.of(dict));
+    assertThat(coder.apply(plain.build()).get(Layers.EVENTS)).extracting(Event::cameo).containsExactly("041");
+    assertThat(coder.apply(warm.build()).get(Layers.EVENTS)).extracting(Event::cameo).containsExactly("051");
+  }
+}

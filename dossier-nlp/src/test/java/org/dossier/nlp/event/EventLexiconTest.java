@@ -1,0 +1,53 @@
+package org.dossier.nlp.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+class EventLexiconTest {
+  @Test
+  void builtIn_coversAllTwentyRoots() {
+    Set<String> roots = new TreeSet<>();
+    for (LexEntry e : EventLexicon.parseTsv(readBuiltIn(), "lexicon.tsv")) {
+      roots.add(e.code().substring(0, 2));
+      assertThat(CameoCodebook.standard().find(e.code())).as(e.origin()).isPresent();
+    }
+    assertThat(roots).hasSize(20);
+  }
+
+  @Test
+  void builtIn_newsVerbsAndNominalisationsPresent() {
+    EventLexicon lex = EventLexicon.builtIn();
+    for (String v : new String[] {"visit", "host", "meet", "invade", "impose", "warn", "threaten", "blacklist",
+        "accuse", "blame", "criticise", "dismiss", "buy", "purchase", "attack", "shell", "bomb", "kill", "arrest",
+        "protest", "negotiate", "sign", "praise", "condemn", "demand", "reject", "deny", "appeal", "mediate"}) {
+      assertThat(lex.hasVerb(v)).as(v).isTrue();
+    }
+    for (String n : new String[] {"visit", "invasion", "sanction", "increase", "attack", "talks"}) {
+      assertThat(lex.hasNoun(n)).as(n).isTrue();
+    }
+  }
+
+  @Test
+  void parse_unknownOption_rejectedWithLine() {
+    assertThatThrownBy(() -> EventLexicon.parse("V\tgreet\t*\t040\tloud\n", "t.tsv"))
+        .hasMessageContaining("t.tsv:1").hasMessageContaining("loud");
+  }
+
+  @Test
+  void parse_missingHeadMarker_rejected() {
+    assertThatThrownBy(() -> EventLexicon.parse("V\tgreet\twarmly\t040\n", "t.tsv"))
+        .hasMessageContaining("'*'");
+  }
+
+  private static String readBuiltIn() {
+    try (var in = EventLexicon.class.getResourceAsStream("lexicon.tsv")) {
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}
