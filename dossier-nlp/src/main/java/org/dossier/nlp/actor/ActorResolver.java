@@ -40,8 +40,8 @@ import org.dossier.nlp.pipeline.Component;
  * <p>Resolution:
  * <ul>
  *   <li>Persons: names are compared without initials; a shorter name ("Putin", "Mr. Xi") joins the
- *       full name that contains its words — the nearest earlier one when several do, so two
- *       different named persons are never merged. Names linked to the same knowledge-base person
+ *       full name that contains its words when exactly one does (when several persons share it,
+ *       it stays apart rather than guess), so two different named persons are never merged. Names linked to the same knowledge-base person
  *       are one actor. Role descriptions ("China's top leader", "the Russian president") join the
  *       one person of the document whose role (from the text or the knowledge base) fits them, and
  *       are left alone when none or several fit. Pronouns are not resolved.</li>
@@ -360,19 +360,13 @@ public final class ActorResolver implements Component {
           continue;
         }
         List<String> words = nameWords(m.text());
-        Mention best = null;
         Set<String> candidates = new HashSet<>();
         for (Mention f : full) {
           if (nameWords(f.text()).containsAll(words)) {
             candidates.add(keyOf.get(f));
-            if (f.begin() < m.begin() && (best == null || f.begin() > best.begin())) {
-              best = f;
-            }
           }
         }
-        if (best != null) {
-          keyOf.put(m, keyOf.get(best));
-        } else if (candidates.size() == 1) {
+        if (candidates.size() == 1) {
           keyOf.put(m, candidates.iterator().next());
         } else {
           keyOf.put(m, "name:" + String.join(" ", words));
@@ -523,8 +517,9 @@ public final class ActorResolver implements Component {
           if (c == null) {
             c = o.entity != null ? o.entity.country() : null;
           }
-          if (sameOffice(f.title(), r.title()) && Lexicon.isOffice(f.title())
-              && c != null && c.equals(r.country())) {
+          // an appointment to the office in a text about the holder's country needs no "of"
+          boolean sameCountry = c != null ? c.equals(r.country()) : f.appointed();
+          if (sameOffice(f.title(), r.title()) && Lexicon.isOffice(f.title()) && sameCountry) {
             return true;
           }
         }
