@@ -111,7 +111,7 @@ final class KbLoader {
             addCountry(row);
           } else if (header.contains("person_id")) {
             roles.add(new KbRole(req(row, "person_id"), req(row, "title"), row.get("of"), row.get("of_id"),
-                row.get("country"), row.get("code"), date(row.get("valid_from")), date(row.get("valid_to")),
+                row.get("country"), row.get("code"), date(row.get("valid_from"), false), date(row.get("valid_to"), true),
                 row.get("source")));
           } else if (header.contains("id")) {
             KbEntity e = new KbEntity(req(row, "id"), req(row, "name"),
@@ -154,20 +154,26 @@ final class KbLoader {
           .filter(s -> !s.isEmpty()).toList();
     }
 
-    private static LocalDate date(String cell) {
+    /**
+     * Parses YYYY-MM-DD, YYYY-MM or YYYY. A partial date stands for the whole period: the first day
+     * when it starts a role, the last day when it ends one, so "held until 2024-10" covers October.
+     */
+    static LocalDate date(String cell, boolean end) {
       if (cell == null) {
         return null;
       }
       try {
         if (cell.length() == 4) {
-          return LocalDate.of(Integer.parseInt(cell), 1, 1);
+          int y = Integer.parseInt(cell);
+          return end ? LocalDate.of(y, 12, 31) : LocalDate.of(y, 1, 1);
         }
         if (cell.length() == 7) {
-          return LocalDate.parse(cell + "-01");
+          LocalDate first = LocalDate.parse(cell + "-01");
+          return end ? first.withDayOfMonth(first.lengthOfMonth()) : first;
         }
         return LocalDate.parse(cell);
       } catch (DateTimeParseException | NumberFormatException e) {
-        throw new IllegalArgumentException("not a date: " + cell);
+        throw new IllegalArgumentException("not a date (YYYY-MM-DD, YYYY-MM or YYYY): " + cell);
       }
     }
   }

@@ -15,6 +15,7 @@ final class TsvKnowledgeBase implements KnowledgeBase {
   private final Map<String, KbEntity> byId;
   private final Map<String, List<KbEntity>> byName = new HashMap<>();
   private final Map<String, List<KbRole>> rolesByPerson = new HashMap<>();
+  private final Map<String, List<KbRole>> rolesByTitle = new HashMap<>();
   private final Map<String, KbCountry> countries;
   private final Map<String, KbCountry> countryByName = new HashMap<>();
   private final Map<String, KbCountry> countryByDemonym = new HashMap<>();
@@ -32,6 +33,7 @@ final class TsvKnowledgeBase implements KnowledgeBase {
     }
     for (KbRole r : roles) {
       rolesByPerson.computeIfAbsent(r.personId(), k -> new ArrayList<>()).add(r);
+      rolesByTitle.computeIfAbsent(normalize(r.title()), k -> new ArrayList<>()).add(r);
     }
     rolesByPerson.values().forEach(l -> l.sort(Comparator.comparing(KbRole::validFrom,
         Comparator.nullsFirst(Comparator.naturalOrder()))));
@@ -50,25 +52,54 @@ final class TsvKnowledgeBase implements KnowledgeBase {
     }
   }
 
-  /** Lower case, no periods, no single-letter initials between words, no leading "the". */
+  /**
+   * Lower case, curly apostrophes straightened, periods as spaces, single-letter initials between
+   * words dropped, spaces collapsed, no leading "the". Allocation-light: one pass, no regex.
+   */
   static String normalize(String s) {
-    String n = s.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace(".", " ").strip();
-    n = n.replaceAll("\\s+", " ");
-    if (n.startsWith("the ")) {
-      n = n.substring(4);
-    }
-    String[] words = n.split(" ");
-    if (words.length > 2) {
-      StringBuilder sb = new StringBuilder();
-      for (int i = 0; i < words.length; i++) {
-        boolean initial = words[i].length() == 1 && i > 0 && i < words.length - 1;
-        if (!initial) {
-          sb.append(sb.length() == 0 ? "" : " ").append(words[i]);
-        }
+    StringBuilder sb = new StringBuilder(s.length());
+    boolean space = true;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\u2019' || c == '\u2018') {
+        c = '\'';
       }
-      n = sb.toString();
+      if (c == '.' || Character.isWhitespace(c)) {
+        if (!space) {
+          sb.append(' ');
+          space = true;
+        }
+      } else {
+        sb.append(Character.toLowerCase(c));
+        space = false;
+      }
     }
-    return n;
+    int len = sb.length();
+    if (len > 0 && sb.charAt(len - 1) == ' ') {
+      sb.setLength(len - 1);
+    }
+    if (sb.length() > 4 && sb.charAt(0) == 't' && sb.charAt(1) == 'h' && sb.charAt(2) == 'e' && sb.charAt(3) == ' ') {
+      sb.delete(0, 4);
+    }
+    String n = sb.toString();
+    int first = n.indexOf(' ');
+    int last = n.lastIndexOf(' ');
+    if (first < 0 || first == last) {
+      return n;
+    }
+    // three or more words: drop one-letter words strictly inside ("vladimir v putin" -> "vladimir putin")
+    StringBuilder out = new StringBuilder(n.length());
+    out.append(n, 0, first);
+    int start = first + 1;
+    while (start <= last) {
+      int end = n.indexOf(' ', start);
+      if (end - start != 1) {
+        out.append(' ').append(n, start, end);
+      }
+      start = end + 1;
+    }
+    out.append(' ').append(n, last + 1, n.length());
+    return out.toString();
   }
 
   @Override
@@ -93,16 +124,19 @@ final class TsvKnowledgeBase implements KnowledgeBase {
 
   @Override
   public List<KbEntity> holders(String title, String of, LocalDate date) {
-    String t = normalize(title);
     String o = of == null ? null : normalize(of);
+    KbCountry named = o == null ? null : countryByName.get(o);
+    String iso = named == null ? null : named.iso3();
     List<KbEntity> out = new ArrayList<>();
-    for (Map.Entry<String, List<KbRole>> e : rolesByPerson.entrySet()) {
-      for (KbRole r : e.getValue()) {
-        boolean ofMatches = o == null || (r.of() != null && normalize(r.of()).equals(o))
-            || (r.country() != null && r.country().equalsIgnoreCase(of));
-        if (normalize(r.title()).equals(t) && ofMatches && r.validOn(date)) {
-          byId(e.getKey()).ifPresent(out::add);
-          break;
+    for (KbRole r : rolesByTitle.getOrDefault(normalize(title), List.of())) {
+      boolean ofMatches = o == null || (r.of() != null && normalize(r.of()).equals(o))
+          || (r.country() != null && r.country().equalsIgnoreCase(of))
+          || (r.ofId() != null && r.ofId().equalsIgnoreCase(of))
+          || (iso != null && iso.equals(r.country()) && r.ofId() != null && r.ofId().startsWith("country:"));
+      if (ofMatches && r.validOn(date)) {
+        KbEntity e = byId.get(r.personId());
+        if (e != null && !out.contains(e)) {
+          out.add(e);
         }
       }
     }
