@@ -184,6 +184,7 @@ public final class ActorResolver implements Component {
           default -> { } // MISC: nationalities, events, works
         }
       }
+      countryCompounds();
       organisations(orgs);
       persons(persons);
       for (Mention g : doc.find(EntityLayers.GROUPS).orElse(List.of())) {
@@ -271,12 +272,53 @@ public final class ActorResolver implements Component {
       }
     }
 
+    /**
+     * Countries inside hyphenated words that are not actor mentions themselves: "UK-US talks",
+     * "a U.S.-led system" (the tagger calls them MISC or nothing).
+     */
+    void countryCompounds() {
+      for (Token t : tokens) {
+        String w = t.word();
+        if (w.indexOf('-') <= 0 || !t.isCapitalized() || named[t.index()] != null
+            && !"MISC".equals(named[t.index()].label())) {
+          continue;
+        }
+        List<Mention> parts = new ArrayList<>(2);
+        boolean other = false;
+        int start = 0;
+        for (int k = 0; k <= w.length(); k++) {
+          if (k == w.length() || w.charAt(k) == '-') {
+            String part = w.substring(start, k);
+            if (!part.isEmpty() && kb.countryByName(part).isPresent()) {
+              int b = t.begin() + start;
+              int e = t.begin() + k;
+              parts.add(new Mention(b, e, t.index(), t.index() + 1, part, "COUNTRY", "kb"));
+            } else if (!part.isEmpty() && Character.isUpperCase(part.charAt(0))) {
+              other = true;
+            }
+            start = k + 1;
+          }
+        }
+        if (!other) {
+          parts.forEach(this::country);
+        }
+      }
+    }
+
     // ---- organisations and acronyms
 
     void organisations(List<Mention> orgs) {
       Map<String, Draft> byAcronym = new HashMap<>();
       for (Mention m : orgs) {
         KbEntity e = entity(m.text(), ActorType.ORGANIZATION, ActorType.GROUP, ActorType.LOCATION);
+        if (e == null && kb.countryByName(m.text()).isPresent()) {
+          country(m); // the tagger's "organisation" Russia
+          continue;
+        }
+        if (e == null && kb.countryBySeat(m.text()).isPresent()) {
+          location(m); // "the White House said": a seat, agent or place
+          continue;
+        }
         String key = e != null ? e.id() : "org:" + norm(m.text());
         Draft d = drafts.get(key);
         if (d == null && e == null && isAcronym(m.text())) {
@@ -486,8 +528,9 @@ public final class ActorResolver implements Component {
         out.add(new Role(f.title(), of, "text", cp.span(f.begin(), f.end())));
       }
       boolean kbMayBeStale = kb.asOf() != null && date != null && date.toString().compareTo(kb.asOf()) > 0;
+      Set<String> kbSeen = new HashSet<>();
       for (KbRole r : kbRoles) {
-        if (confirmed.contains(r)) {
+        if (confirmed.contains(r) || !kbSeen.add(signature(r.title()) + "|" + r.of())) {
           continue;
         }
         if (kbMayBeStale && r.validTo() == null && (appointed(d) || heldByAnother(d, r))) {
@@ -536,6 +579,13 @@ public final class ActorResolver implements Component {
       Optional<KbCountry> c = kb.countryByDemonym(adj.word());
       String region = Lexicon.regionCode(adj.word());
       String headKey = "MIL".equals(role) ? "MIL" : norm(head.word());
+      KbEntity known = entity(g.text(), ActorType.GROUP, ActorType.ORGANIZATION, ActorType.LOCATION);
+      if (known != null) { // "Western countries" is the West
+        Draft d = draft(known.id(), known.type());
+        link(d, known);
+        add(d, g);
+        return;
+      }
       String key = "group:" + (c.map(KbCountry::iso3).orElse(region)) + ":" + headKey;
       Draft d = drafts.get(key);
       if (d == null) {

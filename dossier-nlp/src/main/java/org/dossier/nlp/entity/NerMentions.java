@@ -122,7 +122,7 @@ public final class NerMentions implements Component {
     int i = s.firstToken();
     while (i < s.endToken()) {
       Token t = tokens.get(i);
-      if (!startsName(t)) {
+      if (!startsName(t) || isConnector(t)) { // "The United States": the article is not part of the name
         i++;
         continue;
       }
@@ -163,6 +163,9 @@ public final class NerMentions implements Component {
     for (int k = from; k < to; k++) {
       proper &= tokens.get(k).isProperNoun() || isConnector(tokens.get(k));
     }
+    if (kb.countryByDemonym(text).isPresent()) {
+      return null; // "Argentine", "Russian": a nationality, not the country
+    }
     if (kb.countryByName(text).isPresent()) {
       return mention(doc, tokens, from, to, "COUNTRY", "kb");
     }
@@ -178,10 +181,14 @@ public final class NerMentions implements Component {
     if (!proper && !allCaps(text)) {
       return null;
     }
-    if (single && "PERSON".equals(label)) {
+    if (single && ("PERSON".equals(label) || "GROUP".equals(label))) {
       return null; // a lone name word is left to the CRF, which sees its context
     }
-    return mention(doc, tokens, from, to, label, "kb");
+    boolean byName = e.name().equalsIgnoreCase(text) || allCaps(text) && e.aliases().contains(text);
+    if (single && !byName && !e.aliases().contains(text)) {
+      return null; // "Coe" is not "CoE": one-word aliases must match in case
+    }
+    return mention(doc, tokens, from, to, label, byName ? "kb" : "kb-alias");
   }
 
   private static boolean allCaps(String s) {
@@ -215,6 +222,18 @@ public final class NerMentions implements Component {
       if ("GROUP".equals(label)) {
         label = overlapping.isEmpty() ? "ORGANIZATION" : overlapping.get(0).label();
       }
+      // a city or country the CRF calls an organisation is usually a team or a metonym: the
+      // resolver decides what it stands for
+      if (("COUNTRY".equals(g.label()) || "LOCATION".equals(g.label())) && overlapping.size() == 1
+          && ("ORGANIZATION".equals(overlapping.get(0).label()) || "PERSON".equals(overlapping.get(0).label())) && overlapping.get(0).begin() == g.begin()
+          && overlapping.get(0).end() == g.end()) {
+        continue;
+      }
+      // "Brussels" is also a name of an organisation seated there: a place the CRF saw stays one
+      if ("kb-alias".equals(g.source()) && overlapping.size() == 1 && "LOCATION".equals(overlapping.get(0).label())
+          && overlapping.get(0).begin() == g.begin() && overlapping.get(0).end() == g.end()) {
+        continue;
+      }
       out.removeAll(overlapping);
       out.add(new Mention(g.begin(), g.end(), g.firstToken(), g.endToken(), g.text(), label,
           overlapping.isEmpty() ? "kb" : "ner+kb"));
@@ -227,9 +246,8 @@ public final class NerMentions implements Component {
   private List<Mention> splitCountryCompounds(Doc doc, List<Token> tokens, Sentence s,
       List<Mention> mentions) {
     List<Mention> out = new ArrayList<>(mentions.size());
-    Set<Integer> covered = new HashSet<>();
     for (Mention m : mentions) {
-      if (m.endToken() - m.firstToken() == 1 && "COUNTRY".equals(m.label())) {
+      if (m.endToken() - m.firstToken() == 1 && "COUNTRY".equals(m.label()) || "MISC".equals(m.label())) {
         out.add(m);
         continue;
       }
@@ -239,15 +257,6 @@ public final class NerMentions implements Component {
         out.add(m);
       } else {
         out.addAll(parts);
-      }
-      for (int t = m.firstToken(); t < m.endToken(); t++) {
-        covered.add(t);
-      }
-    }
-    // compounds the CRF left unlabelled ("U.S.-led" as O)
-    for (int t = s.firstToken(); t < s.endToken(); t++) {
-      if (!covered.contains(t) && tokens.get(t).word().indexOf('-') > 0 && tokens.get(t).isCapitalized()) {
-        out.addAll(countryParts(doc, tokens.get(t)));
       }
     }
     out.sort(Comparator.comparingInt(Mention::begin));
@@ -310,8 +319,8 @@ public final class NerMentions implements Component {
 
   /**
    * In title-cased headings the tagger takes ordinary words for names ("What Lopez Wants" gives
-   * "Lopez Wants"). A heading mention keeps only the edge words that a body mention also uses;
-   * if none is left, it is dropped. Knowledge-base matches are kept as they are.
+   * "Lopez Wants"). A heading mention that shares a word with a body mention keeps only the edge
+   * words that body mentions also use; others, and knowledge-base matches, are kept as they are.
    */
   private static List<Mention> trimHeadingMentions(Doc doc, List<Token> tokens, List<Mention> mentions) {
     List<Sentence> sentences = doc.get(Layers.SENTENCES);
@@ -323,18 +332,33 @@ public final class NerMentions implements Component {
         }
       }
     }
+    Set<String> lowerBody = new HashSet<>();
+    for (Token t : tokens) {
+      if (!sentences.get(t.sentence()).heading() && !t.word().isEmpty() && Character.isLowerCase(t.word().charAt(0))) {
+        lowerBody.add(t.word());
+      }
+    }
     List<Mention> out = new ArrayList<>(mentions.size());
     for (Mention m : mentions) {
-      if (!sentences.get(tokens.get(m.firstToken()).sentence()).heading() || !"ner".equals(m.source())) {
+      Sentence s = sentences.get(tokens.get(m.firstToken()).sentence());
+      if (!s.heading() || !"ner".equals(m.source()) || !titleCased(tokens, s)) {
         out.add(m);
         continue;
       }
       int from = m.firstToken();
       int to = m.endToken();
-      while (from < to && !bodyWords.contains(tokens.get(from).word())) {
+      boolean anchored = false;
+      for (int t = from; t < to; t++) {
+        anchored |= bodyWords.contains(tokens.get(t).word());
+      }
+      if (!anchored) {
+        out.add(m); // nothing in the body says which words are the name: keep the tagger's reading
+        continue;
+      }
+      while (from < to && ordinary(tokens.get(from), bodyWords, lowerBody)) {
         from++;
       }
-      while (to > from && !bodyWords.contains(tokens.get(to - 1).word())) {
+      while (to > from && ordinary(tokens.get(to - 1), bodyWords, lowerBody)) {
         to--;
       }
       if (from < to) {
@@ -342,6 +366,38 @@ public final class NerMentions implements Component {
       }
     }
     return out;
+  }
+
+  /** A heading word that is no name: not in a body mention, and written lower case in the body or no proper noun. */
+  private static boolean ordinary(Token t, Set<String> bodyWords, Set<String> lowerBody) {
+    return !bodyWords.contains(t.word())
+        && (lowerBody.contains(t.word().toLowerCase(java.util.Locale.ROOT)) || !t.isProperNoun());
+  }
+
+  /**
+   * Whether a heading is written in title case, where capitals carry no signal ("What Lopez
+   * Wants"); all-capital headlines, table rows and lines with numbers keep the tagger's reading.
+   */
+  private static boolean titleCased(List<Token> tokens, Sentence s) {
+    int words = 0;
+    int capitalised = 0;
+    for (int i = s.firstToken(); i < s.endToken(); i++) {
+      String w = tokens.get(i).word();
+      if (w.chars().anyMatch(Character::isDigit)) {
+        return false;
+      }
+      if (w.isEmpty() || !Character.isLetter(w.codePointAt(0))) {
+        continue;
+      }
+      words++;
+      if (w.length() > 1 && w.equals(w.toUpperCase(java.util.Locale.ROOT))) {
+        return false;
+      }
+      if (Character.isUpperCase(w.codePointAt(0))) {
+        capitalised++;
+      }
+    }
+    return words >= 2 && capitalised * 3 >= words * 2;
   }
 
   /** Nationality or region adjective + up to two modifiers + group noun. */
