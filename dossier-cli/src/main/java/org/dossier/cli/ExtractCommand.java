@@ -69,6 +69,11 @@ final class ExtractCommand implements Callable<Integer> {
       description = "Documents processed in parallel (default: the number of cores).")
   Integer threads;
 
+  @Option(names = "--kb", paramLabel = "FILE",
+      description = "Extra knowledge-base file (TSV, format in docs/kb.md), loaded after the built-in one;"
+          + " repeatable.")
+  List<Path> kbFiles = List.of();
+
   @Option(names = "--parse", description = "Also run the dependency parser (slower).")
   boolean parse;
 
@@ -86,7 +91,17 @@ final class ExtractCommand implements Callable<Integer> {
     boolean single = files.size() == 1 && !isJsonl(files.get(0));
     Progress progress = new Progress(err, !single);
     ReadOptions options = new ReadOptions(date, title, id, ReadOptions.DEFAULT_MAX_BYTES);
-    Extractor extractor = Extractor.create(DossierConfig.defaults().withParse(parse));
+    for (Path kb : kbFiles) {
+      if (!java.nio.file.Files.isReadable(kb)) {
+        throw new ParameterException(spec.commandLine(), "--kb file cannot be read: " + kb);
+      }
+    }
+    Extractor extractor;
+    try {
+      extractor = Extractor.create(DossierConfig.defaults().withParse(parse).withKbFiles(kbFiles));
+    } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+      throw new ParameterException(spec.commandLine(), "--kb: " + e.getMessage());
+    }
     ExecutorService pool = Executors.newFixedThreadPool(n, r -> {
       Thread t = new Thread(r, "dossier-extract");
       t.setDaemon(true);

@@ -2,6 +2,7 @@ package org.dossier.nlp;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.dossier.kb.KnowledgeBase;
 import org.dossier.model.DocumentInfo;
 import org.dossier.model.Dossier;
 import org.dossier.model.Provenance;
@@ -26,12 +27,14 @@ final class StandardExtractor implements Extractor {
 
   StandardExtractor(DossierConfig config) {
     this.config = config;
+    KnowledgeBase kb = config.kbFiles().isEmpty() ? KnowledgeBase.builtIn()
+        : KnowledgeBase.withFiles(config.kbFiles());
     this.pipeline = Pipeline.builder()
         .add(new ParagraphSegmenter())
         .add(new CoreNlpLayer(config))
-        .add(new NerMentions())
+        .add(new NerMentions(kb))
         .add(new TimeTagger())
-        .add(new ActorResolver())
+        .add(new ActorResolver(kb))
         .add(new QuoteExtractor())
         .add(new ClaimExtractor())
         .add(new GoalExtractor())
@@ -39,6 +42,7 @@ final class StandardExtractor implements Extractor {
         .build();
     Map<String, String> models = new LinkedHashMap<>();
     models.put("corenlp", CoreNlpLayer.VERSION);
+    models.put("kb", kb.asOf() == null ? "unknown" : kb.asOf());
     this.provenance = new Provenance(Version.DOSSIER, models, pipeline.componentNames(), config.describe());
   }
 

@@ -1,8 +1,13 @@
 package org.dossier.nlp.entity;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import org.dossier.kb.KbEntity;
+import org.dossier.kb.KnowledgeBase;
 import org.dossier.nlp.doc.Doc;
 import org.dossier.nlp.doc.Layer;
 import org.dossier.nlp.doc.Layers;
@@ -12,17 +17,42 @@ import org.dossier.nlp.doc.Token;
 import org.dossier.nlp.pipeline.Component;
 
 /**
- * Turns the NER labels on tokens into mentions: maximal runs of one label within a sentence.
- * Honorifics and titles are not part of names: a leading "Mr." or "President" that the tagger
- * labelled is left out of the mention.
+ * Finds the named-entity mentions of a document: the CRF's labels, corrected and completed with
+ * the knowledge base, plus group mentions.
  *
- * <p>Stateless and thread-safe.
+ * <ul>
+ *   <li>CRF runs: maximal runs of one NER label within a sentence. Honorifics and titles are not
+ *       part of names: a leading "Mr." or "President" is left out of a person mention.</li>
+ *   <li>Knowledge-base gazetteer: runs of capitalised tokens (with "of", "for", "and", "the" inside)
+ *       are looked up as names of countries, blocs, organisations, persons and seats of government,
+ *       longest first. A match that covers the CRF's mentions replaces them and fixes their type
+ *       (Russia is a {@code COUNTRY}, Rosatom an {@code ORGANIZATION}); a match the CRF missed is
+ *       added when its tokens are proper nouns (a lone capitalised word that only a person's alias
+ *       matches is not added: too many first names are common words).</li>
+ *   <li>Hyphenated country pairs ("China-Russia", "U.S.-led") are not organisations: each country
+ *       in the token becomes a {@code COUNTRY} mention of its own.</li>
+ *   <li>Groups ({@link EntityLayers#GROUPS}): a nationality or region adjective, up to two
+ *       modifiers, and a group noun ("Russian forces", "Chinese state media", "Western analysts").</li>
+ * </ul>
+ *
+ * <p>Output labels are {@code PERSON}, {@code ORGANIZATION}, {@code COUNTRY}, {@code LOCATION},
+ * {@code MISC} (and {@code GROUP} in the group layer). Immutable and thread-safe.
  */
 public final class NerMentions implements Component {
-  private static final Set<String> LEADING_TITLES = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "dame",
-      "president", "prime", "minister", "gen", "general", "sen", "senator", "rep", "gov", "governor",
-      "king", "queen", "prince", "princess", "pope", "chancellor", "premier", "secretary", "lt", "col",
-      "capt", "adm", "prof", "rev", "mayor", "judge", "justice", "ambassador", "chairman", "sheikh");
+  private static final int MAX_NAME_TOKENS = 7;
+  private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "the", "de", "&", "on", "al", "bin");
+
+  private final KnowledgeBase kb;
+
+  /** Mentions corrected with {@code kb}. */
+  public NerMentions(KnowledgeBase kb) {
+    this.kb = Objects.requireNonNull(kb, "kb");
+  }
+
+  /** Mentions corrected with the built-in knowledge base. */
+  public NerMentions() {
+    this(KnowledgeBase.builtIn());
+  }
 
   @Override
   public String name() {
@@ -36,7 +66,7 @@ public final class NerMentions implements Component {
 
   @Override
   public Set<Layer<?>> produces() {
-    return Set.of(Layers.MENTIONS);
+    return Set.of(Layers.MENTIONS, EntityLayers.GROUPS);
   }
 
   @Override
@@ -44,40 +74,257 @@ public final class NerMentions implements Component {
     List<Token> tokens = doc.get(Layers.TOKENS);
     List<Mention> mentions = new ArrayList<>();
     for (Sentence s : doc.get(Layers.SENTENCES)) {
-      int i = s.firstToken();
-      while (i < s.endToken()) {
-        String label = tokens.get(i).ner();
-        if ("O".equals(label)) {
-          i++;
+      List<Mention> ner = nerRuns(doc, tokens, s);
+      List<Mention> gaz = gazetteer(doc, tokens, s);
+      mentions.addAll(splitCountryCompounds(doc, tokens, s, merge(ner, gaz)));
+    }
+    mentions = trimHeadingMentions(doc, tokens, mentions);
+    mentions.sort(Comparator.comparingInt(Mention::begin));
+    List<Mention> groups = groups(doc, tokens, mentions);
+    return doc.with(Layers.MENTIONS, List.copyOf(mentions)).with(EntityLayers.GROUPS, List.copyOf(groups));
+  }
+
+  private static List<Mention> nerRuns(Doc doc, List<Token> tokens, Sentence s) {
+    List<Mention> out = new ArrayList<>();
+    int i = s.firstToken();
+    while (i < s.endToken()) {
+      String label = tokens.get(i).ner();
+      if ("O".equals(label)) {
+        i++;
+        continue;
+      }
+      int j = i + 1;
+      while (j < s.endToken() && tokens.get(j).ner().equals(label)) {
+        j++;
+      }
+      int from = i;
+      if ("PERSON".equals(label)) {
+        while (from < j - 1 && (Lexicon.isHonorific(tokens.get(from).word())
+            || Lexicon.isTitleWord(tokens.get(from).word()))) {
+          from++;
+        }
+      }
+      out.add(mention(doc, tokens, from, j, label, "ner"));
+      i = j;
+    }
+    return out;
+  }
+
+  private static Mention mention(Doc doc, List<Token> tokens, int from, int to, String label, String source) {
+    int b = tokens.get(from).begin();
+    int e = tokens.get(to - 1).end();
+    return new Mention(b, e, from, to, doc.text(b, e), label, source);
+  }
+
+  /** Knowledge-base matches over capitalised token runs, longest first, non-overlapping. */
+  private List<Mention> gazetteer(Doc doc, List<Token> tokens, Sentence s) {
+    List<Mention> out = new ArrayList<>();
+    int i = s.firstToken();
+    while (i < s.endToken()) {
+      Token t = tokens.get(i);
+      if (!startsName(t) || isConnector(t)) { // "The United States": the article is not part of the name
+        i++;
+        continue;
+      }
+      int limit = i;
+      while (limit < s.endToken() && limit - i < MAX_NAME_TOKENS
+          && (startsName(tokens.get(limit)) || (limit > i && isConnector(tokens.get(limit))))) {
+        limit++;
+      }
+      Mention found = null;
+      for (int j = limit; j > i && found == null; j--) {
+        if (isConnector(tokens.get(j - 1))) {
           continue;
         }
-        int j = i + 1;
-        while (j < s.endToken() && tokens.get(j).ner().equals(label)) {
-          j++;
-        }
-        int from = i;
-        if ("PERSON".equals(label)) {
-          while (from < j - 1 && LEADING_TITLES.contains(normalize(tokens.get(from).word()))) {
-            from++;
-          }
-        }
-        int b = tokens.get(from).begin();
-        int e = tokens.get(j - 1).end();
-        mentions.add(new Mention(b, e, from, j, doc.text(b, e), label, "ner"));
-        i = j;
+        found = lookup(doc, tokens, i, j);
+      }
+      if (found != null) {
+        out.add(found);
+        i = found.endToken();
+      } else {
+        i++;
       }
     }
-    return doc.with(Layers.MENTIONS, List.copyOf(trimHeadingMentions(doc, tokens, mentions)));
+    return out;
+  }
+
+  private static boolean startsName(Token t) {
+    return t.isCapitalized() && !t.word().isEmpty() && Character.isLetter(t.word().codePointAt(0));
+  }
+
+  private static boolean isConnector(Token t) {
+    return CONNECTORS.contains(t.word().toLowerCase(java.util.Locale.ROOT));
+  }
+
+  private Mention lookup(Doc doc, List<Token> tokens, int from, int to) {
+    String text = doc.text(tokens.get(from).begin(), tokens.get(to - 1).end());
+    boolean single = to - from == 1;
+    boolean proper = true;
+    for (int k = from; k < to; k++) {
+      proper &= tokens.get(k).isProperNoun() || isConnector(tokens.get(k));
+    }
+    if (kb.countryByDemonym(text).isPresent()) {
+      return null; // "Argentine", "Russian": a nationality, not the country
+    }
+    if (kb.countryByName(text).isPresent()) {
+      return mention(doc, tokens, from, to, "COUNTRY", "kb");
+    }
+    if (kb.countryBySeat(text).isPresent() && proper) {
+      return mention(doc, tokens, from, to, "LOCATION", "kb");
+    }
+    List<KbEntity> found = kb.lookup(text);
+    if (found.isEmpty()) {
+      return null;
+    }
+    KbEntity e = found.get(0);
+    String label = label(e);
+    if (!proper && !allCaps(text)) {
+      return null;
+    }
+    if (single && ("PERSON".equals(label) || "GROUP".equals(label))) {
+      return null; // a lone name word is left to the CRF, which sees its context
+    }
+    boolean byName = e.name().equalsIgnoreCase(text) || allCaps(text) && e.aliases().contains(text);
+    if (single && !byName && !e.aliases().contains(text)) {
+      return null; // "Coe" is not "CoE": one-word aliases must match in case
+    }
+    return mention(doc, tokens, from, to, label, byName ? "kb" : "kb-alias");
+  }
+
+  private static boolean allCaps(String s) {
+    return s.length() > 1 && s.chars().allMatch(c -> !Character.isLetter(c) || Character.isUpperCase(c));
+  }
+
+  static String label(KbEntity e) {
+    return switch (e.type()) {
+      case PERSON -> "PERSON";
+      case ORGANIZATION -> "ORGANIZATION";
+      case COUNTRY -> "COUNTRY";
+      case LOCATION -> "LOCATION";
+      case GROUP -> "GROUP";
+    };
+  }
+
+  /**
+   * CRF mentions with knowledge-base matches merged in: a match covering every CRF mention it
+   * overlaps replaces them; a CRF mention that is longer than the match (or crosses it) is kept,
+   * except that a CRF {@code LOCATION} naming a country becomes a {@code COUNTRY}.
+   */
+  private List<Mention> merge(List<Mention> ner, List<Mention> gaz) {
+    List<Mention> out = new ArrayList<>(ner);
+    for (Mention g : gaz) {
+      List<Mention> overlapping = out.stream().filter(g::overlaps).toList();
+      boolean covers = overlapping.stream().allMatch(m -> m.begin() >= g.begin() && m.end() <= g.end());
+      if (!covers) {
+        continue;
+      }
+      String label = g.label();
+      if ("GROUP".equals(label)) {
+        label = overlapping.isEmpty() ? "ORGANIZATION" : overlapping.get(0).label();
+      }
+      // a city or country the CRF calls an organisation is usually a team or a metonym: the
+      // resolver decides what it stands for
+      if (("COUNTRY".equals(g.label()) || "LOCATION".equals(g.label())) && overlapping.size() == 1
+          && ("ORGANIZATION".equals(overlapping.get(0).label()) || "PERSON".equals(overlapping.get(0).label())) && overlapping.get(0).begin() == g.begin()
+          && overlapping.get(0).end() == g.end()) {
+        continue;
+      }
+      // "Brussels" is also a name of an organisation seated there: a place the CRF saw stays one
+      if ("kb-alias".equals(g.source()) && overlapping.size() == 1 && "LOCATION".equals(overlapping.get(0).label())
+          && overlapping.get(0).begin() == g.begin() && overlapping.get(0).end() == g.end()) {
+        continue;
+      }
+      out.removeAll(overlapping);
+      out.add(new Mention(g.begin(), g.end(), g.firstToken(), g.endToken(), g.text(), label,
+          overlapping.isEmpty() ? "kb" : "ner+kb"));
+    }
+    out.sort(Comparator.comparingInt(Mention::begin));
+    return out;
+  }
+
+  /** "China-Russia" (tagged as one organisation) is two countries; "U.S.-led" holds one. */
+  private List<Mention> splitCountryCompounds(Doc doc, List<Token> tokens, Sentence s,
+      List<Mention> mentions) {
+    List<Mention> out = new ArrayList<>(mentions.size());
+    for (Mention m : mentions) {
+      if (m.endToken() - m.firstToken() == 1 && "COUNTRY".equals(m.label()) || "MISC".equals(m.label())) {
+        out.add(m);
+        continue;
+      }
+      List<Mention> parts = m.endToken() - m.firstToken() == 1 ? countryParts(doc, tokens.get(m.firstToken()))
+          : hyphenatedCountries(doc, tokens, m);
+      if (parts.isEmpty()) {
+        out.add(m);
+      } else {
+        out.addAll(parts);
+      }
+    }
+    out.sort(Comparator.comparingInt(Mention::begin));
+    return out;
+  }
+
+  /** "China - Russia" tokenised apart: every part between hyphens is a country, or nothing. */
+  private List<Mention> hyphenatedCountries(Doc doc, List<Token> tokens, Mention m) {
+    List<Mention> out = new ArrayList<>(2);
+    boolean hyphen = false;
+    int i = m.firstToken();
+    while (i < m.endToken()) {
+      String w = tokens.get(i).word();
+      if (w.equals("-") || w.equals("\u2013")) {
+        hyphen = true;
+        i++;
+        continue;
+      }
+      int j = i;
+      while (j < m.endToken() && !tokens.get(j).word().equals("-") && !tokens.get(j).word().equals("\u2013")) {
+        j++;
+      }
+      Mention part = mention(doc, tokens, i, j, "COUNTRY", "kb");
+      if (kb.countryByName(part.text()).isEmpty()) {
+        return List.of();
+      }
+      out.add(part);
+      i = j;
+    }
+    return hyphen && out.size() > 1 ? out : List.of();
+  }
+
+  /** Country names among the hyphen-separated parts of a token, as sub-token mentions. */
+  private List<Mention> countryParts(Doc doc, Token t) {
+    String w = t.word();
+    if (w.indexOf('-') <= 0) {
+      return List.of();
+    }
+    List<Mention> out = new ArrayList<>(2);
+    int start = 0;
+    boolean otherCapitalised = false;
+    for (int k = 0; k <= w.length(); k++) {
+      if (k == w.length() || w.charAt(k) == '-') {
+        if (k > start) {
+          String part = w.substring(start, k);
+          if (kb.countryByName(part).isPresent()) {
+            int b = t.begin() + start;
+            int e = t.begin() + k;
+            out.add(new Mention(b, e, t.index(), t.index() + 1, doc.text(b, e), "COUNTRY", "kb"));
+          } else if (Character.isUpperCase(part.charAt(0))) {
+            otherCapitalised = true;
+          }
+        }
+        start = k + 1;
+      }
+    }
+    // "Russian-Chinese" or "Austria-Hungary": only when every capitalised part is a country
+    return otherCapitalised ? List.of() : out;
   }
 
   /**
    * In title-cased headings the tagger takes ordinary words for names ("What Lopez Wants" gives
-   * "Lopez Wants"). A heading mention keeps only the edge words that a body mention also uses;
-   * if none is left, it is dropped.
+   * "Lopez Wants"). A heading mention that shares a word with a body mention keeps only the edge
+   * words that body mentions also use; others, and knowledge-base matches, are kept as they are.
    */
   private static List<Mention> trimHeadingMentions(Doc doc, List<Token> tokens, List<Mention> mentions) {
     List<Sentence> sentences = doc.get(Layers.SENTENCES);
-    java.util.Set<String> bodyWords = new java.util.HashSet<>();
+    Set<String> bodyWords = new HashSet<>();
     for (Mention m : mentions) {
       if (!sentences.get(tokens.get(m.firstToken()).sentence()).heading()) {
         for (int t = m.firstToken(); t < m.endToken(); t++) {
@@ -85,30 +332,111 @@ public final class NerMentions implements Component {
         }
       }
     }
+    Set<String> lowerBody = new HashSet<>();
+    for (Token t : tokens) {
+      if (!sentences.get(t.sentence()).heading() && !t.word().isEmpty() && Character.isLowerCase(t.word().charAt(0))) {
+        lowerBody.add(t.word());
+      }
+    }
     List<Mention> out = new ArrayList<>(mentions.size());
     for (Mention m : mentions) {
-      if (!sentences.get(tokens.get(m.firstToken()).sentence()).heading()) {
+      Sentence s = sentences.get(tokens.get(m.firstToken()).sentence());
+      if (!s.heading() || !"ner".equals(m.source()) || !titleCased(tokens, s)) {
         out.add(m);
         continue;
       }
       int from = m.firstToken();
       int to = m.endToken();
-      while (from < to && !bodyWords.contains(tokens.get(from).word())) {
+      boolean anchored = false;
+      for (int t = from; t < to; t++) {
+        anchored |= bodyWords.contains(tokens.get(t).word());
+      }
+      if (!anchored) {
+        out.add(m); // nothing in the body says which words are the name: keep the tagger's reading
+        continue;
+      }
+      while (from < to && ordinary(tokens.get(from), bodyWords, lowerBody)) {
         from++;
       }
-      while (to > from && !bodyWords.contains(tokens.get(to - 1).word())) {
+      while (to > from && ordinary(tokens.get(to - 1), bodyWords, lowerBody)) {
         to--;
       }
       if (from < to) {
-        int b = tokens.get(from).begin();
-        int e = tokens.get(to - 1).end();
-        out.add(new Mention(b, e, from, to, doc.text(b, e), m.label(), m.source()));
+        out.add(mention(doc, tokens, from, to, m.label(), m.source()));
       }
     }
     return out;
   }
 
-  private static String normalize(String word) {
-    return word.toLowerCase(java.util.Locale.ROOT).replace(".", "");
+  /** A heading word that is no name: not in a body mention, and written lower case in the body or no proper noun. */
+  private static boolean ordinary(Token t, Set<String> bodyWords, Set<String> lowerBody) {
+    return !bodyWords.contains(t.word())
+        && (lowerBody.contains(t.word().toLowerCase(java.util.Locale.ROOT)) || !t.isProperNoun());
+  }
+
+  /**
+   * Whether a heading is written in title case, where capitals carry no signal ("What Lopez
+   * Wants"); all-capital headlines, table rows and lines with numbers keep the tagger's reading.
+   */
+  private static boolean titleCased(List<Token> tokens, Sentence s) {
+    int words = 0;
+    int capitalised = 0;
+    for (int i = s.firstToken(); i < s.endToken(); i++) {
+      String w = tokens.get(i).word();
+      if (w.chars().anyMatch(Character::isDigit)) {
+        return false;
+      }
+      if (w.isEmpty() || !Character.isLetter(w.codePointAt(0))) {
+        continue;
+      }
+      words++;
+      if (w.length() > 1 && w.equals(w.toUpperCase(java.util.Locale.ROOT))) {
+        return false;
+      }
+      if (Character.isUpperCase(w.codePointAt(0))) {
+        capitalised++;
+      }
+    }
+    return words >= 2 && capitalised * 3 >= words * 2;
+  }
+
+  /** Nationality or region adjective + up to two modifiers + group noun. */
+  private List<Mention> groups(Doc doc, List<Token> tokens, List<Mention> mentions) {
+    boolean[] named = new boolean[tokens.size()];
+    for (Mention m : mentions) {
+      if (!"MISC".equals(m.label())) {
+        for (int t = m.firstToken(); t < m.endToken(); t++) {
+          named[t] = true;
+        }
+      }
+    }
+    List<Mention> out = new ArrayList<>();
+    for (Sentence s : doc.get(Layers.SENTENCES)) {
+      for (int i = s.firstToken(); i < s.endToken() - 1; i++) {
+        Token t = tokens.get(i);
+        if (named[i] || !t.isCapitalized() || !isGroupAdjective(t.word())) {
+          continue;
+        }
+        for (int j = i + 1; j < Math.min(s.endToken(), i + 4); j++) {
+          Token n = tokens.get(j);
+          if (Lexicon.isGroupNoun(n.word()) && !n.isCapitalized()) {
+            out.add(mention(doc, tokens, i, j + 1, "GROUP", "pattern"));
+            i = j;
+            break;
+          }
+          boolean modifier = !n.isCapitalized() && (n.pos().startsWith("JJ") || n.pos().startsWith("NN")
+              || n.pos().equals("VBN"));
+          if (!modifier) {
+            break;
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private boolean isGroupAdjective(String word) {
+    return Lexicon.regionCode(word) != null
+        || (kb.countryByDemonym(word).isPresent() && kb.countryByName(word).isEmpty());
   }
 }

@@ -1,0 +1,202 @@
+package org.dossier.nlp.actor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.dossier.kb.KnowledgeBase;
+import org.dossier.model.Actor;
+import org.dossier.model.ActorType;
+import org.dossier.model.DocumentInfo;
+import org.dossier.model.Dossier;
+import org.dossier.model.DossierAssertions;
+import org.dossier.model.Role;
+import org.dossier.model.Span;
+import org.dossier.nlp.DossierConfig;
+import org.dossier.nlp.Extractor;
+import org.dossier.nlp.InputException;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Actor resolution end to end, on short texts written for these tests and a small fixture KB. */
+class ActorResolverTest {
+  private static Extractor extractor;
+  private static List<Path> kbFiles;
+
+  @BeforeAll
+  static void load() throws URISyntaxException {
+    kbFiles = List.of(fixture("countries.tsv"), fixture("entities.tsv"), fixture("roles.tsv"));
+    extractor = Extractor.create(DossierConfig.defaults().withKbFiles(kbFiles));
+  }
+
+  private static Path fixture(String name) throws URISyntaxException {
+    return Path.of(ActorResolverTest.class.getResource(name).toURI());
+  }
+
+  private static Dossier extract(String text, LocalDate date) throws InputException {
+    Dossier d = extractor.extract(DocumentInfo.of("t", date, text));
+    DossierAssertions.assertOffsetsSliceText(d);
+    return d;
+  }
+
+  private static Actor actor(Dossier d, String name) {
+    return d.actors().stream().filter(a -> a.name().equals(name)).findFirst()
+        .orElseThrow(() -> new AssertionError("no actor " + name + " in " + d.actors()));
+  }
+
+  private static Actor actorWithMention(Dossier d, String text, int nth) {
+    int from = -1;
+    for (int i = 0; i <= nth; i++) {
+      from = d.document().text().indexOf(text, from + 1);
+    }
+    int start = d.document().text().codePointCount(0, from);
+    return d.actors().stream().filter(a -> a.mentions().stream().anyMatch(m -> m.start() == start
+        && m.text().equals(text))).findFirst()
+        .orElseThrow(() -> new AssertionError("no actor mentioned as " + text + " in " + d.actors()));
+  }
+
+  @Test
+  void apply_sameTextDifferentDates_rolesAsOfPublicationDate() throws InputException {
+    String text = "Vladimir Putin met farmers near Rostov on Monday. Mr. Putin said the harvest was good.\n";
+    Actor in2009 = actor(extract(text, LocalDate.of(2009, 6, 1)), "Vladimir Putin");
+    Actor in2022 = actor(extract(text, LocalDate.of(2022, 3, 1)), "Vladimir Putin");
+    assertThat(in2009.roles()).extracting(Role::title, Role::of, Role::source)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Prime Minister", "Russia", "kb"));
+    assertThat(in2022.roles()).extracting(Role::title).containsExactly("President");
+    assertThat(in2022.kb()).isEqualTo("person:putin-vladimir");
+    assertThat(in2022.country()).isEqualTo("RUS");
+    assertThat(in2022.code()).isEqualTo("RUSGOV");
+    assertThat(in2022.mentions()).extracting(Span::text).containsExactly("Vladimir Putin", "Putin");
+  }
+
+  @Test
+  void apply_titleAndSurname_linksThroughKbHolders() throws InputException {
+    Dossier d = extract("President Biden spoke to reporters in Ohio on Friday.\n", LocalDate.of(2023, 9, 1));
+    Actor biden = actor(d, "Joe Biden");
+    assertThat(biden.kb()).isEqualTo("person:biden-joe");
+    assertThat(biden.code()).isEqualTo("USAGOV");
+    assertThat(biden.roles()).singleElement().satisfies(r -> {
+      assertThat(r.title()).isEqualTo("President");
+      assertThat(r.of()).isEqualTo("United States");
+      assertThat(r.source()).isEqualTo("text");
+      assertThat(r.evidence().text()).isEqualTo("President Biden");
+    });
+  }
+
+  @Test
+  void apply_seatAsAgentAndAsPlace_countryActorAndLocationActor() throws InputException {
+    Dossier d = extract("Moscow accused the West of prolonging the war. Later, a delegation arrived in Moscow"
+        + " for talks, and the Kremlin said the talks went well.\n", LocalDate.of(2023, 9, 1));
+    Actor agent = actorWithMention(d, "Moscow", 0);
+    Actor place = actorWithMention(d, "Moscow", 1);
+    assertThat(agent.type()).isEqualTo(ActorType.COUNTRY);
+    assertThat(agent.name()).isEqualTo("Russia");
+    assertThat(agent.code()).isEqualTo("RUS");
+    assertThat(actorWithMention(d, "Kremlin", 0)).isSameAs(agent);
+    assertThat(place.type()).isEqualTo(ActorType.LOCATION);
+    assertThat(place.country()).isEqualTo("RUS");
+  }
+
+  @Test
+  void apply_appositivesAndAppointment_textRolesWithEvidence() throws InputException {
+    Dossier d = extract("\"We expect more trade,\" said Jane Roe, a senior research scientist at the"
+        + " Institute for Peace Studies in Virginia. Ivan Petrov, the economy minister, agreed.\n",
+        LocalDate.of(2024, 5, 17));
+    Actor roe = actor(d, "Jane Roe");
+    assertThat(roe.roles()).singleElement().satisfies(r -> {
+      assertThat(r.title()).isEqualTo("senior research scientist");
+      assertThat(r.of()).isEqualTo("Institute for Peace Studies");
+      assertThat(r.evidence().text()).isEqualTo("a senior research scientist at the Institute for Peace Studies");
+    });
+    assertThat(roe.country()).isEqualTo("USA");
+    assertThat(actor(d, "Ivan Petrov").roles()).extracting(Role::title).containsExactly("economy minister");
+  }
+
+  @Test
+  void apply_textAppointment_winsOverStaleKbOffice() throws InputException {
+    // a date after the knowledge base's as-of date, where its open-ended offices may be stale
+    LocalDate later = LocalDate.parse(KnowledgeBase.withFiles(kbFiles).asOf()).plusMonths(6);
+    Dossier d = extract("Sergei Shoigu left the meeting early. Andrei Belousov, an economist who was named the"
+        + " new defense minister this week, stayed.\n", later);
+    Actor belousov = actor(d, "Andrei Belousov");
+    assertThat(belousov.roles()).extracting(Role::title).containsExactly("defense minister");
+    assertThat(belousov.roles().get(0).evidence().text()).contains("was named the new defense minister");
+    assertThat(actor(d, "Sergei Shoigu").roles()).noneMatch(r -> r.title().contains("Defence"));
+  }
+
+  @Test
+  void apply_acronymAfterExpansion_oneActor() throws InputException {
+    Dossier d = extract("The North Atlantic Treaty Organization (NATO) held a summit. The Baltic Energy Council"
+        + " met too. Later NATO said the BEC would join the talks.\n", LocalDate.of(2024, 5, 17));
+    Actor nato = actor(d, "North Atlantic Treaty Organization");
+    assertThat(nato.mentions()).extracting(Span::text).contains("NATO");
+    assertThat(nato.code()).isEqualTo("IGOWSTNAT");
+    assertThat(d.actors()).filteredOn(a -> a.mentions().stream().anyMatch(m -> m.text().equals("BEC")))
+        .singleElement().satisfies(a -> assertThat(a.mentions()).extracting(Span::text)
+            .contains("Baltic Energy Council"));
+  }
+
+  @Test
+  void apply_sameSurnameTwoPersons_neverMerged() throws InputException {
+    Dossier d = extract("John Miller met Anna Miller in Paris. Later John Miller left, and Ms. Miller stayed"
+        + " to sign the deal.\n", LocalDate.of(2024, 5, 17));
+    Actor john = actor(d, "John Miller");
+    Actor anna = actor(d, "Anna Miller");
+    assertThat(john).isNotSameAs(anna);
+    assertThat(john.mentions()).extracting(Span::text).containsOnly("John Miller");
+  }
+
+  @Test
+  void apply_groupsAndCountryCompounds_groupActorsAndNoFakeOrganisation() throws InputException {
+    Dossier d = extract("Russian forces shelled the town while Western analysts watched. A China-Russia trade"
+        + " fair opened, and Chinese banks lent money. Russian troops advanced.\n", LocalDate.of(2024, 5, 17));
+    Actor forces = actor(d, "Russian forces");
+    assertThat(forces.type()).isEqualTo(ActorType.GROUP);
+    assertThat(forces.country()).isEqualTo("RUS");
+    assertThat(forces.code()).isEqualTo("RUSMIL");
+    assertThat(forces.mentions()).extracting(Span::text).contains("Russian troops");
+    assertThat(actor(d, "Western analysts").code()).isEqualTo("WST");
+    assertThat(actor(d, "Chinese banks").code()).isEqualTo("CHNBUS");
+    assertThat(d.actors()).noneMatch(a -> a.name().contains("China-Russia"));
+    assertThat(actor(d, "China").type()).isEqualTo(ActorType.COUNTRY);
+    assertThat(actor(d, "Russia").mentions()).extracting(Span::text).containsExactly("Russia");
+    assertThat(actor(d, "Russia").code()).isEqualTo("RUS");
+  }
+
+  @Test
+  void apply_kbKnowsTypes_correctsCrfTypes() throws InputException {
+    Dossier d = extract("Roscosmos and Rosatom signed a deal with Ukraine and the United States.\n",
+        LocalDate.of(2024, 5, 17));
+    assertThat(actor(d, "Roscosmos").type()).isEqualTo(ActorType.ORGANIZATION);
+    assertThat(actor(d, "Rosatom").country()).isEqualTo("RUS");
+    assertThat(actor(d, "Ukraine").type()).isEqualTo(ActorType.COUNTRY);
+    assertThat(actor(d, "United States").code()).isEqualTo("USA");
+  }
+
+  @Test
+  void apply_roleDescription_joinsTheOnePersonWithThatOffice() throws InputException {
+    Dossier d = extract("President Xi Jinping of China met President Vladimir Putin of Russia on Thursday."
+        + " Analysts said the Chinese leader wanted cheaper gas.\n", LocalDate.of(2024, 5, 17));
+    Actor xi = actor(d, "Xi Jinping");
+    assertThat(xi.mentions()).extracting(Span::text).contains("the Chinese leader");
+    assertThat(xi.code()).isEqualTo("CHNGOV");
+    assertThat(actor(d, "Vladimir Putin").mentions()).noneMatch(m -> m.text().contains("leader"));
+  }
+
+  @Test
+  void sameOffice_writtenAndKbTitles_matchOnlySameOffice() {
+    assertThat(ActorResolver.sameOffice("foreign minister", "Minister of Foreign Affairs")).isTrue();
+    assertThat(ActorResolver.sameOffice("defense minister", "Minister of Defence")).isTrue();
+    assertThat(ActorResolver.sameOffice("President", "President")).isTrue();
+    assertThat(ActorResolver.sameOffice("minister", "Deputy Prime Minister")).isFalse();
+    assertThat(ActorResolver.sameOffice("foreign minister", "Minister of Defence")).isFalse();
+  }
+
+  @Test
+  void initials_multiWordName_skipsFunctionWords() {
+    assertThat(ActorResolver.initials("North Atlantic Treaty Organization")).isEqualTo("NATO");
+    assertThat(ActorResolver.initials("Bank for International Settlements")).isEqualTo("BIS");
+  }
+}
