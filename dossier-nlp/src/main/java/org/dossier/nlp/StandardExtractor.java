@@ -7,6 +7,7 @@ import org.dossier.model.DocumentInfo;
 import org.dossier.model.Dossier;
 import org.dossier.model.Provenance;
 import org.dossier.nlp.actor.ActorResolver;
+import org.dossier.nlp.amount.AmountTagger;
 import org.dossier.nlp.corenlp.CoreNlpLayer;
 import org.dossier.nlp.doc.Doc;
 import org.dossier.nlp.entity.NerMentions;
@@ -34,6 +35,7 @@ final class StandardExtractor implements Extractor {
         .add(new CoreNlpLayer(config))
         .add(new NerMentions(kb))
         .add(new TimeTagger())
+        .add(new AmountTagger())
         .add(new ActorResolver(kb))
         .add(new QuoteExtractor())
         .add(new ClaimExtractor())

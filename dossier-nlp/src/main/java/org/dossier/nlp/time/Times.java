@@ -54,8 +54,9 @@ public final class Times {
   /**
    * The calendar expression that most likely dates the predicate at token {@code predicate}: among
    * the dated expressions of its sentence, the nearest one, counting tokens; an expression after
-   * the predicate wins a tie ("met … on Thursday"). Expressions of a clause set off by a semicolon
-   * are not considered.
+   * the predicate wins a tie ("met … on Thursday"); an expression that belongs to another verb
+   * (the nearest content verb before it in the sentence, else after it: "who took office in 2019,
+   * visited …") counts as far away. Expressions of a clause set off by a semicolon are not considered.
    */
   public static Optional<Timex> governing(Doc doc, int predicate) {
     var tokens = doc.find(Layers.TOKENS).orElse(List.of());
@@ -74,12 +75,38 @@ public final class Times {
       if (t.firstToken() <= predicate && t.endToken() > predicate) {
         d = 0;
       }
+      // an expression beyond another verb most likely dates that verb's clause
+      int owner = ownerVerb(tokens, t);
+      if (owner >= 0 && owner != predicate) {
+        d += 40;
+      }
       if (d < bestDistance) {
         bestDistance = d;
         best = t;
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("be", "have", "do");
+
+  private static int ownerVerb(List<org.dossier.nlp.doc.Token> tokens, Timex t) {
+    int sentence = tokens.get(t.firstToken()).sentence();
+    for (int k = t.firstToken() - 1; k >= 0 && tokens.get(k).sentence() == sentence; k--) {
+      if (isContentVerb(tokens.get(k))) {
+        return k;
+      }
+    }
+    for (int k = t.endToken(); k < tokens.size() && tokens.get(k).sentence() == sentence; k++) {
+      if (isContentVerb(tokens.get(k))) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isContentVerb(org.dossier.nlp.doc.Token tok) {
+    return tok.isVerb() && !AUXILIARIES.contains(tok.lemma());
   }
 
   private static boolean crossesSemicolon(List<org.dossier.nlp.doc.Token> tokens, int predicate, Timex t) {
