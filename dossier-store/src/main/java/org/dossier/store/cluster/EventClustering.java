@@ -207,7 +207,7 @@ public final class EventClustering {
   }
 
   /** The outlet for NumSources: the source field, else the URL's host, else the document itself. */
-  static String outlet(String docId, String source, String url) {
+  public static String outlet(String docId, String source, String url) {
     if (source != null && !source.isBlank()) {
       return source;
     }
