@@ -57,7 +57,7 @@ final class FeedInput {
     org.w3c.dom.Document xml;
     try (InputStream in = Files.newInputStream(path)) {
       xml = builder().parse(in);
-    } catch (IOException | SAXException | ParserConfigurationException e) {
+    } catch (IOException | SAXException | ParserConfigurationException | RuntimeException e) {
       return List.of(InputRecord.failed(name, name + ": not a readable RSS or Atom feed (" + e.getMessage() + ")"));
     }
     List<InputRecord> out = new ArrayList<>();
@@ -158,8 +158,13 @@ final class FeedInput {
     f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
     f.setFeature("http://xml.org/sax/features/external-general-entities", false);
     f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-    f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-    f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+    for (String attribute : new String[] {XMLConstants.ACCESS_EXTERNAL_DTD, XMLConstants.ACCESS_EXTERNAL_SCHEMA}) {
+      try {
+        f.setAttribute(attribute, "");
+      } catch (IllegalArgumentException e) {
+        // a parser without JAXP 1.5 attributes (Xerces): the disallowed doctype already blocks them
+      }
+    }
     f.setXIncludeAware(false);
     f.setExpandEntityReferences(false);
     return f.newDocumentBuilder();

@@ -67,21 +67,29 @@ public final class Ingester {
     Deque<Future<Outcome>> window = new ArrayDeque<>();
     List<Dossier> batch = new ArrayList<>();
     long[] batchStarted = {System.nanoTime()};
-    try (Stream<InputRecord> records = Inputs.read(paths)) {
-      for (InputRecord record : (Iterable<InputRecord>) records::iterator) {
-        if (!record.ok()) {
+    try {
+      for (Path path : paths) {
+        try (Stream<InputRecord> records = Inputs.read(path)) {
+          for (InputRecord record : (Iterable<InputRecord>) records::iterator) {
+            if (!record.ok()) {
+              counts[3]++;
+              listener.failed(record.error());
+            } else if (store.status(record.document()) == Store.Status.UNCHANGED) {
+              counts[2]++;
+            } else {
+              window.add(pool.submit(() -> extract(record)));
+            }
+            while (window.size() >= threads * 4) {
+              collect(window.poll(), batch, counts, listener);
+              flushIfDue(batch, counts, batchStarted, false);
+            }
+            listener.progress(counts[0] + counts[1] + counts[2] + counts[3] + batch.size(), total, seconds(start));
+          }
+        } catch (java.io.UncheckedIOException | SecurityException e) {
+          // an unreadable file or directory: report it, keep what was read, go on with the next path
           counts[3]++;
-          listener.failed(record.error());
-        } else if (store.status(record.document()) == Store.Status.UNCHANGED) {
-          counts[2]++;
-        } else {
-          window.add(pool.submit(() -> extract(record)));
+          listener.failed(path + ": cannot be read (" + e.getMessage() + ")");
         }
-        while (window.size() >= threads * 4) {
-          collect(window.poll(), batch, counts, listener);
-          flushIfDue(batch, counts, batchStarted, false);
-        }
-        listener.progress(counts[0] + counts[1] + counts[2] + counts[3] + batch.size(), total, seconds(start));
       }
       while (!window.isEmpty()) {
         collect(window.poll(), batch, counts, listener);
