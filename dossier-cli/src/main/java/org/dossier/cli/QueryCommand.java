@@ -70,6 +70,9 @@ final class QueryCommand implements Callable<Integer> {
   @Option(names = "--search-kind", paramLabel = "article|quote|claim", description = "search: only this kind.")
   String searchKind;
 
+  @Option(names = "--timing", description = "Print the query's own time (without JVM start and store open) on stderr.")
+  boolean timing;
+
   @Override
   public Integer call() {
     EventFilter filter;
@@ -81,6 +84,7 @@ final class QueryCommand implements Callable<Integer> {
     Object result;
     try (Store st = StoreDirs.openExisting(spec.commandLine(), store)) {
       StoreQuery q = st.query();
+      long started = System.nanoTime();
       result = switch (kind) {
         case STATS -> q.stats();
         case ACTORS -> q.actors(text != null ? text : actor, limit);
@@ -113,6 +117,10 @@ final class QueryCommand implements Callable<Integer> {
           }
         }
       };
+      if (timing) {
+        spec.commandLine().getErr().printf(Locale.ROOT, "query: %s answered in %.1f ms%n",
+            kind.name().toLowerCase(Locale.ROOT), (System.nanoTime() - started) / 1e6);
+      }
     }
     PrintWriter out = spec.commandLine().getOut();
     if (result == null) {
