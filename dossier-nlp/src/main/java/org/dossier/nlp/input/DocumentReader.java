@@ -79,6 +79,17 @@ public final class DocumentReader {
     }
   }
 
+  /**
+   * The article in an HTML page held in memory (a WARC record, a feed item's content): main text,
+   * title and date as for HTML files.
+   *
+   * @param id  the document id
+   * @param url the page's address, or null
+   */
+  public static DocumentInfo fromHtml(String html, String id, String url) {
+    return HtmlReader.read(html, id, url);
+  }
+
   private static String defaultId(Path path, ReadOptions options) {
     if (options.id() != null) {
       return options.id();

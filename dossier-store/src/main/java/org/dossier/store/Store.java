@@ -1,0 +1,268 @@
+package org.dossier.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.dossier.model.DocumentInfo;
+import org.dossier.model.Dossier;
+import org.dossier.store.cluster.EventClustering;
+import org.dossier.store.index.SearchIndex;
+import org.dossier.store.query.StoreQuery;
+import org.dossier.store.resolve.ActorResolution;
+
+/**
+ * An embedded Dossier store in one directory: a DuckDB database ({@code dossier.duckdb}) holding
+ * every document's extraction and the cross-document actors and events derived from them, and a
+ * Lucene index ({@code index/}) over articles, quotes and claims.
+ *
+ * <p>Consistency: documents are written in batches, one database transaction each; the Lucene
+ * index is committed after the database and records the last batch it holds, so a crash between
+ * the two is repaired on the next {@link #open} by re-indexing the newer batches from the
+ * database. Derived tables are recomputed by {@link #refresh()} in a single transaction and a
+ * "dirty" flag, set with every batch, makes {@link #open} finish an interrupted refresh.
+ *
+ * <p>One {@code Store} per directory per process; DuckDB locks the file against other processes.
+ * Methods are synchronized and may be called from any thread, one at a time.
+ */
+public final class Store implements AutoCloseable {
+  /** What writing a document would do. */
+  public enum Status { NEW, UNCHANGED, REPLACED }
+
+  /** The default store directory. */
+  public static final Path DEFAULT_DIR = Path.of("dossier-data");
+
+  private final Path dir;
+  private final Connection connection;
+  private final SearchIndex index;
+  private final Map<String, String> hashById = new HashMap<>();
+  private final Set<String> hashes = new HashSet<>();
+  private long batch;
+
+  private Store(Path dir, Connection connection, SearchIndex index) {
+    this.dir = dir;
+    this.connection = connection;
+    this.index = index;
+  }
+
+  /** Opens (creating when missing) the store in {@code dir}, repairing what a crash left behind. */
+  public static Store open(Path dir) {
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new StoreException(dir + ": cannot create the store directory (" + e.getMessage() + ")", e);
+    }
+    Connection c;
+    try {
+      c = DriverManager.getConnection("jdbc:duckdb:" + dir.resolve("dossier.duckdb").toAbsolutePath());
+    } catch (SQLException e) {
+      throw new StoreException(dir + ": cannot open the database (" + e.getMessage() + ")", e);
+    }
+    SearchIndex index = null;
+    try {
+      Schema.create(c);
+      index = SearchIndex.open(dir.resolve("index"));
+      Store store = new Store(dir, c, index);
+      store.load();
+      return store;
+    } catch (SQLException | RuntimeException e) {
+      try {
+        if (index != null) {
+          index.close();
+        }
+        c.close();
+      } catch (SQLException | RuntimeException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      throw e instanceof StoreException se ? se : new StoreException(dir + ": cannot open the store (" + e + ")", e);
+    }
+  }
+
+  private void load() throws SQLException {
+    String version = meta("schema");
+    if (version == null) {
+      setMeta("schema", Schema.VERSION);
+    } else if (!Schema.VERSION.equals(version)) {
+      throw new StoreException(dir + ": store schema " + version + " is not supported (expected "
+          + Schema.VERSION + ")");
+    }
+    try (Statement s = connection.createStatement();
+        ResultSet r = s.executeQuery("SELECT doc_id, hash FROM documents")) {
+      while (r.next()) {
+        hashById.put(r.getString(1), r.getString(2));
+        hashes.add(r.getString(2));
+      }
+    }
+    String b = meta("batch");
+    batch = b == null ? 0 : Long.parseLong(b);
+    if (index.committedBatch() < batch) {
+      index.reindexAfter(connection, index.committedBatch(), batch);
+    }
+    if ("1".equals(meta("dirty"))) {
+      refresh();
+    }
+  }
+
+  /** The store directory. */
+  public Path dir() {
+    return dir;
+  }
+
+  /** What {@link #write} would do with {@code document}: new, unchanged content, or a new version. */
+  public synchronized Status status(DocumentInfo document) {
+    String hash = ContentHash.of(document);
+    if (hashes.contains(hash)) {
+      return Status.UNCHANGED;
+    }
+    return hashById.containsKey(document.id()) ? Status.REPLACED : Status.NEW;
+  }
+
+  /**
+   * Writes a batch of extractions in one transaction, then indexes them. A document whose id is
+   * already stored replaces the earlier version; one whose content is already stored is skipped.
+   * Derived tables are stale until {@link #refresh()}.
+   *
+   * @return how many documents were new, replaced and unchanged, in that order
+   */
+  public synchronized int[] write(List<Dossier> dossiers) {
+    int[] counts = new int[3];
+    if (dossiers.isEmpty()) {
+      return counts;
+    }
+    long next = batch + 1;
+    try {
+      connection.setAutoCommit(false);
+      try {
+        // a statement first: DuckDB's appenders join a transaction only once one has begun
+        setMeta("batch", Long.toString(next));
+        setMeta("dirty", "1");
+        counts = DocumentWriter.write(connection, dossiers, next, hashById, hashes);
+        connection.commit();
+      } catch (SQLException | RuntimeException e) {
+        connection.rollback();
+        reloadHashes();
+        throw e;
+      } finally {
+        connection.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw new StoreException(dir + ": cannot write a batch (" + e.getMessage() + ")", e);
+    }
+    batch = next;
+    index.reindexAfter(connection, next - 1, next);
+    return counts;
+  }
+
+  private void reloadHashes() throws SQLException {
+    hashById.clear();
+    hashes.clear();
+    try (Statement s = connection.createStatement();
+        ResultSet r = s.executeQuery("SELECT doc_id, hash FROM documents")) {
+      while (r.next()) {
+        hashById.put(r.getString(1), r.getString(2));
+        hashes.add(r.getString(2));
+      }
+    }
+  }
+
+  /** Whether derived tables lag behind the documents. */
+  public synchronized boolean dirty() {
+    try {
+      return "1".equals(meta("dirty"));
+    } catch (SQLException e) {
+      throw new StoreException(dir + ": cannot read meta (" + e.getMessage() + ")", e);
+    }
+  }
+
+  /**
+   * Recomputes cross-document actors and event clusters from every stored document, in one
+   * transaction. Deterministic: the result does not depend on the order documents were ingested.
+   */
+  public synchronized void refresh() {
+    try {
+      connection.setAutoCommit(false);
+      try {
+        try (Statement s = connection.createStatement()) {
+          for (String t : Schema.DERIVED_TABLES) {
+            s.execute("DELETE FROM " + t);
+          }
+        }
+        ActorResolution.rebuild(connection);
+        EventClustering.rebuild(connection);
+        setMeta("dirty", "0");
+        connection.commit();
+      } catch (SQLException | RuntimeException e) {
+        connection.rollback();
+        throw e;
+      } finally {
+        connection.setAutoCommit(true);
+      }
+      try (Statement s = connection.createStatement()) {
+        s.execute("CHECKPOINT");
+      }
+    } catch (SQLException e) {
+      throw new StoreException(dir + ": cannot refresh actors and events (" + e.getMessage() + ")", e);
+    }
+  }
+
+  /** Read access: queries over this store. */
+  public StoreQuery query() {
+    return new StoreQuery(connection, index);
+  }
+
+  /**
+   * The underlying connection, for read-only SQL (exports, ad-hoc analysis). Writing through it
+   * bypasses the store's consistency rules.
+   */
+  public Connection connection() {
+    return connection;
+  }
+
+  /** The full-text index. */
+  public SearchIndex index() {
+    return index;
+  }
+
+  private String meta(String key) throws SQLException {
+    try (PreparedStatement p = connection.prepareStatement("SELECT value FROM meta WHERE key = ?")) {
+      p.setString(1, key);
+      try (ResultSet r = p.executeQuery()) {
+        return r.next() ? r.getString(1) : null;
+      }
+    }
+  }
+
+  private void setMeta(String key, String value) throws SQLException {
+    try (PreparedStatement d = connection.prepareStatement("DELETE FROM meta WHERE key = ?");
+        PreparedStatement i = connection.prepareStatement("INSERT INTO meta VALUES (?, ?)")) {
+      d.setString(1, key);
+      d.executeUpdate();
+      i.setString(1, key);
+      i.setString(2, value);
+      i.executeUpdate();
+    }
+  }
+
+  @Override
+  public synchronized void close() {
+    try {
+      index.close();
+    } finally {
+      try {
+        connection.close();
+      } catch (SQLException e) {
+        throw new StoreException(dir + ": cannot close the database (" + e.getMessage() + ")", e);
+      }
+    }
+  }
+}

@@ -1,0 +1,171 @@
+package org.dossier.store.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.FSDirectory;
+import org.dossier.store.StoreException;
+
+/**
+ * Lucene full-text index over articles (title and text), quotes and claims. The index is derived
+ * from the database: every commit records the last database batch it covers
+ * ({@link #committedBatch()}), and {@link #reindexAfter} (re)indexes the documents of newer
+ * batches from the database, replacing what the index held for those documents. Only ids are
+ * stored; texts stay in the database.
+ *
+ * <p>Thread-safe (Lucene's writer is; searches open a near-real-time reader).
+ */
+public final class SearchIndex implements AutoCloseable {
+  private static final String BATCH = "dossier.batch";
+  private final FSDirectory directory;
+  private final IndexWriter writer;
+  private final StandardAnalyzer analyzer = new StandardAnalyzer();
+
+  private SearchIndex(FSDirectory directory, IndexWriter writer) {
+    this.directory = directory;
+    this.writer = writer;
+  }
+
+  /** Opens or creates the index in {@code dir}. */
+  public static SearchIndex open(Path dir) {
+    try {
+      FSDirectory d = FSDirectory.open(dir);
+      IndexWriterConfig config = new IndexWriterConfig(new StandardAnalyzer());
+      config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+      config.setCommitOnClose(false);
+      return new SearchIndex(d, new IndexWriter(d, config));
+    } catch (IOException e) {
+      throw new StoreException(dir + ": cannot open the search index (" + e.getMessage() + ")", e);
+    }
+  }
+
+  /** The last database batch this index has committed, 0 when none. */
+  public long committedBatch() {
+    for (Map.Entry<String, String> e : writer.getLiveCommitData()) {
+      if (BATCH.equals(e.getKey())) {
+        return Long.parseLong(e.getValue());
+      }
+    }
+    return 0;
+  }
+
+  /** Re-indexes every document of batches {@code (after, upTo]} from the database and commits. */
+  public void reindexAfter(Connection c, long after, long upTo) {
+    try {
+      try (PreparedStatement p = c.prepareStatement(
+          "SELECT doc_id, title, text FROM documents WHERE batch > ? AND batch <= ?")) {
+        p.setLong(1, after);
+        p.setLong(2, upTo);
+        try (ResultSet r = p.executeQuery()) {
+          while (r.next()) {
+            String id = r.getString(1);
+            writer.deleteDocuments(new Term("doc", id));
+            Document doc = new Document();
+            doc.add(new StringField("kind", "article", Field.Store.YES));
+            doc.add(new StringField("doc", id, Field.Store.YES));
+            String title = r.getString(2);
+            doc.add(new TextField("text", (title == null ? "" : title + "\n") + r.getString(3), Field.Store.NO));
+            writer.addDocument(doc);
+          }
+        }
+      }
+      addParts(c, "quote", "SELECT q.doc_id, q.local_id, q.text FROM quotes q JOIN documents d USING (doc_id)"
+          + " WHERE d.batch > ? AND d.batch <= ?", after, upTo);
+      addParts(c, "claim", "SELECT q.doc_id, q.local_id, q.text FROM claims q JOIN documents d USING (doc_id)"
+          + " WHERE d.batch > ? AND d.batch <= ?", after, upTo);
+      writer.setLiveCommitData(Map.of(BATCH, Long.toString(upTo)).entrySet());
+      writer.commit();
+    } catch (SQLException e) {
+      throw new StoreException("cannot read documents to index (" + e.getMessage() + ")", e);
+    } catch (IOException e) {
+      throw new StoreException("cannot write the search index (" + e.getMessage() + ")", e);
+    }
+  }
+
+  private void addParts(Connection c, String kind, String sql, long after, long upTo)
+      throws SQLException, IOException {
+    try (PreparedStatement p = c.prepareStatement(sql)) {
+      p.setLong(1, after);
+      p.setLong(2, upTo);
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          Document doc = new Document();
+          doc.add(new StringField("kind", kind, Field.Store.YES));
+          doc.add(new StringField("doc", r.getString(1), Field.Store.YES));
+          doc.add(new StringField("local", r.getString(2), Field.Store.YES));
+          doc.add(new TextField("text", r.getString(3) == null ? "" : r.getString(3), Field.Store.NO));
+          writer.addDocument(doc);
+        }
+      }
+    }
+  }
+
+  /**
+   * Searches with Lucene's classic query syntax ({@code sanctions AND "oil price"}).
+   *
+   * @param kind restrict to {@code article}, {@code quote} or {@code claim}; null for all
+   * @throws IllegalArgumentException when the query does not parse
+   */
+  public List<SearchHit> search(String query, String kind, int limit) {
+    Query parsed;
+    try {
+      parsed = new QueryParser("text", analyzer).parse(query);
+    } catch (ParseException e) {
+      throw new IllegalArgumentException("cannot parse search query '" + query + "': " + e.getMessage(), e);
+    }
+    if (kind != null) {
+      parsed = new BooleanQuery.Builder().add(parsed, BooleanClause.Occur.MUST)
+          .add(new TermQuery(new Term("kind", kind)), BooleanClause.Occur.FILTER).build();
+    }
+    try (DirectoryReader reader = DirectoryReader.open(writer)) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      List<SearchHit> hits = new ArrayList<>();
+      for (ScoreDoc sd : searcher.search(parsed, Math.max(1, limit)).scoreDocs) {
+        Document d = searcher.storedFields().document(sd.doc);
+        hits.add(new SearchHit(d.get("kind"), d.get("doc"), d.get("local"), sd.score));
+      }
+      return hits;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Number of indexed entries (articles, quotes and claims). */
+  public int size() {
+    return writer.getDocStats().numDocs;
+  }
+
+  @Override
+  public void close() {
+    try {
+      writer.rollback(); // uncommitted changes are re-derived from the database on the next open
+      directory.close();
+    } catch (IOException e) {
+      throw new StoreException("cannot close the search index (" + e.getMessage() + ")", e);
+    }
+  }
+}

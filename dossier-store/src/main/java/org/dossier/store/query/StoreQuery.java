@@ -1,0 +1,329 @@
+package org.dossier.store.query;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.dossier.store.StoreException;
+import org.dossier.store.index.SearchHit;
+import org.dossier.store.index.SearchIndex;
+import org.dossier.store.query.Rows.ActorProfile;
+import org.dossier.store.query.Rows.ActorRow;
+import org.dossier.store.query.Rows.ClaimRow;
+import org.dossier.store.query.Rows.EventRow;
+import org.dossier.store.query.Rows.GoalRow;
+import org.dossier.store.query.Rows.GraphEdge;
+import org.dossier.store.query.Rows.MentionRow;
+import org.dossier.store.query.Rows.QuoteRow;
+import org.dossier.store.query.Rows.RoleRow;
+import org.dossier.store.query.Rows.SearchRow;
+import org.dossier.store.query.Rows.Stats;
+import org.dossier.store.resolve.Names;
+
+/**
+ * Read queries over a store: totals, actors and their timelines, events with their evidence,
+ * quotes, claims, goals, the actor relation graph and full-text search. Every value from the
+ * caller is bound as a parameter.
+ *
+ * <p>Not thread-safe (it shares the store's connection); use from one thread at a time.
+ */
+public final class StoreQuery {
+  private static final String EVENT_SELECT = "SELECT e.event_id, e.date, e.cameo, e.label, e.quad, e.goldstein,"
+      + " a1.name, a2.name, al.name, e.num_mentions, e.num_sources, e.num_articles, e.first_seen, e.last_seen,"
+      + " (SELECT substring(d.text, m.span_start + 1, m.span_end - m.span_start) FROM event_mentions em"
+      + "   JOIN mentions m ON m.doc_id = em.doc_id AND m.local_id = em.local_id"
+      + "   JOIN documents d ON d.doc_id = em.doc_id WHERE em.event_id = e.event_id"
+      + "   ORDER BY em.background, d.published, em.doc_id, m.seq LIMIT 1)"
+      + " FROM events e LEFT JOIN actors a1 ON a1.actor_id = e.actor1_id"
+      + " LEFT JOIN actors a2 ON a2.actor_id = e.actor2_id LEFT JOIN actors al ON al.actor_id = e.location_id";
+
+  private final Connection c;
+  private final SearchIndex index;
+
+  public StoreQuery(Connection connection, SearchIndex index) {
+    this.c = connection;
+    this.index = index;
+  }
+
+  /** Totals of documents, actors, events (clusters), mentions (coded sentences) and more. */
+  public Stats stats() {
+    return one("SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM actors),"
+        + " (SELECT count(*) FROM events), (SELECT count(*) FROM mentions), (SELECT count(*) FROM quotes),"
+        + " (SELECT count(*) FROM claims), (SELECT count(*) FROM goals)", List.of(),
+        r -> new Stats(r.getLong(1), r.getLong(2), r.getLong(3), r.getLong(4), r.getLong(5), r.getLong(6),
+            r.getLong(7), index.size()));
+  }
+
+  /** Actors whose names contain {@code name} (all when null), most documents first. */
+  public List<ActorRow> actors(String name, int limit) {
+    List<Object> params = new ArrayList<>();
+    String where = "";
+    if (name != null && !name.isBlank()) {
+      where = " WHERE contains(lower(names), lower(?)) OR kb = ?";
+      params.add(name);
+      params.add(name);
+    }
+    params.add(limit);
+    return list("SELECT actor_id, name, type, kb, country, code, docs, mentions, first_seen, last_seen FROM actors"
+        + where + " ORDER BY docs DESC, mentions DESC, actor_id LIMIT ?", params, StoreQuery::actorRow);
+  }
+
+  /**
+   * The actor best matching {@code name} (an exact name or id match first, then the one in most
+   * documents) with its roles and its events in date order, or null when there is none.
+   */
+  public ActorProfile actor(String name, EventFilter filter) {
+    List<Integer> ids = actorIds(name);
+    if (ids.isEmpty()) {
+      return null;
+    }
+    int id = ids.get(0);
+    ActorRow actor = one("SELECT actor_id, name, type, kb, country, code, docs, mentions, first_seen, last_seen"
+        + " FROM actors WHERE actor_id = ?", List.of(id), StoreQuery::actorRow);
+    List<RoleRow> roles = list("SELECT title, of_name, source, first_seen, last_seen, docs FROM actor_roles"
+        + " WHERE actor_id = ? ORDER BY first_seen NULLS LAST, docs DESC, title", List.of(id),
+        r -> new RoleRow(r.getString(1), r.getString(2), r.getString(3), date(r, 4), date(r, 5), r.getInt(6)));
+    List<EventRow> timeline = eventsOf(List.of(id), filter);
+    return new ActorProfile(actor, roles, timeline);
+  }
+
+  /** Events matching {@code filter}, in date order. */
+  public List<EventRow> events(EventFilter filter) {
+    if (filter.actor() != null) {
+      List<Integer> ids = actorIds(filter.actor());
+      return ids.isEmpty() ? List.of() : eventsOf(ids, filter);
+    }
+    return eventsOf(null, filter);
+  }
+
+  private List<EventRow> eventsOf(List<Integer> actorIds, EventFilter f) {
+    StringBuilder sql = new StringBuilder(EVENT_SELECT).append(" WHERE 1 = 1");
+    List<Object> params = new ArrayList<>();
+    if (actorIds != null) {
+      sql.append(" AND e.event_id IN (SELECT event_id FROM event_actors WHERE actor_id IN (")
+          .append(String.join(", ", Collections.nCopies(actorIds.size(), "?"))).append("))");
+      params.addAll(actorIds);
+    }
+    dateFilter(sql, params, "e.date_end", "e.date_start", f);
+    if (f.code() != null) {
+      sql.append(" AND starts_with(e.cameo, ?)");
+      params.add(f.code());
+    }
+    sql.append(" ORDER BY e.date_start, e.event_id LIMIT ?");
+    params.add(f.limit());
+    return list(sql.toString(), params, r -> new EventRow(r.getInt(1), r.getString(2), r.getString(3),
+        r.getString(4), integer(r, 5), dbl(r, 6), r.getString(7), r.getString(8), r.getString(9), r.getInt(10),
+        r.getInt(11), r.getInt(12), date(r, 13), date(r, 14), r.getString(15)));
+  }
+
+  /** Every mention (report) of an event with its evidence sentence. */
+  public List<MentionRow> mentions(int eventId) {
+    return list("SELECT em.event_id, em.doc_id, d.published, em.local_id, m.cameo, m.date, em.background,"
+        + " m.span_start, m.span_end, substring(d.text, m.span_start + 1, m.span_end - m.span_start)"
+        + " FROM event_mentions em JOIN mentions m ON m.doc_id = em.doc_id AND m.local_id = em.local_id"
+        + " JOIN documents d ON d.doc_id = em.doc_id WHERE em.event_id = ? ORDER BY d.published, em.doc_id, m.seq",
+        List.of(eventId), r -> new MentionRow(r.getInt(1), r.getString(2), date(r, 3), r.getString(4),
+            r.getString(5), r.getString(6), r.getBoolean(7), r.getInt(8), r.getInt(9), r.getString(10)));
+  }
+
+  /** Quotes, filtered by speaker and publication date. */
+  public List<QuoteRow> quotes(EventFilter f) {
+    StringBuilder sql = new StringBuilder("SELECT q.doc_id, d.published, a.name, q.kind, q.verb, q.text"
+        + " FROM quotes q JOIN documents d USING (doc_id)"
+        + " LEFT JOIN actor_links l ON l.doc_id = q.doc_id AND l.local_id = q.speaker"
+        + " LEFT JOIN actors a ON a.actor_id = l.actor_id WHERE 1 = 1");
+    List<Object> params = new ArrayList<>();
+    if (!actorFilter(sql, params, "l.actor_id", f)) {
+      return List.of();
+    }
+    dateFilter(sql, params, "d.published", "d.published", f);
+    sql.append(" ORDER BY d.published, q.doc_id, q.span_start LIMIT ?");
+    params.add(f.limit());
+    return list(sql.toString(), params, r -> new QuoteRow(r.getString(1), date(r, 2), r.getString(3),
+        r.getString(4), r.getString(5), r.getString(6)));
+  }
+
+  /** Claims, filtered by source actor and publication date. */
+  public List<ClaimRow> claims(EventFilter f) {
+    StringBuilder sql = new StringBuilder("SELECT q.doc_id, d.published, coalesce(a.name, q.source_text),"
+        + " q.certainty, q.negated, q.text FROM claims q JOIN documents d USING (doc_id)"
+        + " LEFT JOIN actor_links l ON l.doc_id = q.doc_id AND l.local_id = q.source"
+        + " LEFT JOIN actors a ON a.actor_id = l.actor_id WHERE 1 = 1");
+    List<Object> params = new ArrayList<>();
+    if (!actorFilter(sql, params, "l.actor_id", f)) {
+      return List.of();
+    }
+    dateFilter(sql, params, "d.published", "d.published", f);
+    sql.append(" ORDER BY d.published, q.doc_id, q.span_start LIMIT ?");
+    params.add(f.limit());
+    return list(sql.toString(), params, r -> new ClaimRow(r.getString(1), date(r, 2), r.getString(3),
+        r.getString(4), r.getBoolean(5), r.getString(6)));
+  }
+
+  /** Goals, filtered by actor and publication date. */
+  public List<GoalRow> goals(EventFilter f) {
+    StringBuilder sql = new StringBuilder("SELECT q.doc_id, d.published, a.name, q.negated, q.text"
+        + " FROM goals q JOIN documents d USING (doc_id)"
+        + " LEFT JOIN actor_links l ON l.doc_id = q.doc_id AND l.local_id = q.actor"
+        + " LEFT JOIN actors a ON a.actor_id = l.actor_id WHERE 1 = 1");
+    List<Object> params = new ArrayList<>();
+    if (!actorFilter(sql, params, "l.actor_id", f)) {
+      return List.of();
+    }
+    dateFilter(sql, params, "d.published", "d.published", f);
+    sql.append(" ORDER BY d.published, q.doc_id, q.span_start LIMIT ?");
+    params.add(f.limit());
+    return list(sql.toString(), params, r -> new GoalRow(r.getString(1), date(r, 2), r.getString(3),
+        r.getBoolean(4), r.getString(5)));
+  }
+
+  /**
+   * The relation graph: for each month and ordered actor pair (source → target), the number of
+   * events by QuadClass and their mean Goldstein score, busiest pairs first.
+   */
+  public List<GraphEdge> graph(EventFilter f) {
+    StringBuilder sql = new StringBuilder("SELECT strftime(e.date_start, '%Y-%m') AS period, a1.name, a2.name,"
+        + " count(*), count(*) FILTER (WHERE e.quad = 1), count(*) FILTER (WHERE e.quad = 2),"
+        + " count(*) FILTER (WHERE e.quad = 3), count(*) FILTER (WHERE e.quad = 4), avg(e.goldstein)"
+        + " FROM events e JOIN actors a1 ON a1.actor_id = e.actor1_id JOIN actors a2 ON a2.actor_id = e.actor2_id"
+        + " WHERE 1 = 1");
+    List<Object> params = new ArrayList<>();
+    if (f.actor() != null) {
+      List<Integer> ids = actorIds(f.actor());
+      if (ids.isEmpty()) {
+        return List.of();
+      }
+      String in = String.join(", ", Collections.nCopies(ids.size(), "?"));
+      sql.append(" AND (e.actor1_id IN (").append(in).append(") OR e.actor2_id IN (").append(in).append("))");
+      params.addAll(ids);
+      params.addAll(ids);
+    }
+    dateFilter(sql, params, "e.date_end", "e.date_start", f);
+    if (f.code() != null) {
+      sql.append(" AND starts_with(e.cameo, ?)");
+      params.add(f.code());
+    }
+    sql.append(" GROUP BY period, e.actor1_id, e.actor2_id, a1.name, a2.name"
+        + " ORDER BY period, count(*) DESC, a1.name, a2.name LIMIT ?");
+    params.add(f.limit());
+    return list(sql.toString(), params, r -> new GraphEdge(r.getString(1), r.getString(2), r.getString(3),
+        r.getInt(4), r.getInt(5), r.getInt(6), r.getInt(7), r.getInt(8), dbl(r, 9)));
+  }
+
+  /** Full-text search over articles, quotes and claims (Lucene syntax), best first. */
+  public List<SearchRow> search(String query, String kind, int limit) {
+    List<SearchRow> out = new ArrayList<>();
+    for (SearchHit h : index.search(query, kind, limit)) {
+      String sql = switch (h.kind()) {
+        case "quote" -> "SELECT d.title, q.text FROM quotes q JOIN documents d USING (doc_id)"
+            + " WHERE q.doc_id = ? AND q.local_id = ?";
+        case "claim" -> "SELECT d.title, q.text FROM claims q JOIN documents d USING (doc_id)"
+            + " WHERE q.doc_id = ? AND q.local_id = ?";
+        default -> "SELECT title, left(text, 200) FROM documents WHERE doc_id = ? AND ? IS NULL";
+      };
+      List<Object> params = new ArrayList<>();
+      params.add(h.docId());
+      params.add(h.localId());
+      String[] found = one(sql, params, r -> new String[] {r.getString(1), r.getString(2)});
+      if (found != null) {
+        out.add(new SearchRow(h.kind(), h.docId(), h.localId(), h.score(), found[0], found[1]));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Actor ids for a name: exact normalised-name or knowledge-base id matches first (most
+   * documents first), else actors whose names contain it.
+   */
+  public List<Integer> actorIds(String name) {
+    String norm = Names.normalise(name);
+    List<Integer> exact = new ArrayList<>();
+    List<Integer> partial = new ArrayList<>();
+    list("SELECT actor_id, name, kb FROM actors WHERE contains(lower(names), lower(?)) OR kb = ?"
+        + " ORDER BY docs DESC, actor_id", List.of(name, name), r -> {
+          boolean same = name.equals(r.getString(3)) || Names.normalise(r.getString(2)).equals(norm);
+          (same ? exact : partial).add(r.getInt(1));
+          return null;
+        });
+    return exact.isEmpty() ? partial : exact;
+  }
+
+  private boolean actorFilter(StringBuilder sql, List<Object> params, String column, EventFilter f) {
+    if (f.actor() == null) {
+      return true;
+    }
+    List<Integer> ids = actorIds(f.actor());
+    if (ids.isEmpty()) {
+      return false;
+    }
+    sql.append(" AND ").append(column).append(" IN (")
+        .append(String.join(", ", Collections.nCopies(ids.size(), "?"))).append(")");
+    params.addAll(ids);
+    return true;
+  }
+
+  private static void dateFilter(StringBuilder sql, List<Object> params, String endColumn, String startColumn,
+      EventFilter f) {
+    if (f.from() != null) {
+      sql.append(" AND ").append(endColumn).append(" >= ?");
+      params.add(Date.valueOf(f.from()));
+    }
+    if (f.to() != null) {
+      sql.append(" AND ").append(startColumn).append(" <= ?");
+      params.add(Date.valueOf(f.to()));
+    }
+  }
+
+  private static ActorRow actorRow(ResultSet r) throws SQLException {
+    return new ActorRow(r.getInt(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
+        r.getString(6), r.getInt(7), r.getInt(8), date(r, 9), date(r, 10));
+  }
+
+  static LocalDate date(ResultSet r, int column) throws SQLException {
+    Date d = r.getDate(column);
+    return d == null ? null : d.toLocalDate();
+  }
+
+  private static Integer integer(ResultSet r, int column) throws SQLException {
+    int v = r.getInt(column);
+    return r.wasNull() ? null : v;
+  }
+
+  private static Double dbl(ResultSet r, int column) throws SQLException {
+    double v = r.getDouble(column);
+    return r.wasNull() ? null : v;
+  }
+
+  @FunctionalInterface
+  interface RowMapper<T> {
+    T map(ResultSet r) throws SQLException;
+  }
+
+  private <T> List<T> list(String sql, List<?> params, RowMapper<T> mapper) {
+    try (PreparedStatement p = c.prepareStatement(sql)) {
+      for (int i = 0; i < params.size(); i++) {
+        p.setObject(i + 1, params.get(i));
+      }
+      List<T> out = new ArrayList<>();
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          out.add(mapper.map(r));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException("query failed (" + e.getMessage() + ")", e);
+    }
+  }
+
+  private <T> T one(String sql, List<?> params, RowMapper<T> mapper) {
+    List<T> rows = list(sql, params, mapper);
+    return rows.isEmpty() ? null : rows.get(0);
+  }
+}
