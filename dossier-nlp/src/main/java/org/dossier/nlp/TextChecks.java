@@ -45,9 +45,16 @@ public final class TextChecks {
       "its", "their", "been", "had", "would", "or", "after", "more", "than", "also", "she", "her", "we",
       "i", "you", "there", "about", "up", "into", "over", "can", "says", "new", "all", "when");
 
+  /** Frequent function words of French, Spanish, German, Italian, Portuguese, Dutch and Indonesian. */
+  private static final java.util.Set<String> FOREIGN = java.util.Set.of("le", "la", "de", "un", "à", "les", "des", "et", "est", "une",
+      "du", "dans", "pour", "qui", "sur", "pas", "au", "aux", "der", "die", "und", "das", "ist", "nicht", "mit",
+      "sich", "den", "dem", "zu", "auf", "ein", "eine", "el", "los", "las", "y", "que", "del", "por", "con",
+      "una", "para", "es", "se", "lo", "il", "di", "che", "per", "non", "della", "gli", "sono", "uma", "não",
+      "os", "com", "ao", "het", "een", "van", "niet", "ook", "yang", "dengan", "untuk", "dari", "ini", "dan");
+
   /**
    * Rejects text that is clearly not English: mostly non-Latin letters, or (with enough words)
-   * almost none of the commonest English function words. Short or mixed text passes.
+   * more function words of other languages than English ones. Short or mixed text passes.
    */
   static void checkEnglish(String name, String text) throws InputException {
     int sample = Math.min(text.length(), 20_000);
@@ -66,19 +73,20 @@ public final class TextChecks {
       throw new InputException(name + ": not English text (mostly non-Latin script); Dossier reads English only");
     }
     String[] words = text.substring(0, sample).toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}']+");
-    int total = 0;
     int english = 0;
+    int foreign = 0;
     for (String w : words) {
-      if (!w.isEmpty()) {
-        total++;
-        if (ENGLISH.contains(w)) {
-          english++;
-        }
+      if (ENGLISH.contains(w)) {
+        english++;
+      } else if (FOREIGN.contains(w)) {
+        foreign++;
       }
     }
-    if (total >= 40 && english * 100 < total * 8) {
-      throw new InputException(name + ": not English text (" + english + " of " + total
-          + " words are common English words); Dossier reads English only");
+    // Tables and lists have few function words of any language: only the evidence of another
+    // language's function words, outnumbering English ones, rejects a Latin-script text.
+    if (foreign >= 10 && foreign > 2 * english) {
+      throw new InputException(name + ": not English text (" + foreign + " function words of other languages"
+          + " against " + english + " English ones); Dossier reads English only");
     }
   }
 }

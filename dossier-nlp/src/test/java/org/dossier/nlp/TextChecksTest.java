@@ -38,6 +38,16 @@ class TextChecksTest {
   }
 
   @Test
+  void check_priceTableWithFewWords_acceptedAsEnglish() {
+    StringBuilder table = new StringBuilder("Closing grain prices in dollars per tonne:\n\n");
+    for (int i = 0; i < 30; i++) {
+      table.append("Grade ").append(i).append(" Wheat Jul   ").append(100 + i).append(".25   ")
+          .append(101 + i).append(".75 N\n\n");
+    }
+    assertThatCode(() -> TextChecks.check("prices", table.toString(), 100_000)).doesNotThrowAnyException();
+  }
+
+  @Test
   void check_shortEnglishHeadline_accepted() {
     assertThatCode(() -> TextChecks.check("d", "Mayor Opens Bridge", 100)).doesNotThrowAnyException();
   }
