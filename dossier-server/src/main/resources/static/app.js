@@ -234,6 +234,7 @@ async function graph() {
       el('div', { id: 'edge-events' }, between.map(e => el('div', {}, el('p', { class: 'small' }, el('b', { class: quadClass(e.quad), text: (e.label || e.cameo) }), ' ' + (e.date || '')),
         el('blockquote', { class: 'evidence' }, el('a', { href: '#/event/' + e.id, text: e.evidence || 'evidence' }))))));
   });
+  window.__dossierGraph = cy; // lets end-to-end tests find an edge on the canvas
   cy.on('tap', 'node', (ev) => { location.hash = '#/actor/' + encodeURIComponent(ev.target.data('name')); });
   lo.addEventListener('input', draw); hi.addEventListener('input', draw);
   draw();

@@ -26,8 +26,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ServerTest {
-  static final String HOSTILE = "<script>alert('x')</script> Ruritania <img src=x onerror=alert(1)> met"
-      + " Freedonia. <a href=\"javascript:alert(2)\">click</a> \"We agree,\" Anna Example said.";
+  static final String HOSTILE = "<script>window.__xss=1;alert('x')</script> Ruritania <img src=x"
+      + " onerror=\"window.__xss=2\"> met Freedonia. <a href=\"javascript:window.__xss=3\">click</a>"
+      + " \"We agree,\" Anna Example said.";
   @TempDir
   static Path dir;
   static Store store;
