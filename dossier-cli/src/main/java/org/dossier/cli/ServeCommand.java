@@ -1,0 +1,49 @@
+package org.dossier.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.dossier.server.DossierServer;
+import org.dossier.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code dossier serve}: the web UI and read-only REST API over a store, until interrupted. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+    description = {"Serve the web UI and the read-only REST API (OpenAPI at /api/openapi.json) over a store."})
+final class ServeCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--store", paramLabel = "DIR", defaultValue = "dossier-data",
+      description = "Store directory (default: ${DEFAULT-VALUE}).")
+  Path store;
+
+  @Option(names = "--port", defaultValue = "7070", description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+  int port;
+
+  @Option(names = "--host", defaultValue = "127.0.0.1",
+      description = "Address to bind (default: ${DEFAULT-VALUE}, loopback only).")
+  String host;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    PrintWriter err = spec.commandLine().getErr();
+    if (!java.nio.file.Files.isDirectory(store)) {
+      err.println("dossier: error: " + store + ": no store here (create one with 'dossier ingest')");
+      return 1;
+    }
+    try (Store s = Store.open(store); DossierServer server = DossierServer.start(s, host, port)) {
+      err.println("dossier: serving " + store + " at http://" + (host.contains(":") ? "[" + host + "]" : host) + ":"
+          + server.port() + "/ (Ctrl-C to stop)");
+      err.flush();
+      CountDownLatch stop = new CountDownLatch(1);
+      Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
+      stop.await();
+    }
+    return 0;
+  }
+}

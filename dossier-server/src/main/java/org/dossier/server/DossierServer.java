@@ -1,0 +1,96 @@
+package org.dossier.server;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.dossier.model.DossierJson;
+import org.dossier.store.Store;
+
+/**
+ * Dossier's HTTP server: a read-only REST API under {@code /api} (documented at
+ * {@code /api/openapi.json}) and the web UI. Binds to loopback unless told otherwise. Article
+ * text is untrusted: the API returns it as JSON strings and the UI inserts it only as text; a
+ * Content-Security-Policy forbids inline and foreign scripts.
+ *
+ * <p>Thread-safe; one server per store.
+ */
+public final class DossierServer implements AutoCloseable {
+  /** Content-Security-Policy of every response. */
+  static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';"
+      + " img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self';"
+      + " frame-ancestors 'none'";
+  private static final long MAX_REQUEST_BYTES = 16 * 1024;
+
+  private final Javalin app;
+
+  private DossierServer(Javalin app) {
+    this.app = app;
+  }
+
+  /** Starts serving {@code store} on {@code host:port} (port 0 picks a free port). */
+  public static DossierServer start(Store store, String host, int port) {
+    StoreService service = new StoreService(store);
+    String openApi = resource("/openapi.json");
+    Javalin app = Javalin.create(config -> {
+      config.showJavalinBanner = false;
+      config.jsonMapper(new JavalinJackson(DossierJson.mapper().copy(), false));
+      config.http.maxRequestSize = MAX_REQUEST_BYTES;
+      config.staticFiles.add(s -> {
+        s.hostedPath = "/";
+        s.directory = "/static";
+        s.location = Location.CLASSPATH;
+      });
+    });
+    app.before(ctx -> {
+      ctx.header("Content-Security-Policy", CSP);
+      ctx.header("X-Content-Type-Options", "nosniff");
+      ctx.header("Referrer-Policy", "no-referrer");
+      ctx.header("X-Frame-Options", "DENY");
+      if (ctx.method() != HandlerType.GET && ctx.method() != HandlerType.HEAD && ctx.method() != HandlerType.OPTIONS) {
+        throw new ApiError(405, "the API is read-only: " + ctx.method() + " is not allowed");
+      }
+    });
+    app.exception(ApiError.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
+    app.exception(Exception.class, (e, ctx) -> error(ctx, 500, "internal error: " + e.getClass().getSimpleName()));
+    app.error(404, ctx -> {
+      if (ctx.path().startsWith("/api/") && ctx.result() == null) {
+        error(ctx, 404, "no such endpoint: " + ctx.path());
+      }
+    });
+    Api.register(app, service, openApi);
+    app.start(host, port);
+    return new DossierServer(app);
+  }
+
+  private static void error(Context ctx, int status, String message) {
+    ctx.status(status).json(Map.of("error", Map.of("code", status, "message", message)));
+  }
+
+  static String resource(String path) {
+    try (InputStream in = DossierServer.class.getResourceAsStream(path)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + path);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The port actually bound. */
+  public int port() {
+    return app.port();
+  }
+
+  @Override
+  public void close() {
+    app.stop();
+  }
+}

@@ -1,0 +1,62 @@
+package org.dossier.server;
+
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.dossier.store.query.EventFilter;
+
+/** Reads and validates query parameters; every problem is a 400 naming the parameter and value. */
+final class Params {
+  static final int DEFAULT_LIMIT = 50;
+  static final int MAX_LIMIT = 500;
+  private static final int MAX_TEXT = 200;
+
+  private Params() {}
+
+  static int limit(Context ctx) {
+    String v = ctx.queryParam("limit");
+    if (v == null) {
+      return DEFAULT_LIMIT;
+    }
+    try {
+      int n = Integer.parseInt(v);
+      if (n < 1 || n > MAX_LIMIT) {
+        throw ApiError.badRequest("limit must be 1.." + MAX_LIMIT + ", got: " + n);
+      }
+      return n;
+    } catch (NumberFormatException e) {
+      throw ApiError.badRequest("limit must be a number, got: " + v);
+    }
+  }
+
+  static String text(Context ctx, String name) {
+    String v = ctx.queryParam(name);
+    if (v == null || v.isBlank()) {
+      return null;
+    }
+    if (v.length() > MAX_TEXT) {
+      throw ApiError.badRequest(name + " is longer than " + MAX_TEXT + " characters");
+    }
+    return v.strip();
+  }
+
+  static LocalDate date(Context ctx, String name) {
+    String v = text(ctx, name);
+    if (v == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(v);
+    } catch (DateTimeParseException e) {
+      throw ApiError.badRequest(name + " must be a YYYY-MM-DD date, got: " + v);
+    }
+  }
+
+  static EventFilter filter(Context ctx) {
+    try {
+      return new EventFilter(text(ctx, "actor"), date(ctx, "from"), date(ctx, "to"), text(ctx, "code"), limit(ctx));
+    } catch (IllegalArgumentException e) {
+      throw ApiError.badRequest(e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,269 @@
+// Dossier web UI. Every piece of article text is inserted with textContent or as a text node,
+// never as HTML: the text is untrusted. The Content-Security-Policy forbids inline scripts.
+'use strict';
+
+const main = document.getElementById('main');
+const panel = document.getElementById('panel');
+const panelBody = document.getElementById('panel-body');
+
+function el(tag, attrs, ...children) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs || {})) {
+    if (v === null || v === undefined) continue;
+    if (k === 'class') e.className = v;
+    else if (k === 'text') e.textContent = v;
+    else if (k.startsWith('on')) e.addEventListener(k.slice(2), v);
+    else e.setAttribute(k, v);
+  }
+  for (const c of children.flat()) {
+    if (c === null || c === undefined) continue;
+    e.appendChild(typeof c === 'string' || typeof c === 'number' ? document.createTextNode(String(c)) : c);
+  }
+  return e;
+}
+
+function link(href, text) { return el('a', { href, text }); }
+function docLink(id, start, end) {
+  const q = start !== undefined ? '?start=' + start + '&end=' + end : '';
+  return '#/doc/' + encodeURIComponent(id) + q;
+}
+function actorLink(name) { return link('#/actor/' + encodeURIComponent(name), name); }
+
+async function api(path, params) {
+  const url = new URL('/api/' + path, location.origin);
+  for (const [k, v] of Object.entries(params || {})) if (v !== null && v !== undefined && v !== '') url.searchParams.set(k, v);
+  const res = await fetch(url);
+  const body = await res.json();
+  if (!res.ok) throw new Error(body.error ? body.error.message : res.statusText);
+  return body;
+}
+
+function showError(e) { main.replaceChildren(el('p', { class: 'error', text: 'Error: ' + e.message })); }
+function openPanel(...nodes) { panelBody.replaceChildren(...nodes); panel.hidden = false; }
+document.getElementById('panel-close').addEventListener('click', () => { panel.hidden = true; });
+
+document.getElementById('search-form').addEventListener('submit', (ev) => {
+  ev.preventDefault();
+  const q = document.getElementById('q').value.trim();
+  location.hash = '#/search/' + encodeURIComponent(q);
+});
+
+function table(headers, rows) {
+  return el('table', {}, el('thead', {}, el('tr', {}, headers.map(h => el('th', { text: h })))),
+    el('tbody', {}, rows.map(r => el('tr', {}, r.map(c => el('td', {}, c === null || c === undefined ? '' : c))))));
+}
+
+function quadClass(q) { return q ? 'q' + q : ''; }
+function eventCells(e) {
+  return [e.date || '', e.actor1 ? actorLink(e.actor1) : '', el('span', { class: quadClass(e.quad), text: (e.label || e.cameo) + ' (' + e.cameo + ')' }),
+    e.actor2 ? actorLink(e.actor2) : '', e.location || '', String(e.numArticles), el('a', { href: '#/event/' + e.id, text: e.evidence || 'evidence' })];
+}
+const EVENT_HEADERS = ['Date', 'Source', 'Event', 'Target', 'Where', 'Articles', 'Evidence'];
+
+// ---- pages ----
+async function home() {
+  const s = await api('stats');
+  const cards = el('div', { class: 'cards' }, ['documents', 'actors', 'events', 'mentions', 'quotes', 'claims', 'goals']
+    .map(k => el('div', { class: 'card' }, el('b', { text: String(s[k]) }), k)));
+  const typeSel = el('select', { id: 'f-type' }, ['', 'PERSON', 'ORGANIZATION', 'COUNTRY', 'LOCATION', 'GROUP'].map(t => el('option', { value: t, text: t || 'any type' })));
+  const country = el('input', { id: 'f-country', placeholder: 'country (ISO3)', size: 12, maxlength: 3 });
+  const name = el('input', { id: 'f-name', placeholder: 'name', size: 16, maxlength: 200 });
+  const root = el('input', { id: 'f-root', placeholder: 'CAMEO root', size: 8, maxlength: 4 });
+  const from = el('input', { id: 'f-from', type: 'date' });
+  const to = el('input', { id: 'f-to', type: 'date' });
+  const actorsBox = el('div');
+  const eventsBox = el('div');
+  async function refresh() {
+    try {
+      const actors = await api('actors', { name: name.value, limit: 200 });
+      const shown = actors.filter(a => (!typeSel.value || a.type === typeSel.value) && (!country.value || a.country === country.value.toUpperCase()));
+      actorsBox.replaceChildren(table(['Actor', 'Type', 'Country', 'Code', 'Documents', 'Mentions', 'First', 'Last'],
+        shown.slice(0, 50).map(a => [actorLink(a.name), a.type, a.country, a.code, String(a.docs), String(a.mentions), a.firstSeen, a.lastSeen])));
+      const events = await api('events', { actor: name.value, code: root.value, from: from.value, to: to.value, limit: 50 });
+      eventsBox.replaceChildren(table(EVENT_HEADERS, events.map(eventCells)));
+    } catch (e) { eventsBox.replaceChildren(el('p', { class: 'error', text: e.message })); }
+  }
+  for (const f of [typeSel, country, name, root, from, to]) f.addEventListener('change', refresh);
+  main.replaceChildren(el('h1', { text: 'Overview' }), cards,
+    el('div', { class: 'facets' }, el('label', { text: 'Facets:' }), name, typeSel, country, root, from, to),
+    el('h2', { text: 'Actors' }), actorsBox, el('h2', { text: 'Events' }), eventsBox);
+  await refresh();
+}
+
+async function search(q) {
+  document.getElementById('q').value = q;
+  const hits = await api('search', { q, limit: 50 });
+  main.replaceChildren(el('h1', { text: 'Search: ' + q }),
+    hits.length === 0 ? el('p', { class: 'muted', text: 'No results.' }) :
+      table(['Kind', 'Document', 'Snippet'], hits.map(h => [h.kind, link(docLink(h.docId), h.title || h.docId), h.snippet || ''])));
+}
+
+function cpToUtf16(text) {
+  const map = [];
+  let i = 0;
+  for (const ch of text) { map.push(i); i += ch.length; }
+  map.push(i);
+  return map;
+}
+
+async function article(id, params) {
+  const d = await api('documents/' + encodeURIComponent(id));
+  const text = d.document.text;
+  const cp = cpToUtf16(text);
+  const names = Object.fromEntries(d.actors.map(a => [a.id, a.name]));
+  const facts = [];
+  for (const a of d.actors) for (const m of a.mentions) facts.push({ s: m.start, e: m.end, cls: 'hl-actor', what: 'Actor', desc: a.name + ' (' + a.type + (a.country ? ', ' + a.country : '') + ')', actor: a.name });
+  for (const t of d.times) facts.push({ s: t.start, e: t.end, cls: 'hl-time', what: 'Time', desc: t.text + ' = ' + (t.value || 'unresolved') });
+  for (const q of d.quotes) facts.push({ s: q.start, e: q.end, cls: 'hl-quote', what: 'Quote (' + q.kind + ')', desc: (q.speaker ? names[q.speaker] + ' ' + (q.verb || 'said') : 'no speaker') });
+  for (const c of d.claims) facts.push({ s: c.start, e: c.end, cls: 'hl-claim', what: 'Claim (' + c.certainty + (c.negated ? ', negated' : '') + ')', desc: 'source: ' + (c.source ? names[c.source] : c.sourceText || 'the author') });
+  for (const ev of d.events) facts.push({ s: ev.evidence.start, e: ev.evidence.end, cls: 'hl-event', what: 'Event ' + ev.cameo, desc: ev.source.map(x => names[x]).join(' & ') + ' — ' + (ev.label || ev.cameo) + ' — ' + ev.target.map(x => names[x]).join(' & ') + (ev.date ? ' (' + ev.date + ')' : '') + (ev.mode !== 'asserted' ? ' [' + ev.mode + ']' : '') });
+  const cuts = new Set([0, cp.length - 1]);
+  for (const f of facts) { cuts.add(Math.max(0, Math.min(f.s, cp.length - 1))); cuts.add(Math.max(0, Math.min(f.e, cp.length - 1))); }
+  const points = [...cuts].sort((a, b) => a - b);
+  const textBox = el('div', { class: 'text', id: 'article-text' });
+  for (let i = 0; i + 1 < points.length; i++) {
+    const a = points[i], b = points[i + 1];
+    const covering = facts.filter(f => f.s <= a && f.e >= b);
+    const piece = text.slice(cp[a], cp[b]);
+    if (covering.length === 0) { textBox.appendChild(document.createTextNode(piece)); continue; }
+    const span = el('span', { class: [...new Set(covering.map(f => f.cls))].join(' '), 'data-f': String(i) }, piece);
+    span.addEventListener('click', () => openPanel(el('h2', { text: 'Extracted here' }),
+      el('ul', { class: 'facts' }, covering.map(f => el('li', {}, el('b', { text: f.what + ': ' }), f.actor ? actorLink(f.actor) : f.desc,
+        f.actor ? ' ' + f.desc.slice(f.actor.length) : '')))));
+    textBox.appendChild(span);
+  }
+  const side = el('div', {},
+    el('h2', { text: 'Actors' }), el('ul', { class: 'facts' }, d.actors.map(a => el('li', {}, actorLink(a.name), ' ',
+      el('span', { class: 'muted small', text: a.type + (a.country ? ' · ' + a.country : '') + (a.roles.length ? ' · ' + a.roles.map(r => r.title + (r.of ? ' of ' + r.of : '')).join('; ') : '') })))),
+    el('h2', { text: 'Brief' }), el('p', {}, link('#/brief/' + encodeURIComponent(id), 'What to know')));
+  const legend = el('p', { class: 'legend' }, el('span', { class: 'hl-actor', text: 'actor' }), el('span', { class: 'hl-time', text: 'time' }),
+    el('span', { class: 'hl-quote', text: 'quote' }), el('span', { class: 'hl-claim', text: 'claim' }), el('span', { class: 'hl-event', text: 'event' }));
+  main.replaceChildren(el('h1', { text: d.document.title || d.document.id }),
+    el('p', { class: 'muted', text: (d.document.published || 'undated') + (d.document.source ? ' · ' + d.document.source : '') }), legend,
+    el('div', { class: 'article' }, textBox, side));
+  if (params.has('start')) {
+    const s = Number(params.get('start')), e = Number(params.get('end'));
+    const mark = el('span', { class: 'hl-focus', id: 'focus' });
+    // highlight the requested evidence span by wrapping its first text segment
+    const seg = [...textBox.childNodes];
+    let pos = 0;
+    for (const n of seg) {
+      const len = [...n.textContent].length;
+      if (pos + len > s && pos < e) { n.replaceWith(mark); mark.appendChild(n); break; }
+      pos += len;
+    }
+    mark.scrollIntoView({ block: 'center' });
+  }
+}
+
+async function actorPage(name) {
+  const p = await api('actors/' + encodeURIComponent(name), { limit: 500 });
+  const a = p.actor;
+  const [quotes, goals, edges] = await Promise.all([api('quotes', { actor: a.name, limit: 50 }), api('goals', { actor: a.name, limit: 50 }), api('graph', { actor: a.name, limit: 100 })]);
+  const neighbours = new Map();
+  for (const g of edges) { const other = g.actor1 === a.name ? g.actor2 : g.actor1; if (other) neighbours.set(other, (neighbours.get(other) || 0) + g.events); }
+  main.replaceChildren(el('h1', { text: a.name }),
+    el('p', { class: 'muted', text: [a.type, a.country, a.code, a.kb].filter(Boolean).join(' · ') + ' — in ' + a.docs + ' documents, ' + a.firstSeen + ' to ' + a.lastSeen }),
+    el('h2', { text: 'Roles over time' }), table(['Title', 'Of', 'Source', 'First seen', 'Last seen', 'Documents'], p.roles.map(r => [r.title, r.of, r.source, r.firstSeen, r.lastSeen, String(r.docs)])),
+    el('h2', { text: 'What they want' }), el('ul', {}, goals.map(g => el('li', {}, (g.negated ? 'to avoid: ' : '') + g.text + ' ', link(docLink(g.docId), '[' + g.docId + ']')))),
+    el('h2', { text: 'Quotes' }), el('ul', {}, quotes.map(q => el('li', {}, '“' + q.text + '” ', el('span', { class: 'muted small', text: q.published || '' }), ' ', link(docLink(q.docId), '[' + q.docId + ']')))),
+    el('h2', { text: 'Timeline' }), table(EVENT_HEADERS, p.timeline.map(eventCells)),
+    el('h2', { text: 'Neighbours' }), el('ul', {}, [...neighbours.entries()].sort((x, y) => y[1] - x[1]).slice(0, 30).map(([n, c]) => el('li', {}, actorLink(n), ' (' + c + ' events)'))));
+}
+
+async function eventPage(id) {
+  const ms = await api('events/' + encodeURIComponent(id) + '/mentions');
+  main.replaceChildren(el('h1', { text: 'Event ' + id + ': ' + ms.length + ' mentions' }),
+    el('div', {}, ms.map(m => el('div', {}, el('p', { class: 'small muted', text: (m.published || '') + ' · ' + m.docId + ' · CAMEO ' + m.cameo + (m.date ? ' · ' + m.date : '') + (m.background ? ' · background mention' : '') }),
+      el('blockquote', { class: 'evidence' }, el('a', { href: docLink(m.docId, m.start, m.end), text: m.evidence }))))));
+}
+
+async function timeline() {
+  const from = el('input', { type: 'date' }), to = el('input', { type: 'date' }), actor = el('input', { placeholder: 'actor', maxlength: 200 });
+  const box = el('div');
+  async function refresh() {
+    const events = await api('events', { from: from.value, to: to.value, actor: actor.value, limit: 500 });
+    events.sort((x, y) => String(x.date).localeCompare(String(y.date)));
+    box.replaceChildren(table(EVENT_HEADERS, events.map(eventCells)));
+  }
+  for (const f of [from, to, actor]) f.addEventListener('change', () => refresh().catch(showError));
+  main.replaceChildren(el('h1', { text: 'Timeline' }), el('div', { class: 'facets' }, actor, from, to), box);
+  await refresh();
+}
+
+async function graph() {
+  const edgesAll = await api('graph', { limit: 500 });
+  const periods = [...new Set(edgesAll.map(e => e.period))].sort();
+  const lo = el('input', { type: 'range', min: 0, max: Math.max(0, periods.length - 1), value: 0, id: 'g-from' });
+  const hi = el('input', { type: 'range', min: 0, max: Math.max(0, periods.length - 1), value: Math.max(0, periods.length - 1), id: 'g-to' });
+  const label = el('span', { class: 'muted' });
+  const cyBox = el('div', { id: 'cy' });
+  main.replaceChildren(el('h1', { text: 'Relation graph' }),
+    el('div', { class: 'facets' }, el('label', { text: 'From' }), lo, el('label', { text: 'to' }), hi, label,
+      el('span', { class: 'small' }, el('span', { class: 'q1', text: '■ cooperation ' }), el('span', { class: 'q4', text: '■ conflict' }))), cyBox);
+  if (typeof cytoscape === 'undefined') { cyBox.textContent = 'Graph library not loaded.'; return; }
+  const cy = cytoscape({ container: cyBox, wheelSensitivity: 0.3, style: [
+    { selector: 'node', style: { label: 'data(label)', 'font-size': 10, 'background-color': '#2451b3', width: 'data(size)', height: 'data(size)' } },
+    { selector: 'edge', style: { width: 'data(width)', 'line-color': 'data(color)', 'curve-style': 'bezier', opacity: 0.75 } },
+    { selector: ':selected', style: { 'line-color': '#222', 'background-color': '#e67e22' } }] });
+  function draw() {
+    const a = periods[Math.min(lo.value, hi.value)], b = periods[Math.max(lo.value, hi.value)];
+    label.textContent = periods.length ? a + ' – ' + b : 'no events';
+    const agg = new Map(), deg = new Map();
+    for (const e of edgesAll) {
+      if (!e.actor1 || !e.actor2 || e.period < a || e.period > b) continue;
+      const k = e.actor1 + '\u0000' + e.actor2;
+      const cur = agg.get(k) || { a1: e.actor1, a2: e.actor2, n: 0, coop: 0, conf: 0 };
+      cur.n += e.events; cur.coop += e.verbalCooperation + e.materialCooperation; cur.conf += e.verbalConflict + e.materialConflict;
+      agg.set(k, cur);
+      deg.set(e.actor1, (deg.get(e.actor1) || 0) + e.events); deg.set(e.actor2, (deg.get(e.actor2) || 0) + e.events);
+    }
+    const nodes = [...deg.entries()].map(([n, d]) => ({ data: { id: 'n:' + n, label: n, name: n, size: 10 + Math.min(40, Math.sqrt(d) * 4) } }));
+    const edges = [...agg.values()].map((e, i) => ({ data: { id: 'e' + i, source: 'n:' + e.a1, target: 'n:' + e.a2, a1: e.a1, a2: e.a2, n: e.n,
+      width: 1 + Math.min(12, Math.log2(1 + e.n) * 2), color: e.conf > e.coop ? '#c0392b' : '#2e8b57' } }));
+    cy.elements().remove();
+    cy.add(nodes); cy.add(edges);
+    cy.layout({ name: nodes.length > 150 ? 'grid' : 'cose', animate: false }).run();
+  }
+  cy.on('tap', 'edge', async (ev) => {
+    const d = ev.target.data();
+    const from = periods[Math.min(lo.value, hi.value)], to = periods[Math.max(lo.value, hi.value)];
+    const events = await api('events', { actor: d.a1, limit: 500 });
+    const between = events.filter(e => (e.actor1 === d.a1 && e.actor2 === d.a2) || (e.actor1 === d.a2 && e.actor2 === d.a1));
+    openPanel(el('h2', { text: d.a1 + ' → ' + d.a2 + ' (' + d.n + ' events, ' + from + ' – ' + to + ')' }),
+      el('div', { id: 'edge-events' }, between.map(e => el('div', {}, el('p', { class: 'small' }, el('b', { class: quadClass(e.quad), text: (e.label || e.cameo) }), ' ' + (e.date || '')),
+        el('blockquote', { class: 'evidence' }, el('a', { href: '#/event/' + e.id, text: e.evidence || 'evidence' }))))));
+  });
+  window.__dossierGraph = cy; // lets end-to-end tests find an edge on the canvas
+  cy.on('tap', 'node', (ev) => { location.hash = '#/actor/' + encodeURIComponent(ev.target.data('name')); });
+  lo.addEventListener('input', draw); hi.addEventListener('input', draw);
+  draw();
+}
+
+async function briefPage(id) {
+  const b = await api('briefs/documents/' + encodeURIComponent(id));
+  main.replaceChildren(el('h1', { text: 'What to know: ' + b.title }), el('p', { class: 'muted', text: b.date || '' }),
+    ...b.sections.map(s => el('section', { id: 'brief-' + s.id }, el('h2', { text: s.heading }),
+      el('ul', {}, s.lines.map(l => el('li', {}, l.text, l.evidence.map(e => el('blockquote', { class: 'evidence' }, el('a', { href: docLink(e.document, e.start, e.end), text: e.text })))))))));
+}
+
+async function route() {
+  panel.hidden = true;
+  const hash = location.hash.slice(1) || '/';
+  const [path, query] = hash.split('?');
+  const params = new URLSearchParams(query || '');
+  const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
+  try {
+    if (parts.length === 0) await home();
+    else if (parts[0] === 'search') await search(parts[1] || '');
+    else if (parts[0] === 'doc') await article(parts[1], params);
+    else if (parts[0] === 'actor') await actorPage(parts[1]);
+    else if (parts[0] === 'event') await eventPage(parts[1]);
+    else if (parts[0] === 'timeline') await timeline();
+    else if (parts[0] === 'graph') await graph();
+    else if (parts[0] === 'brief') await briefPage(parts[1]);
+    else main.replaceChildren(el('p', { text: 'Not found.' }));
+  } catch (e) { showError(e); }
+}
+window.addEventListener('hashchange', route);
+window.addEventListener('DOMContentLoaded', route);

@@ -1,0 +1,149 @@
+package org.dossier.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.dossier.model.Actor;
+import org.dossier.model.ActorType;
+import org.dossier.model.CodePointIndex;
+import org.dossier.model.DocumentInfo;
+import org.dossier.model.Dossier;
+import org.dossier.model.DossierJson;
+import org.dossier.model.Event;
+import org.dossier.model.Quote;
+import org.dossier.store.Store;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ServerTest {
+  static final String HOSTILE = "<script>window.__xss=1;alert('x')</script> Ruritania <img src=x"
+      + " onerror=\"window.__xss=2\"> met Freedonia. <a href=\"javascript:window.__xss=3\">click</a>"
+      + " \"We agree,\" Anna Example said.";
+  @TempDir
+  static Path dir;
+  static Store store;
+  static DossierServer server;
+  static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  static Dossier hostileDoc() {
+    CodePointIndex idx = CodePointIndex.of(HOSTILE);
+    int r = HOSTILE.indexOf("Ruritania");
+    int f = HOSTILE.indexOf("Freedonia");
+    int a = HOSTILE.indexOf("Anna Example");
+    int q = HOSTILE.indexOf("We agree,");
+    List<Actor> actors = List.of(
+        new Actor("a1", "Ruritania", ActorType.COUNTRY, null, "RUR", "RUR", List.of(), List.of(), List.of(idx.span(r, r + 9))),
+        new Actor("a2", "Freedonia", ActorType.COUNTRY, null, "FRE", "FRE", List.of(), List.of(), List.of(idx.span(f, f + 9))),
+        new Actor("a3", "Anna Example", ActorType.PERSON, null, "RUR", null, List.of(), List.of(), List.of(idx.span(a, a + 12))));
+    Event meet = new Event("e1", "040", "CONSULT", 1, 1.0, "Consult", List.of("a1"), List.of("a2"), null, "2024-05-16",
+        "asserted", null, idx.span(r, f + 10));
+    Quote quote = new Quote("q1", "We agree,", "a3", "direct", "said", q, q + 9);
+    return Dossier.builder(new DocumentInfo("evil<doc>", "<b>Title</b>", LocalDate.of(2024, 5, 17), null, null, "en", HOSTILE))
+        .actors(actors).events(List.of(meet)).quotes(List.of(quote)).build();
+  }
+
+  @BeforeAll
+  static void start() {
+    store = Store.open(dir.resolve("store"));
+    store.write(List.of(hostileDoc()));
+    store.refresh();
+    server = DossierServer.start(store, "127.0.0.1", 0);
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+    store.close();
+  }
+
+  static HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void stats_afterIngest_countsDocumentAndEvents() throws Exception {
+    HttpResponse<String> r = get("/api/stats");
+    assertThat(r.statusCode()).isEqualTo(200);
+    JsonNode n = DossierJson.mapper().readTree(r.body());
+    assertThat(n.get("documents").asLong()).isEqualTo(1);
+    assertThat(n.get("events").asLong()).isEqualTo(1);
+  }
+
+  @Test
+  void document_hostileText_returnedAsJsonStringIntact() throws Exception {
+    HttpResponse<String> r = get("/api/documents/evil%3Cdoc%3E");
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.headers().firstValue("content-type").orElse("")).startsWith("application/json");
+    Dossier d = DossierJson.fromJson(r.body());
+    assertThat(d.document().text()).isEqualTo(HOSTILE);
+    assertThat(d.quotes()).singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("a3"));
+  }
+
+  @Test
+  void everyResponse_hasContentSecurityPolicy() throws Exception {
+    for (String path : List.of("/", "/app.js", "/api/stats", "/api/nope")) {
+      assertThat(get(path).headers().firstValue("content-security-policy")).as(path)
+          .hasValueSatisfying(v -> assertThat(v).contains("script-src 'self'").doesNotContain("unsafe-eval"));
+    }
+  }
+
+  @Test
+  void unknownDocument_jsonErrorWithCode() throws Exception {
+    HttpResponse<String> r = get("/api/documents/missing");
+    assertThat(r.statusCode()).isEqualTo(404);
+    assertThat(DossierJson.mapper().readTree(r.body()).at("/error/code").asInt()).isEqualTo(404);
+  }
+
+  @Test
+  void badLimit_400NamingParameter() throws Exception {
+    HttpResponse<String> r = get("/api/events?limit=100000");
+    assertThat(r.statusCode()).isEqualTo(400);
+    assertThat(r.body()).contains("limit");
+  }
+
+  @Test
+  void post_rejectedReadOnly() throws Exception {
+    HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/stats"))
+        .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(r.statusCode()).isEqualTo(405);
+  }
+
+  @Test
+  void staticFiles_pathTraversal_notServed() throws Exception {
+    for (String path : List.of("/../pom.xml", "/%2e%2e/%2e%2e/etc/passwd", "/static/../../etc/passwd")) {
+      HttpResponse<String> r = get(path);
+      assertThat(r.body()).as(path).doesNotContain("root:").doesNotContain("<project");
+    }
+  }
+
+  @Test
+  void openApi_listsEndpoints() throws Exception {
+    JsonNode n = DossierJson.mapper().readTree(get("/api/openapi.json").body());
+    assertThat(n.get("openapi").asText()).startsWith("3.");
+    assertThat(n.get("paths").has("/api/events")).isTrue();
+  }
+
+  @Test
+  void brief_document_hasSections() throws Exception {
+    HttpResponse<String> r = get("/api/briefs/documents/evil%3Cdoc%3E");
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.body()).contains("dossier-brief/1");
+  }
+
+  @Test
+  void index_isStaticAndHasNoInlineScript() throws Exception {
+    String html = get("/").body();
+    assertThat(html).contains("<script src=\"/app.js\"").doesNotContain("<script>");
+  }
+}

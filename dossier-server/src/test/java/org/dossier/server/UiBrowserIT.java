@@ -1,0 +1,138 @@
+package org.dossier.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.dossier.store.Store;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * End-to-end: Debian's headless Chromium drives the UI against a test store — search, open an
+ * article, see highlights, open an actor, open the graph, click an edge, see evidence — and checks
+ * that hostile article text never executes. Screenshots go to target/screenshots on every run.
+ */
+class UiBrowserIT {
+  @TempDir
+  static Path dir;
+  static Store store;
+  static DossierServer server;
+  static WebDriver driver;
+  static WebDriverWait wait;
+  static final Path SHOTS = Path.of("target", "screenshots");
+
+  @BeforeAll
+  static void start() throws IOException {
+    store = Store.open(dir.resolve("store"));
+    store.write(List.of(ServerTest.hostileDoc()));
+    store.refresh();
+    server = DossierServer.start(store, "127.0.0.1", 0);
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary("/usr/bin/chromium");
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--disable-dev-shm-usage", "--window-size=1400,1000",
+        "--user-data-dir=" + Files.createTempDirectory(dir, "chromium"));
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
+    driver = new ChromeDriver(service, options);
+    wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    Files.createDirectories(SHOTS);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (driver != null) {
+      driver.quit();
+    }
+    server.close();
+    store.close();
+  }
+
+  static void open(String hash) {
+    driver.get("http://127.0.0.1:" + server.port() + "/" + hash);
+  }
+
+  static void shot(String name) throws IOException {
+    Path png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+    Files.copy(png, SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  static void assertNothingExecuted() {
+    Object xss = ((JavascriptExecutor) driver).executeScript("return window.__xss === undefined ? null : window.__xss;");
+    assertThat(xss).as("injected script ran").isNull();
+    try {
+      driver.switchTo().alert();
+      throw new AssertionError("an alert opened");
+    } catch (NoAlertPresentException expected) {
+      // nothing executed
+    }
+  }
+
+  @Test
+  void walkthrough_searchArticleActorGraphEdge_showsEvidence() throws IOException {
+    open("#/");
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".cards .card")));
+    shot("01-home");
+
+    driver.findElement(By.id("q")).sendKeys("Ruritania");
+    driver.findElement(By.cssSelector("#search-form button")).click();
+    WebElement hit = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("main table a[href^='#/doc/']")));
+    shot("02-search");
+    hit.click();
+
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#article-text .hl-actor")));
+    assertThat(driver.findElements(By.cssSelector("#article-text .hl-quote"))).isNotEmpty();
+    assertThat(driver.findElement(By.id("article-text")).getText()).contains("<script>");
+    driver.findElement(By.cssSelector("#article-text .hl-actor")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("panel")));
+    shot("03-article");
+    assertNothingExecuted();
+
+    driver.findElement(By.cssSelector("#panel a[href^='#/actor/']")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "Roles over time"));
+    shot("04-actor");
+
+    open("#/graph");
+    wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+        "return !!window.__dossierGraph && window.__dossierGraph.edges().length > 0;"));
+    @SuppressWarnings("unchecked")
+    Map<String, Object> mid = (Map<String, Object>) ((JavascriptExecutor) driver).executeScript(
+        "const p = window.__dossierGraph.edges()[0].renderedMidpoint(); return {x: p.x, y: p.y};");
+    WebElement canvasBox = driver.findElement(By.id("cy"));
+    int x = (int) Math.round(((Number) mid.get("x")).doubleValue() - canvasBox.getSize().getWidth() / 2.0);
+    int y = (int) Math.round(((Number) mid.get("y")).doubleValue() - canvasBox.getSize().getHeight() / 2.0);
+    new Actions(driver).moveToElement(canvasBox, x, y).click().perform();
+    WebElement evidence = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#edge-events blockquote a")));
+    shot("05-graph-edge");
+    evidence.click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main blockquote.evidence a")));
+    shot("06-event-evidence");
+
+    open("#/brief/" + "evil%3Cdoc%3E");
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("section")));
+    shot("07-brief");
+    assertNothingExecuted();
+  }
+}
