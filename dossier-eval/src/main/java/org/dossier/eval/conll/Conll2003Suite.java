@@ -19,6 +19,7 @@ import org.dossier.nlp.InputException;
 import org.dossier.nlp.doc.Doc;
 import org.dossier.nlp.doc.Layers;
 import org.dossier.nlp.doc.Mention;
+import org.dossier.nlp.doc.Paragraph;
 
 /**
  * CoNLL-2003 English NER on testb and testa: conlleval's entity-level precision, recall and F1 per
@@ -57,6 +58,10 @@ public final class Conll2003Suite implements Suite {
       List<TypedSpan> dossier = new ArrayList<>();
       List<TypedSpan> corenlp = new ArrayList<>();
       List<TypedSpan> acceptedGold = new ArrayList<>();
+      List<TypedSpan> headingGold = new ArrayList<>();
+      List<TypedSpan> headingPred = new ArrayList<>();
+      List<TypedSpan> bodyGold = new ArrayList<>();
+      List<TypedSpan> bodyPred = new ArrayList<>();
       List<TypedSpan> acceptedCorenlp = new ArrayList<>();
       int offset = 0;
       int failed = 0;
@@ -69,11 +74,18 @@ public final class Conll2003Suite implements Suite {
         }
         try {
           Doc doc = ctx.extractor().annotate(DocumentInfo.of(split + "-" + gold.size(), null, ct.text()));
+          List<TypedSpan> local = new ArrayList<>();
           for (Mention m : doc.find(Layers.MENTIONS).orElse(List.of())) {
-            add(dossier, ct, m.begin(), m.end(), m.label(), offset);
+            add(local, ct, m.begin(), m.end(), m.label(), 0);
+          }
+          List<Paragraph> paragraphs = doc.find(Layers.PARAGRAPHS).orElse(List.of());
+          for (TypedSpan p : local) {
+            dossier.add(shift(p, offset));
+            (heading(paragraphs, ct, p) ? headingPred : bodyPred).add(shift(p, offset));
           }
           for (TypedSpan g : ct.gold()) {
             acceptedGold.add(shift(g, offset));
+            (heading(paragraphs, ct, g) ? headingGold : bodyGold).add(shift(g, offset));
           }
         } catch (InputException e) {
           failed++;
@@ -106,6 +118,11 @@ public final class Conll2003Suite implements Suite {
       Prf da = SpanScorer.exact(acceptedGold, dossier).get(all);
       Prf ca = SpanScorer.exact(acceptedGold, acceptedCorenlp).get(all);
       metrics.add(Metric.share(split + " F1, accepted documents only", da.f1(), base ? ca.f1() : null));
+      Prf dh = SpanScorer.exact(headingGold, headingPred).get(all);
+      Prf db = SpanScorer.exact(bodyGold, bodyPred).get(all);
+      metrics.add(Metric.share(split + " F1, lines read as headings", dh.f1(), null));
+      metrics.add(Metric.share(split + " F1, body lines", db.f1(), null));
+      metrics.add(new Metric(split + " gold entities in headings", "count", (double) headingGold.size(), null));
       metrics.add(new Metric(split + " gold entities", "count", (double) gold.size(), base ? (double) gold.size() : null));
       notes.add(split + ": " + docs.size() + " documents" + (ctx.options().limit() > 0 ? " (--limit)" : "")
           + (failed > 0 ? ", " + failed + " rejected by the pipeline as not English text or empty (their "
@@ -128,6 +145,17 @@ public final class Conll2003Suite implements Suite {
     if (t != null) {
       out.add(shift(t, offset));
     }
+  }
+
+  /** Whether the block holding the span's first token is a heading (accepted documents only). */
+  private static boolean heading(List<Paragraph> paragraphs, ConllText ct, TypedSpan span) {
+    int c = ct.aligner().begin(span.begin());
+    for (Paragraph p : paragraphs) {
+      if (p.begin() <= c && c < p.end()) {
+        return p.heading();
+      }
+    }
+    return false;
   }
 
   private static TypedSpan shift(TypedSpan s, int offset) {

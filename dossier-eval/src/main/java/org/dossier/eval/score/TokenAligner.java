@@ -41,6 +41,11 @@ public final class TokenAligner {
     return new TypedSpan(first, last, type);
   }
 
+  /** The first char of token {@code i}. */
+  public int begin(int i) {
+    return begins[i];
+  }
+
   /** Number of tokens. */
   public int size() {
     return begins.length;
