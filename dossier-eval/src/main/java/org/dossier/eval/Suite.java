@@ -1,0 +1,18 @@
+package org.dossier.eval;
+
+import java.io.IOException;
+
+/**
+ * One evaluation: reads its gold data at run time, runs Dossier (and optionally CoreNLP) on it and
+ * scores the output. Suites never bake gold data into the code.
+ */
+public interface Suite {
+  /** The suite's name on the command line. */
+  String name();
+
+  /** The data directory it reads, relative to the data root, for the "data absent" message. */
+  String dataDir();
+
+  /** Runs the suite. */
+  SuiteResult run(EvalContext context) throws IOException;
+}
