@@ -352,8 +352,14 @@ public final class NerMentions implements Component {
         anchored |= bodyWords.contains(tokens.get(t).word());
       }
       if (!anchored) {
-        out.add(m); // nothing in the body says which words are the name: keep the tagger's reading
-        continue;
+        boolean allLower = true;
+        for (int t = from; t < to; t++) {
+          allLower &= lowerBody.contains(tokens.get(t).word().toLowerCase(java.util.Locale.ROOT));
+        }
+        if (!allLower) {
+          out.add(m); // nothing in the body says these words are ordinary: keep the tagger's reading
+        }
+        continue; // "Strategic Straddle" is written "strategic straddle" in the body: no name
       }
       while (from < to && ordinary(tokens.get(from), bodyWords, lowerBody)) {
         from++;
