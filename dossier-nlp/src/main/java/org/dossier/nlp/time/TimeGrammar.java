@@ -1136,6 +1136,9 @@ final class TimeGrammar {
    * The year of a bare month: the next such month (this one included) when the clause looks
    * ahead, the most recent (this one included) when it looks back, else the nearest.
    */
+  /** How far ahead an unmarked month or month-day may lie and still be read as coming. */
+  private static final int NEAR_FUTURE_MONTHS = 4;
+
   static int monthYear(LocalDate ref, int month, int tense) {
     int m = ref.getMonthValue();
     if (tense > 0) {
@@ -1144,8 +1147,9 @@ final class TimeGrammar {
     if (tense < 0 || month <= m) {
       return month <= m ? ref.getYear() : ref.getYear() - 1;
     }
-    // a later month: this year's if it is nearer than last year's
-    return month - m <= 12 - (month - m) ? ref.getYear() : ref.getYear() - 1;
+    // a later month with nothing pointing ahead: this year's only if it is close (schedules and
+    // deadlines: "the deal closes in January"), else the most recent
+    return month - m <= NEAR_FUTURE_MONTHS ? ref.getYear() : ref.getYear() - 1;
   }
 
   /**
@@ -1173,15 +1177,10 @@ final class TimeGrammar {
       if (c.isAfter(ref.plusDays(31))) {
         c = c.minusYears(1);
       }
-    } else {
-      LocalDate before = c.minusYears(1);
-      LocalDate after = c.plusYears(1);
-      long dc = Math.abs(c.toEpochDay() - ref.toEpochDay());
-      if (Math.abs(before.toEpochDay() - ref.toEpochDay()) < dc) {
-        c = before;
-      } else if (Math.abs(after.toEpochDay() - ref.toEpochDay()) < dc) {
-        c = after;
-      }
+    } else if (c.isAfter(ref.plusMonths(NEAR_FUTURE_MONTHS))) {
+      c = c.minusYears(1);
+    } else if (c.isBefore(ref.minusMonths(12 - NEAR_FUTURE_MONTHS))) {
+      c = c.plusYears(1); // "Jan. 14" written in late December
     }
     return c.toString();
   }
