@@ -63,6 +63,8 @@ final class TimeGrammar {
   private static final Set<String> NEXT = Set.of("next", "coming");
   private static final Set<String> THIS = Set.of("this", "current");
   private static final Set<String> POSITION = Set.of("early", "late", "mid", "middle", "end", "beginning", "start");
+  private static final Set<String> SEASON_PREPOSITIONS = Set.of("in", "during", "early", "late", "this", "since",
+      "by", "until", "through", "over", "mid");
   private static final Set<String> DURATION_PREPOSITIONS = Set.of("for", "over", "within", "during");
   private static final Set<String> AM = Set.of("a.m", "am", "a.m.");
   private static final Set<String> PM = Set.of("p.m", "pm", "p.m.");
@@ -781,10 +783,9 @@ final class TimeGrammar {
     if (YEAR.matcher(w.w(yk)).matches()) {
       return abs(j, yk + 1, Granularity.SEASON, w.w(yk) + "-" + season);
     }
-    String before = w.w(j - 1);
-    if (!the && !"in".equals(before) && !"during".equals(before) && !"early".equals(before) && !"late".equals(before)
-        && !"this".equals(before) && !"since".equals(before)) {
-      return null;
+    String before = w.w(the ? j - 2 : j - 1);
+    if (!SEASON_PREPOSITIONS.contains(before) || "of".equals(w.w(j + 1)) || "in".equals(w.w(j + 1))) {
+      return null; // "the fall of the city", "a fall in prices"
     }
     if (isNounLike(w, j + 1) && !w.pos(j + 1).startsWith("JJ")) {
       return null; // "the spring offensive"
@@ -916,6 +917,9 @@ final class TimeGrammar {
     String unit = UNITS.get(unitWord);
     if (unit == null) {
       return null;
+    }
+    if ("second".equals(unitWord) && j == k && !"ago".equals(w.w(u + 1)) && !"later".equals(w.w(u + 1))) {
+      return null; // "a second round": an ordinal
     }
     if (!Double.isNaN(n) && n != 1.0 && n != 0.5 && !unitWord.endsWith("s") && !"yr".equals(unitWord)
         && !(n < 200 && w.pos(u + 1).startsWith("NN"))) {

@@ -115,6 +115,20 @@ class TimeTaggerTest {
   }
 
   @Test
+  void tag_unmarkedMonth_mostRecentUnlessNearAhead() throws InputException {
+    assertThat(value("The truce agreed in November still holds.", FRIDAY, "November")).isEqualTo("2023-11");
+    assertThat(value("He must leave the country by Jan. 14.", LocalDate.of(2023, 12, 28), "Jan. 14"))
+        .isEqualTo("2024-01-14");
+  }
+
+  @Test
+  void tag_seasonWordAsNoun_notTagged() throws InputException {
+    Doc doc = annotate("After the fall of the city, prices saw a fall in value. Talks resume in the fall.", FRIDAY);
+    assertThat(doc.get(TimeTagger.TIMEX)).extracting(Timex::text).containsExactly("the fall");
+    assertThat(doc.get(TimeTagger.TIMEX).get(0).value()).isEqualTo("2024-FA");
+  }
+
+  @Test
   void tag_numbersThatAreNotTimes_notTagged() throws InputException {
     Doc doc = annotate("He has visited over 40 times and spent $1.2 billion on 2000 tanks.", FRIDAY);
     assertThat(doc.get(TimeTagger.TIMEX)).isEmpty();
