@@ -56,7 +56,7 @@ final class TimeGrammar {
       "night", "NI", "overnight", "NI");
   private static final Map<String, String> UNITS = new HashMap<>();
   private static final Set<String> APPROX = Set.of("about", "around", "nearly", "almost", "roughly", "approximately",
-      "some", "over", "just", "only", "barely", "fully", "another");
+      "some", "just", "only", "barely", "fully", "another");
   private static final Set<String> APPROX_FIRST = Set.of("more", "less", "fewer", "at", "up", "well", "a", "little");
   private static final Set<String> VAGUE_COUNT = Set.of("several", "few", "many", "some", "numerous", "couple");
   private static final Set<String> LAST = Set.of("last", "past", "previous");

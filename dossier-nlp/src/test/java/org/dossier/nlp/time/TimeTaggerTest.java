@@ -162,5 +162,10 @@ class TimeTaggerTest {
   @Test
   void tag_emptyAndOddText_noFailure() throws InputException {
     assertThat(annotate("-- -- ... 12:99 31/31/2024 Feb. 30", FRIDAY).get(TimeTagger.TIMEX)).isNotNull();
+    // longer than the tagger's sentence limit: tokens without part-of-speech tags
+    String longSentence = "on Friday 5 May 2021 they paid $3 million over two years and ".repeat(30);
+    Doc doc = annotate(longSentence, FRIDAY);
+    assertThat(doc.get(TimeTagger.TIMEX)).extracting(Timex::text).contains("Friday 5 May 2021", "two years");
+    assertThat(doc.get(Layers.AMOUNTS)).isNotNull();
   }
 }
