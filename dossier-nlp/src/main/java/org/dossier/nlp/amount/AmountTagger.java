@@ -42,7 +42,8 @@ public final class AmountTagger implements Component {
       Map.entry("rubles", "RUB"), Map.entry("rouble", "RUB"), Map.entry("roubles", "RUB"),
       Map.entry("rupee", "INR"), Map.entry("rupees", "INR"), Map.entry("sterling", "GBP"),
       Map.entry("pound", "GBP"), Map.entry("pounds", "GBP"), Map.entry("francs", "CHF"), Map.entry("won", "KRW"),
-      Map.entry("hryvnias", "UAH"), Map.entry("shekels", "ILS"), Map.entry("lira", "TRY"), Map.entry("riyals", "SAR"));
+      Map.entry("hryvnias", "UAH"), Map.entry("shekels", "ILS"), Map.entry("lira", "TRY"), Map.entry("riyals", "SAR"),
+      Map.entry("ringgit", "MYR"), Map.entry("baht", "THB"), Map.entry("rupiah", "IDR"));
   private static final Set<String> MEASURES = Set.of("times", "points", "point", "barrels", "barrel", "tons", "tonnes",
       "ton", "tonne", "kilometers", "kilometres", "km", "miles", "mile", "meters", "metres", "feet", "foot", "kg",
       "kilograms", "acres", "hectares", "gallons", "liters", "litres", "megawatts", "mw", "gigawatts", "gw", "cubic",

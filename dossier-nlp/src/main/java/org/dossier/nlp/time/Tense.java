@@ -27,6 +27,7 @@ final class Tense {
   private static final Set<String> CLAUSE_BREAKS = Set.of(";", ":", "--", "\u2014", "\u2013", "but", "while",
       "whereas", "although", "though");
   private static final int WINDOW = 14;
+  private static final Set<String> HAVE = Set.of("has", "have", "had", "'ve", "'d");
 
   /** The clause points to the past. */
   static final int PAST = -1;
@@ -110,9 +111,9 @@ final class Tense {
           || p.equals("VBP"))) {
         return FUTURE;
       }
-      if (p.equals("VBD") || p.equals("VBN") && ("has".equals(w.w(k - 1)) || "have".equals(w.w(k - 1))
-          || "had".equals(w.w(k - 1)) || "'ve".equals(w.w(k - 1)))) {
-        past = true;
+      if (p.equals("VBD") || p.equals("VBN") && (HAVE.contains(w.w(k - 1)) || !isVerb(w, k - 1)
+          && !w.pos(k - 1).startsWith("RB") && !"to".equals(w.w(k - 1)))) {
+        past = true; // a simple past, a perfect, or a bare participle ("a deal struck in November")
       }
       if ("to".equals(x) || p.equals("MD")) {
         return NONE; // an infinitive or a modal: the verb's tense says nothing about the date

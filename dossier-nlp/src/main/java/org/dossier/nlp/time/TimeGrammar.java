@@ -56,13 +56,15 @@ final class TimeGrammar {
       "night", "NI", "overnight", "NI");
   private static final Map<String, String> UNITS = new HashMap<>();
   private static final Set<String> APPROX = Set.of("about", "around", "nearly", "almost", "roughly", "approximately",
-      "some", "over", "just", "only", "barely", "fully", "another");
+      "some", "just", "only", "barely", "fully", "another");
   private static final Set<String> APPROX_FIRST = Set.of("more", "less", "fewer", "at", "up", "well", "a", "little");
   private static final Set<String> VAGUE_COUNT = Set.of("several", "few", "many", "some", "numerous", "couple");
   private static final Set<String> LAST = Set.of("last", "past", "previous");
   private static final Set<String> NEXT = Set.of("next", "coming");
   private static final Set<String> THIS = Set.of("this", "current");
   private static final Set<String> POSITION = Set.of("early", "late", "mid", "middle", "end", "beginning", "start");
+  private static final Set<String> SEASON_PREPOSITIONS = Set.of("in", "during", "early", "late", "this", "since",
+      "by", "until", "through", "over", "mid");
   private static final Set<String> DURATION_PREPOSITIONS = Set.of("for", "over", "within", "during");
   private static final Set<String> AM = Set.of("a.m", "am", "a.m.");
   private static final Set<String> PM = Set.of("p.m", "pm", "p.m.");
@@ -781,10 +783,9 @@ final class TimeGrammar {
     if (YEAR.matcher(w.w(yk)).matches()) {
       return abs(j, yk + 1, Granularity.SEASON, w.w(yk) + "-" + season);
     }
-    String before = w.w(j - 1);
-    if (!the && !"in".equals(before) && !"during".equals(before) && !"early".equals(before) && !"late".equals(before)
-        && !"this".equals(before) && !"since".equals(before)) {
-      return null;
+    String before = w.w(the ? j - 2 : j - 1);
+    if (!SEASON_PREPOSITIONS.contains(before) || "of".equals(w.w(j + 1)) || "in".equals(w.w(j + 1))) {
+      return null; // "the fall of the city", "a fall in prices"
     }
     if (isNounLike(w, j + 1) && !w.pos(j + 1).startsWith("JJ")) {
       return null; // "the spring offensive"
@@ -916,6 +917,9 @@ final class TimeGrammar {
     String unit = UNITS.get(unitWord);
     if (unit == null) {
       return null;
+    }
+    if ("second".equals(unitWord) && j == k && !"ago".equals(w.w(u + 1)) && !"later".equals(w.w(u + 1))) {
+      return null; // "a second round": an ordinal
     }
     if (!Double.isNaN(n) && n != 1.0 && n != 0.5 && !unitWord.endsWith("s") && !"yr".equals(unitWord)
         && !(n < 200 && w.pos(u + 1).startsWith("NN"))) {
@@ -1136,6 +1140,9 @@ final class TimeGrammar {
    * The year of a bare month: the next such month (this one included) when the clause looks
    * ahead, the most recent (this one included) when it looks back, else the nearest.
    */
+  /** How far ahead an unmarked month or month-day may lie and still be read as coming. */
+  private static final int NEAR_FUTURE_MONTHS = 4;
+
   static int monthYear(LocalDate ref, int month, int tense) {
     int m = ref.getMonthValue();
     if (tense > 0) {
@@ -1144,8 +1151,9 @@ final class TimeGrammar {
     if (tense < 0 || month <= m) {
       return month <= m ? ref.getYear() : ref.getYear() - 1;
     }
-    // a later month: this year's if it is nearer than last year's
-    return month - m <= 12 - (month - m) ? ref.getYear() : ref.getYear() - 1;
+    // a later month with nothing pointing ahead: this year's only if it is close (schedules and
+    // deadlines: "the deal closes in January"), else the most recent
+    return month - m <= NEAR_FUTURE_MONTHS ? ref.getYear() : ref.getYear() - 1;
   }
 
   /**
@@ -1173,15 +1181,10 @@ final class TimeGrammar {
       if (c.isAfter(ref.plusDays(31))) {
         c = c.minusYears(1);
       }
-    } else {
-      LocalDate before = c.minusYears(1);
-      LocalDate after = c.plusYears(1);
-      long dc = Math.abs(c.toEpochDay() - ref.toEpochDay());
-      if (Math.abs(before.toEpochDay() - ref.toEpochDay()) < dc) {
-        c = before;
-      } else if (Math.abs(after.toEpochDay() - ref.toEpochDay()) < dc) {
-        c = after;
-      }
+    } else if (c.isAfter(ref.plusMonths(NEAR_FUTURE_MONTHS))) {
+      c = c.minusYears(1);
+    } else if (c.isBefore(ref.minusMonths(12 - NEAR_FUTURE_MONTHS))) {
+      c = c.plusYears(1); // "Jan. 14" written in late December
     }
     return c.toString();
   }

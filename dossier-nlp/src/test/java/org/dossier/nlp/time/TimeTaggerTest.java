@@ -115,6 +115,20 @@ class TimeTaggerTest {
   }
 
   @Test
+  void tag_unmarkedMonth_mostRecentUnlessNearAhead() throws InputException {
+    assertThat(value("The truce agreed in November still holds.", FRIDAY, "November")).isEqualTo("2023-11");
+    assertThat(value("He must leave the country by Jan. 14.", LocalDate.of(2023, 12, 28), "Jan. 14"))
+        .isEqualTo("2024-01-14");
+  }
+
+  @Test
+  void tag_seasonWordAsNoun_notTagged() throws InputException {
+    Doc doc = annotate("After the fall of the city, prices saw a fall in value. Talks resume in the fall.", FRIDAY);
+    assertThat(doc.get(TimeTagger.TIMEX)).extracting(Timex::text).containsExactly("the fall");
+    assertThat(doc.get(TimeTagger.TIMEX).get(0).value()).isEqualTo("2024-FA");
+  }
+
+  @Test
   void tag_numbersThatAreNotTimes_notTagged() throws InputException {
     Doc doc = annotate("He has visited over 40 times and spent $1.2 billion on 2000 tanks.", FRIDAY);
     assertThat(doc.get(TimeTagger.TIMEX)).isEmpty();
@@ -148,5 +162,10 @@ class TimeTaggerTest {
   @Test
   void tag_emptyAndOddText_noFailure() throws InputException {
     assertThat(annotate("-- -- ... 12:99 31/31/2024 Feb. 30", FRIDAY).get(TimeTagger.TIMEX)).isNotNull();
+    // longer than the tagger's sentence limit: tokens without part-of-speech tags
+    String longSentence = "on Friday 5 May 2021 they paid $3 million over two years and ".repeat(30);
+    Doc doc = annotate(longSentence, FRIDAY);
+    assertThat(doc.get(TimeTagger.TIMEX)).extracting(Timex::text).contains("Friday 5 May 2021", "two years");
+    assertThat(doc.get(Layers.AMOUNTS)).isNotNull();
   }
 }
