@@ -9,6 +9,7 @@ import org.dossier.nlp.actor.ActorResolver;
 import org.dossier.nlp.corenlp.CoreNlpLayer;
 import org.dossier.nlp.doc.Doc;
 import org.dossier.nlp.entity.NerMentions;
+import org.dossier.nlp.geo.GeoResolver;
 import org.dossier.nlp.output.DossierAssembler;
 import org.dossier.nlp.pipeline.Pipeline;
 import org.dossier.nlp.text.ParagraphSegmenter;
@@ -26,6 +27,7 @@ final class StandardExtractor implements Extractor {
         .add(new CoreNlpLayer(config))
         .add(new NerMentions())
         .add(new ActorResolver())
+        .add(new GeoResolver())
         .build();
     Map<String, String> models = new LinkedHashMap<>();
     models.put("corenlp", CoreNlpLayer.VERSION);
