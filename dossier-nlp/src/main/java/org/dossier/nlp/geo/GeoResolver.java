@@ -54,6 +54,7 @@ public final class GeoResolver implements Component {
 
   private final Supplier<Gazetteer> gazetteer;
   private final Supplier<KnowledgeBase> kb;
+  private final boolean useContext;
 
   /** A resolver over the built-in gazetteer and knowledge base. */
   public GeoResolver() {
@@ -62,8 +63,21 @@ public final class GeoResolver implements Component {
 
   /** A resolver over the given sources (for tests and custom gazetteers). */
   public GeoResolver(Supplier<Gazetteer> gazetteer, Supplier<KnowledgeBase> kb) {
+    this(gazetteer, kb, true);
+  }
+
+  private GeoResolver(Supplier<Gazetteer> gazetteer, Supplier<KnowledgeBase> kb, boolean useContext) {
     this.gazetteer = gazetteer;
     this.kb = kb;
+    this.useContext = useContext;
+  }
+
+  /**
+   * The baseline for evaluation: the most populous candidate (countries and regions first), with no
+   * textual context and no ambiguity check.
+   */
+  public static GeoResolver populationOnly() {
+    return new GeoResolver(Gazetteer::builtIn, KnowledgeBase::builtIn, false);
   }
 
   @Override
@@ -177,6 +191,9 @@ public final class GeoResolver implements Component {
     }
     if (a.type() == ActorType.COUNTRY) {
       return null;
+    }
+    if (!useContext) {
+      return candidates.stream().max(java.util.Comparator.comparingDouble(GeoResolver::prior)).orElse(null);
     }
     List<Place> qualifiers = new ArrayList<>();
     for (Mention m : ms) {
