@@ -46,7 +46,7 @@ class ExtractorTest {
     assertThat(d.document().text()).isEqualTo(TEXT);
     DossierAssertions.assertValidAgainstSchema(DossierJson.toJson(d));
     DossierAssertions.assertOffsetsSliceText(d);
-    assertThat(d.provenance().components()).containsExactly("paragraphs", "corenlp", "ner-mentions", "actors");
+    assertThat(d.provenance().components()).containsSubsequence("paragraphs", "corenlp", "ner-mentions", "actors", "geo");
   }
 
   @Test
