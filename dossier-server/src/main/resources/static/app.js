@@ -261,6 +261,7 @@ async function route() {
     else if (parts[0] === 'event') await eventPage(parts[1]);
     else if (parts[0] === 'timeline') await timeline();
     else if (parts[0] === 'graph') await graph();
+    else if (parts[0] === 'map') await mapPage(params); // map.js
     else if (parts[0] === 'brief') await briefPage(parts[1]);
     else main.replaceChildren(el('p', { text: 'Not found.' }));
   } catch (e) { showError(e); }

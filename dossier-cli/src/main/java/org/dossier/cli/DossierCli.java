@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
     description = "Reads news articles and extracts actors, roles, events, quotes, claims, goals, times"
         + " and amounts, each tied to its evidence span (dossier/1 JSON).",
     subcommands = {ExtractCommand.class, BriefCommand.class, IngestCommand.class, QueryCommand.class,
-        ExportCommand.class, ServeCommand.class, DemoCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
+        ExportCommand.class, ServeCommand.class, DemoCommand.class, EvalCommand.class, GeoEvalCommand.class,
+        CommandLine.HelpCommand.class})
 public final class DossierCli implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;

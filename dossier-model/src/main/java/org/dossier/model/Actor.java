@@ -1,5 +1,6 @@
 package org.dossier.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 import java.util.Objects;
@@ -16,8 +17,10 @@ import java.util.Objects;
  * @param roles    roles on the document's date
  * @param aliases  other names used for it in the text
  * @param mentions every mention, in text order
+ * @param geo      where the place is, for resolved {@code LOCATION} and {@code COUNTRY} actors; null
+ *                 otherwise, and then not serialised (an additive field of {@code dossier/1})
  */
-@JsonPropertyOrder({"id", "name", "type", "kb", "country", "code", "roles", "aliases", "mentions"})
+@JsonPropertyOrder({"id", "name", "type", "kb", "country", "code", "roles", "aliases", "mentions", "geo"})
 public record Actor(
     String id,
     String name,
@@ -27,7 +30,8 @@ public record Actor(
     String code,
     List<Role> roles,
     List<String> aliases,
-    List<Span> mentions) {
+    List<Span> mentions,
+    @JsonInclude(JsonInclude.Include.NON_NULL) Geo geo) {
   public Actor {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");
@@ -38,5 +42,16 @@ public record Actor(
     roles = List.copyOf(roles == null ? List.of() : roles);
     aliases = List.copyOf(aliases == null ? List.of() : aliases);
     mentions = List.copyOf(mentions == null ? List.of() : mentions);
+  }
+
+  /** An actor without a location (the original nine-component form). */
+  public Actor(String id, String name, ActorType type, String kb, String country, String code,
+      List<Role> roles, List<String> aliases, List<Span> mentions) {
+    this(id, name, type, kb, country, code, roles, aliases, mentions, null);
+  }
+
+  /** This actor with {@code geo} set. */
+  public Actor withGeo(Geo geo) {
+    return new Actor(id, name, type, kb, country, code, roles, aliases, mentions, geo);
   }
 }

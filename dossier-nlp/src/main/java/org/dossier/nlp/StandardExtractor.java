@@ -12,6 +12,7 @@ import org.dossier.nlp.corenlp.CoreNlpLayer;
 import org.dossier.nlp.doc.Doc;
 import org.dossier.nlp.entity.NerMentions;
 import org.dossier.nlp.event.EventCoder;
+import org.dossier.nlp.geo.GeoResolver;
 import org.dossier.nlp.output.DossierAssembler;
 import org.dossier.nlp.pipeline.Pipeline;
 import org.dossier.nlp.speech.ClaimExtractor;
@@ -37,6 +38,7 @@ final class StandardExtractor implements Extractor {
         .add(new TimeTagger())
         .add(new AmountTagger())
         .add(new ActorResolver(kb))
+        .add(new GeoResolver())
         .add(new QuoteExtractor())
         .add(new ClaimExtractor())
         .add(new GoalExtractor())

@@ -48,7 +48,7 @@ class ExtractorTest {
     DossierAssertions.assertOffsetsSliceText(d);
     // every stage runs, linguistic layers first; later issues add components in between
     assertThat(d.provenance().components()).containsSubsequence("paragraphs", "corenlp", "ner-mentions", "actors")
-        .contains("quotes", "claims", "goals", "events", "times", "amounts");
+        .contains("quotes", "claims", "goals", "events", "times", "amounts", "geo");
   }
 
   @Test

@@ -33,6 +33,7 @@ final class Api {
     app.get("/api/quotes", ctx -> ctx.json(s.quotes(Params.filter(ctx))));
     app.get("/api/claims", ctx -> ctx.json(s.claims(Params.filter(ctx))));
     app.get("/api/goals", ctx -> ctx.json(s.goals(Params.filter(ctx))));
+    app.get("/api/map", ctx -> ctx.json(s.map(Params.filter(ctx))));
     app.get("/api/graph", ctx -> ctx.json(s.graph(Params.filter(ctx))));
     app.get("/api/briefs/documents/{id}", ctx -> ctx.json(s.documentBrief(ctx.pathParam("id"))
         .orElseThrow(() -> ApiError.notFound("no document " + ctx.pathParam("id")))));

@@ -86,6 +86,17 @@ final class StoreService {
     }
   }
 
+  List<MapQuery.Cluster> map(EventFilter f) {
+    lock.lock();
+    try {
+      return MapQuery.clusters(store.connection(), f);
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException("map query failed: " + e.getMessage(), e);
+    } finally {
+      lock.unlock();
+    }
+  }
+
   Optional<Brief> documentBrief(String id) {
     return document(id).map(Briefs::forArticle);
   }

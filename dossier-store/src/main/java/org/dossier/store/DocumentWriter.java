@@ -15,6 +15,7 @@ import org.dossier.model.Claim;
 import org.dossier.model.DocumentInfo;
 import org.dossier.model.Dossier;
 import org.dossier.model.Event;
+import org.dossier.model.Geo;
 import org.dossier.model.Goal;
 import org.dossier.model.Quote;
 import org.dossier.model.Role;
@@ -70,7 +71,8 @@ final class DocumentWriter {
         DuckDBAppender claims = Rows.appender(c, "claims");
         DuckDBAppender goals = Rows.appender(c, "goals");
         DuckDBAppender times = Rows.appender(c, "times");
-        DuckDBAppender amounts = Rows.appender(c, "amounts")) {
+        DuckDBAppender amounts = Rows.appender(c, "amounts");
+        DuckDBAppender geos = Rows.appender(c, "doc_actor_geo")) {
       for (Dossier d : kept) {
         DocumentInfo doc = d.document();
         String id = doc.id();
@@ -80,6 +82,11 @@ final class DocumentWriter {
         for (Actor a : d.actors()) {
           Rows.row(actors, id, a.id(), a.name(), a.type().name(), a.kb(), a.country(), a.code(),
               a.aliases().isEmpty() ? null : json(a.aliases()));
+          if (a.geo() != null) {
+            Geo g = a.geo();
+            Rows.row(geos, id, a.id(), g.lat(), g.lon(), g.featureClass(), g.countryCode(), g.admin1(),
+                g.geonamesId(), g.precision());
+          }
           for (Span m : a.mentions()) {
             Rows.row(actorMentions, id, a.id(), m.start(), m.end());
           }

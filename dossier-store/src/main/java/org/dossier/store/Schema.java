@@ -15,7 +15,7 @@ final class Schema {
   static final String VERSION = "1";
 
   static final List<String> RAW_TABLES = List.of("documents", "doc_actors", "actor_mentions", "roles",
-      "mentions", "quotes", "claims", "goals", "times", "amounts");
+      "mentions", "quotes", "claims", "goals", "times", "amounts", "doc_actor_geo");
   static final List<String> DERIVED_TABLES = List.of("actors", "actor_links", "actor_roles", "events",
       "event_mentions", "event_actors");
 
@@ -27,6 +27,10 @@ final class Schema {
       "CREATE TABLE IF NOT EXISTS doc_actors(doc_id VARCHAR NOT NULL, local_id VARCHAR NOT NULL,"
           + " name VARCHAR NOT NULL, type VARCHAR NOT NULL, kb VARCHAR, country VARCHAR, code VARCHAR,"
           + " aliases VARCHAR)",
+      // where a place actor is (Actor.geo); a side table so doc_actors keeps its columns
+      "CREATE TABLE IF NOT EXISTS doc_actor_geo(doc_id VARCHAR NOT NULL, local_id VARCHAR NOT NULL,"
+          + " lat DOUBLE NOT NULL, lon DOUBLE NOT NULL, feature_class VARCHAR, country_code VARCHAR, admin1 VARCHAR,"
+          + " geonames_id BIGINT, precision VARCHAR NOT NULL)",
       "CREATE TABLE IF NOT EXISTS actor_mentions(doc_id VARCHAR NOT NULL, local_id VARCHAR NOT NULL,"
           + " span_start INTEGER, span_end INTEGER)",
       "CREATE TABLE IF NOT EXISTS roles(doc_id VARCHAR NOT NULL, local_id VARCHAR NOT NULL,"

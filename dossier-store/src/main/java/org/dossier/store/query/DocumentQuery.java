@@ -21,6 +21,7 @@ import org.dossier.model.Claim;
 import org.dossier.model.DocumentInfo;
 import org.dossier.model.Dossier;
 import org.dossier.model.Event;
+import org.dossier.model.Geo;
 import org.dossier.model.Goal;
 import org.dossier.model.Quote;
 import org.dossier.model.Role;
@@ -71,11 +72,18 @@ public final class DocumentQuery {
             roles.computeIfAbsent(r.getString(1), k -> new ArrayList<>()).add(new Role(r.getString(2), r.getString(3),
                 r.getString(4), s == null || e == null ? null : span(text, cpLength, s, e)));
           });
+      Map<String, Geo> geos = new LinkedHashMap<>();
+      forEach(c, "SELECT local_id, lat, lon, feature_class, country_code, admin1, geonames_id, precision"
+          + " FROM doc_actor_geo WHERE doc_id = ?", docId, r -> {
+            Number gid = (Number) r.getObject(7);
+            geos.put(r.getString(1), new Geo(r.getDouble(2), r.getDouble(3), r.getString(4), r.getString(5),
+                r.getString(6), gid == null ? null : gid.longValue(), r.getString(8)));
+          });
       List<Actor> actors = new ArrayList<>();
       forEach(c, "SELECT local_id, name, type, kb, country, code, aliases FROM doc_actors WHERE doc_id = ?", docId,
           r -> actors.add(new Actor(r.getString(1), r.getString(2), ActorType.valueOf(r.getString(3)),
               r.getString(4), r.getString(5), r.getString(6), roles.getOrDefault(r.getString(1), List.of()),
-              aliases(r.getString(7)), mentions.getOrDefault(r.getString(1), List.of()))));
+              aliases(r.getString(7)), mentions.getOrDefault(r.getString(1), List.of()), geos.get(r.getString(1)))));
       actors.sort((a, b) -> Integer.compare(localNumber(a.id()), localNumber(b.id())));
       List<Event> events = new ArrayList<>();
       forEach(c, "SELECT local_id, cameo, plover, quad, goldstein, label, source_ids, target_ids, location, date,"

@@ -1,0 +1,318 @@
+package org.dossier.nlp.geo;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.dossier.kb.KbCountry;
+import org.dossier.kb.KnowledgeBase;
+import org.dossier.model.Actor;
+import org.dossier.model.ActorType;
+import org.dossier.model.Geo;
+import org.dossier.nlp.doc.ActorMention;
+import org.dossier.nlp.doc.Doc;
+import org.dossier.nlp.doc.Layer;
+import org.dossier.nlp.doc.Layers;
+import org.dossier.nlp.doc.Mention;
+import org.dossier.nlp.doc.Token;
+import org.dossier.nlp.pipeline.Component;
+
+/**
+ * Gives {@code LOCATION} and {@code COUNTRY} actors a {@link Geo}: the gazetteer entry that fits the
+ * article. Rules, in order of strength:
+ * <ol>
+ *   <li>a name that is a country (or a world region) is that country, never a town or building;</li>
+ *   <li>an apposed qualifier decides: "Harbin, China's northeast", "Springfield, Illinois",
+ *       "China's Harbin" restrict candidates to that country or subdivision;</li>
+ *   <li>countries and subdivisions the document mentions elsewhere (by name or demonym) favour
+ *       candidates inside them;</li>
+ *   <li>population is the prior; capitals and subdivision seats get a small bonus; a subdivision
+ *       competes as a large place ("Virginia" the state over small towns called Virginia).</li>
+ * </ol>
+ * When the best candidate is not clearly ahead of a distant rival, or is a small town without any
+ * context, the actor keeps {@code geo = null}: a wrong point is worse than none.
+ *
+ * <p>Produces {@link #GEO} (actor id → geo) and replaces {@link Layers#ACTORS} with located actors.
+ * Thread-safe; the gazetteer is loaded once per JVM on first use.
+ */
+public final class GeoResolver implements Component {
+  /** Actor id → resolved location, for resolved actors only. */
+  public static final Layer<Map<String, Geo>> GEO = Layer.of("geo");
+
+  private static final double ADMIN1_PRIOR = 6.3;
+  private static final double COUNTRY_PRIOR = 9.0;
+  private static final double REGION_PRIOR = 8.0;
+  private static final double LOCAL_BONUS = 10.0;
+  private static final double DOC_BONUS = 3.0;
+  private static final double MIN_MARGIN = 0.8;
+  private static final long MIN_CONTEXTLESS_POPULATION = 15_000;
+  private static final double FAR_KM = 150;
+
+  private final Supplier<Gazetteer> gazetteer;
+  private final Supplier<KnowledgeBase> kb;
+  private final boolean useContext;
+
+  /** A resolver over the built-in gazetteer and knowledge base. */
+  public GeoResolver() {
+    this(Gazetteer::builtIn, KnowledgeBase::builtIn);
+  }
+
+  /** A resolver over the given sources (for tests and custom gazetteers). */
+  public GeoResolver(Supplier<Gazetteer> gazetteer, Supplier<KnowledgeBase> kb) {
+    this(gazetteer, kb, true);
+  }
+
+  private GeoResolver(Supplier<Gazetteer> gazetteer, Supplier<KnowledgeBase> kb, boolean useContext) {
+    this.gazetteer = gazetteer;
+    this.kb = kb;
+    this.useContext = useContext;
+  }
+
+  /**
+   * The baseline for evaluation: the most populous candidate (countries and regions first), with no
+   * textual context and no ambiguity check.
+   */
+  public static GeoResolver populationOnly() {
+    return new GeoResolver(Gazetteer::builtIn, KnowledgeBase::builtIn, false);
+  }
+
+  @Override
+  public String name() {
+    return "geo";
+  }
+
+  @Override
+  public Set<Layer<?>> requires() {
+    return Set.of(Layers.TOKENS, Layers.MENTIONS, Layers.ACTORS, Layers.ACTOR_MENTIONS);
+  }
+
+  @Override
+  public Set<Layer<?>> produces() {
+    return Set.of(GEO);
+  }
+
+  @Override
+  public Doc apply(Doc doc) {
+    List<Actor> actors = doc.get(Layers.ACTORS);
+    if (actors.stream().noneMatch(GeoResolver::placeType)) {
+      return doc.with(GEO, Map.of());
+    }
+    Gazetteer gaz = gazetteer.get();
+    List<Token> tokens = doc.get(Layers.TOKENS);
+    List<Mention> mentions = doc.get(Layers.MENTIONS);
+    Map<String, List<Mention>> mentionsOf = new HashMap<>();
+    for (ActorMention am : doc.get(Layers.ACTOR_MENTIONS)) {
+      mentionsOf.computeIfAbsent(am.actorId(), k -> new ArrayList<>()).add(am.mention());
+    }
+    Map<Integer, Mention> mentionAtToken = new HashMap<>();
+    for (Mention m : mentions) {
+      mentionAtToken.put(m.firstToken(), m);
+    }
+    Context ctx = documentContext(gaz, actors, mentions);
+    Map<String, Geo> geo = new LinkedHashMap<>();
+    List<Actor> out = new ArrayList<>(actors.size());
+    for (Actor a : actors) {
+      Place p = placeType(a) ? resolve(gaz, a, mentionsOf.getOrDefault(a.id(), List.of()), tokens,
+          mentionAtToken, ctx) : null;
+      if (p != null) {
+        Geo g = p.toGeo();
+        geo.put(a.id(), g);
+        out.add(a.withGeo(g));
+      } else {
+        out.add(a);
+      }
+    }
+    return doc.with(Layers.ACTORS, List.copyOf(out)).with(GEO, Map.copyOf(geo));
+  }
+
+  private static boolean placeType(Actor a) {
+    return a.type() == ActorType.LOCATION || a.type() == ActorType.COUNTRY;
+  }
+
+  /** Countries and subdivisions the document names anywhere, and the countries of its demonyms. */
+  private Context documentContext(Gazetteer gaz, List<Actor> actors, List<Mention> mentions) {
+    Set<String> countries = new HashSet<>();
+    Set<String> admins = new HashSet<>();
+    for (Actor a : actors) {
+      if (!placeType(a)) {
+        continue;
+      }
+      for (Place p : gaz.lookup(a.name())) {
+        if (p.kind() == Place.Kind.COUNTRY) {
+          countries.add(p.countryCode());
+        }
+      }
+    }
+    KnowledgeBase k = kb.get();
+    for (Mention m : mentions) {
+      if ("MISC".equals(m.label())) {
+        k.countryByDemonym(m.text()).map(KbCountry::iso2).ifPresent(countries::add);
+      }
+    }
+    for (Actor a : actors) {
+      if (!placeType(a)) {
+        continue;
+      }
+      for (Place p : gaz.lookup(a.name())) {
+        if (p.kind() == Place.Kind.ADMIN1 && countries.contains(p.countryCode())) {
+          admins.add(p.countryCode() + "|" + p.name());
+        }
+      }
+    }
+    return new Context(countries, admins);
+  }
+
+  private record Context(Set<String> countries, Set<String> admins) {}
+
+  /** The place the actor is, or null when unknown or unsettled. */
+  Place resolve(Gazetteer gaz, Actor a, List<Mention> ms, List<Token> tokens, Map<Integer, Mention> mentionAt,
+      Context ctx) {
+    List<Place> candidates = new ArrayList<>(gaz.lookup(a.name()));
+    for (String alias : a.aliases()) {
+      for (Place p : gaz.lookup(alias)) {
+        if (!candidates.contains(p)) {
+          candidates.add(p);
+        }
+      }
+    }
+    if (candidates.isEmpty()) {
+      return null;
+    }
+    // rule 1: a country or region name is that country or region
+    for (Place.Kind kind : List.of(Place.Kind.COUNTRY, Place.Kind.REGION)) {
+      List<Place> of = candidates.stream().filter(p -> p.kind() == kind).toList();
+      if (of.size() == 1) {
+        return of.get(0);
+      }
+    }
+    if (a.type() == ActorType.COUNTRY) {
+      return null;
+    }
+    if (!useContext) {
+      return candidates.stream().max(java.util.Comparator.comparingDouble(GeoResolver::prior)).orElse(null);
+    }
+    List<Place> qualifiers = new ArrayList<>();
+    for (Mention m : ms) {
+      qualifiers.addAll(qualifiersOf(gaz, m, tokens, mentionAt));
+    }
+    Place best = null;
+    Place second = null;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    double secondScore = Double.NEGATIVE_INFINITY;
+    boolean bestHasContext = false;
+    for (Place p : candidates) {
+      double s = prior(p);
+      boolean local = qualifiers.stream().anyMatch(q -> within(p, q));
+      boolean inDoc = p.countryCode() != null && ctx.countries().contains(p.countryCode());
+      if (local) {
+        s += LOCAL_BONUS;
+      }
+      if (inDoc) {
+        s += DOC_BONUS;
+      }
+      if (p.admin1() != null && ctx.admins().contains(p.countryCode() + "|" + p.admin1())) {
+        s += DOC_BONUS / 2;
+      }
+      if (s > bestScore) {
+        second = best;
+        secondScore = bestScore;
+        best = p;
+        bestScore = s;
+        bestHasContext = local || inDoc;
+      } else if (s > secondScore) {
+        second = p;
+        secondScore = s;
+      }
+    }
+    if (!qualifiers.isEmpty() && !bestHasContext) {
+      return null; // the text says where it is, and no candidate is there
+    }
+    if (best.kind() == Place.Kind.CITY && !bestHasContext && best.population() < MIN_CONTEXTLESS_POPULATION) {
+      return null;
+    }
+    if (second != null && bestScore - secondScore < MIN_MARGIN && distanceKm(best, second) > FAR_KM) {
+      return null;
+    }
+    return best;
+  }
+
+  /** Log population, with a bonus for capitals and seats; subdivisions count as large places. */
+  static double prior(Place p) {
+    return switch (p.kind()) {
+      case COUNTRY -> COUNTRY_PRIOR;
+      case REGION -> REGION_PRIOR;
+      case ADMIN1 -> ADMIN1_PRIOR;
+      case CITY -> Math.log10(p.population() + 10.0) + switch (p.featureCode()) {
+        case "PPLC" -> 1.5;
+        case "PPLA" -> 0.7;
+        case "PPLA2" -> 0.2;
+        default -> 0.0;
+      };
+    };
+  }
+
+  /**
+   * Places named right next to a mention that say where it is: "X, Illinois", "X, China's
+   * northeast", "X in Ukraine's east", "China's X", "X (Ukraine)".
+   */
+  private static List<Place> qualifiersOf(Gazetteer gaz, Mention m, List<Token> tokens, Map<Integer, Mention> mentionAt) {
+    List<Place> out = new ArrayList<>(2);
+    int after = m.endToken();
+    if (after + 1 < tokens.size()) {
+      String w = tokens.get(after).word();
+      if (w.equals(",") || w.equals("(") || w.equals("-LRB-") || w.equalsIgnoreCase("in")) {
+        Mention q = mentionAt.get(after + 1);
+        if (q != null) {
+          addAreas(gaz, q.text(), out);
+        }
+      }
+    }
+    int before = m.firstToken() - 1;
+    if (before >= 1 && isPossessive(tokens.get(before).word())) {
+      for (int start = Math.max(0, before - 4); start < before; start++) {
+        Mention q = mentionAt.get(start);
+        if (q != null && q.endToken() == before) {
+          addAreas(gaz, q.text(), out);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean isPossessive(String w) {
+    return w.equals("'s") || w.equals("\u2019s") || w.equals("'");
+  }
+
+  private static void addAreas(Gazetteer gaz, String name, List<Place> out) {
+    for (Place p : gaz.lookup(name)) {
+      if (p.kind() == Place.Kind.COUNTRY || p.kind() == Place.Kind.ADMIN1) {
+        out.add(p);
+      }
+    }
+  }
+
+  /** Whether {@code p} lies in the country or subdivision {@code area}. */
+  private static boolean within(Place p, Place area) {
+    if (p == area || p.countryCode() == null || !p.countryCode().equals(area.countryCode())) {
+      return false;
+    }
+    if (area.kind() == Place.Kind.COUNTRY) {
+      return true;
+    }
+    return area.kind() == Place.Kind.ADMIN1 && p.kind() == Place.Kind.CITY
+        && (area.name().equals(p.admin1()) || area.admin1Code().equals(p.admin1Code()));
+  }
+
+  static double distanceKm(Place a, Place b) {
+    double la1 = Math.toRadians(a.lat());
+    double la2 = Math.toRadians(b.lat());
+    double dLa = la2 - la1;
+    double dLo = Math.toRadians(b.lon() - a.lon());
+    double h = Math.sin(dLa / 2) * Math.sin(dLa / 2) + Math.cos(la1) * Math.cos(la2) * Math.sin(dLo / 2) * Math.sin(dLo / 2);
+    return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
+  }
+}

@@ -1,0 +1,76 @@
+// Map view: events grouped by place, coloured by QuadClass, on Natural Earth country outlines
+// (no tile server: the CSP allows only this origin). Uses app.js's helpers (el, api, docLink,
+// actorLink, main, openPanel). Article text is inserted as text nodes only.
+'use strict';
+
+const QUAD_COLOURS = { 1: '#2e7d32', 2: '#1565c0', 3: '#ef6c00', 4: '#c62828' };
+const QUAD_NAMES = { 1: 'verbal cooperation', 2: 'material cooperation', 3: 'verbal conflict', 4: 'material conflict' };
+let mapInstance = null;
+let outlines = null;
+
+function dominantQuad(quads) {
+  let best = null;
+  let n = -1;
+  for (const [q, c] of Object.entries(quads || {})) if (c > n) { n = c; best = q; }
+  return best;
+}
+
+async function countryOutlines() {
+  if (outlines) return outlines;
+  const res = await fetch('/vendor/countries-110m.json');
+  const topo = await res.json();
+  outlines = topojson.feature(topo, topo.objects.countries);
+  return outlines;
+}
+
+async function mapPage(params) {
+  const from = params.get('from') || '';
+  const to = params.get('to') || '';
+  const actor = params.get('actor') || '';
+  const form = el('form', { id: 'map-filter', class: 'filters' },
+    el('label', {}, 'From ', el('input', { type: 'date', name: 'from', value: from })),
+    el('label', {}, ' To ', el('input', { type: 'date', name: 'to', value: to })),
+    el('label', {}, ' Actor ', el('input', { type: 'text', name: 'actor', value: actor, maxlength: '200' })),
+    el('button', { type: 'submit' }, 'Filter'));
+  form.addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    const q = new URLSearchParams();
+    for (const k of ['from', 'to', 'actor']) { const v = form.elements[k].value.trim(); if (v) q.set(k, v); }
+    location.hash = '#/map' + (q.toString() ? '?' + q : '');
+  });
+  const legend = el('p', { class: 'legend' }, Object.entries(QUAD_NAMES).map(([q, name]) =>
+    el('span', { class: 'legend-item' }, el('span', { class: 'swatch', 'data-quad': q }), ' ' + name + ' ')));
+  const box = el('div', { id: 'map', class: 'map' });
+  const summary = el('p', { id: 'map-summary', class: 'muted' });
+  main.replaceChildren(el('h1', { text: 'Map' }), form, legend, summary, box);
+  if (mapInstance) { mapInstance.remove(); mapInstance = null; }
+  const [clusters, world] = await Promise.all([api('map', { from, to, actor, limit: 500 }), countryOutlines()]);
+  const map = L.map(box, { worldCopyJump: true, minZoom: 1, maxZoom: 10, attributionControl: true }).setView([25, 20], 2);
+  mapInstance = map;
+  map.attributionControl.setPrefix(false);
+  map.attributionControl.addAttribution('Places: GeoNames (CC BY 4.0) · Outlines: Natural Earth');
+  L.geoJSON(world, { interactive: false, style: { color: '#9aa5b1', weight: 0.6, fillColor: '#eef1f4', fillOpacity: 1 } }).addTo(map);
+  const events = clusters.reduce((n, c) => n + c.count, 0);
+  summary.textContent = events + ' events at ' + clusters.length + ' places';
+  const max = Math.max(1, ...clusters.map(c => c.count));
+  for (const c of clusters) {
+    const quad = dominantQuad(c.quads);
+    const colour = QUAD_COLOURS[quad] || '#555';
+    const marker = L.circleMarker([c.lat, c.lon], {
+      radius: 6 + 14 * Math.sqrt(c.count / max), color: '#222', weight: 1, fillColor: colour, fillOpacity: 0.75,
+      className: 'map-cluster map-cluster-' + c.precision,
+    }).addTo(map);
+    marker.bindTooltip(c.place + ' (' + c.count + ')');
+    marker.on('click', () => showCluster(c));
+  }
+}
+
+function showCluster(c) {
+  const where = [c.place, c.admin1, c.countryCode].filter(Boolean).join(', ');
+  openPanel(el('h2', { text: where }), el('p', { class: 'muted', text: c.count + ' events · ' + c.precision + ' precision' }),
+    el('ul', { class: 'map-events' }, c.events.map(e => el('li', { 'data-quad': e.quad || '' },
+      el('span', { class: 'quad-dot', 'data-quad': e.quad || '' }), ' ',
+      el('strong', { text: (e.label || e.cameo) + ' ' }), el('span', { class: 'muted', text: (e.date || '') + ' ' }),
+      e.source.length ? e.source.join(', ') + ' → ' : '', e.target.join(', '),
+      el('blockquote', { class: 'evidence' }, el('a', { class: 'map-evidence', href: docLink(e.document, e.start, e.end), text: e.evidence || 'evidence' }))))));
+}
