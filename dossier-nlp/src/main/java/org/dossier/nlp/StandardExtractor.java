@@ -38,7 +38,7 @@ final class StandardExtractor implements Extractor {
         .add(new TimeTagger())
         .add(new AmountTagger())
         .add(new ActorResolver(kb))
-        .add(new GeoResolver())
+        .add(new GeoResolver(org.dossier.nlp.geo.Gazetteer::builtIn, () -> kb))
         .add(new QuoteExtractor())
         .add(new ClaimExtractor())
         .add(new GoalExtractor())

@@ -121,12 +121,26 @@ public final class GeoResolver implements Component {
       if (p != null) {
         Geo g = p.toGeo();
         geo.put(a.id(), g);
-        out.add(a.withGeo(g));
+        Actor located = a.withGeo(g);
+        if (a.country() == null && g.countryCode() != null) {
+          // a place resolved inside a country belongs to it ("Virginia" → USA)
+          String iso3 = iso3(g.countryCode());
+          if (iso3 != null) {
+            located = new Actor(a.id(), a.name(), a.type(), a.kb(), iso3, a.code(), a.roles(), a.aliases(),
+                a.mentions(), g);
+          }
+        }
+        out.add(located);
       } else {
         out.add(a);
       }
     }
     return doc.with(Layers.ACTORS, List.copyOf(out)).with(GEO, Map.copyOf(geo));
+  }
+
+  private String iso3(String iso2) {
+    return kb.get().countries().stream().filter(c -> iso2.equalsIgnoreCase(c.iso2())).map(c -> c.iso3())
+        .findFirst().orElse(null);
   }
 
   private static boolean placeType(Actor a) {
