@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
 @Command(name = "dossier", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "Reads news articles and extracts actors, roles, events, quotes, claims, goals, times"
         + " and amounts, each tied to its evidence span (dossier/1 JSON).",
-    subcommands = {ExtractCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ExtractCommand.class, BenchCommand.class, SparkCommand.class,
+        CommandLine.HelpCommand.class})
 public final class DossierCli implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;

@@ -108,6 +108,20 @@ public final class SparkExtraction {
         .getOrCreate();
   }
 
+  /**
+   * Runs the job in a fresh local session on {@code master} ({@code local[N]}) and stops it:
+   * {@code dossier spark}. Callers need no Spark types.
+   */
+  public static Summary runLocal(String master, Options o) {
+    SparkSession spark = localSession(master);
+    try {
+      spark.sparkContext().setLogLevel("WARN");
+      return run(spark, o);
+    } finally {
+      spark.stop();
+    }
+  }
+
   /** Runs the job on {@code spark}. */
   public static Summary run(SparkSession spark, Options o) {
     long start = System.nanoTime();
