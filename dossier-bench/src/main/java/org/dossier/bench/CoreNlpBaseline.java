@@ -36,6 +36,7 @@ public final class CoreNlpBaseline {
       double load = MemoryProbe.uptimeSeconds() - t0;
       double first = -1;
       long start = System.nanoTime();
+      double cpu0 = MemoryProbe.processCpuSeconds();
       for (DocumentInfo d : docs) {
         pipeline.annotate(new Annotation(d.text()));
         if (first < 0) {
@@ -43,9 +44,10 @@ public final class CoreNlpBaseline {
         }
       }
       double seconds = (System.nanoTime() - start) / 1e9;
+      double cpu = MemoryProbe.processCpuSeconds() - cpu0;
       System.out.println(String.format(Locale.ROOT,
-          "RESULT docs=%d tokens=%d seconds=%.3f load=%.3f first=%.3f heap=%d rss=%d",
-          docs.size(), tokens, seconds, load, first, probe.peakHeapBytes(), MemoryProbe.residentPeakBytes()));
+          "RESULT docs=%d tokens=%d seconds=%.3f cpu=%.3f load=%.3f first=%.3f heap=%d rss=%d",
+          docs.size(), tokens, seconds, cpu, load, first, probe.peakHeapBytes(), MemoryProbe.residentPeakBytes()));
       System.out.flush();
     }
   }

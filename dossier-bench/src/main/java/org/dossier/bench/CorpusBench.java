@@ -61,10 +61,20 @@ public final class CorpusBench {
     }
   }
 
-  /** Throughput of one timed pass. */
-  public record Pass(int threads, int docs, long tokens, double seconds) {
+  /**
+   * Throughput of one timed pass.
+   *
+   * @param seconds    wall time
+   * @param cpuSeconds CPU time of the whole process during the pass (NaN when unknown)
+   */
+  public record Pass(int threads, int docs, long tokens, double seconds, double cpuSeconds) {
     public double tokensPerSecond() {
       return tokens / Math.max(1e-9, seconds);
+    }
+
+    /** Tokens per CPU second: what one fully available core would do; robust to other load. */
+    public double tokensPerCpuSecond() {
+      return tokens / Math.max(1e-9, cpuSeconds);
     }
 
     public double docsPerSecond() {
@@ -134,8 +144,9 @@ public final class CorpusBench {
       for (int t : threadCounts(o.threads())) {
         Pass p = pass(extractor, docs, t, tokens);
         passes.put(t, p);
-        print(out, "dossier %d thread%s: %.1f s, %.2f documents/s, %.0f tokens/s", t, t == 1 ? "" : "s",
-            p.seconds(), p.docsPerSecond(), p.tokensPerSecond());
+        print(out, "dossier %d thread%s: %.1f s, %.2f documents/s, %.0f tokens/s; %.1f CPU s, %.0f tokens/CPU-s",
+            t, t == 1 ? "" : "s", p.seconds(), p.docsPerSecond(), p.tokensPerSecond(), p.cpuSeconds(),
+            p.tokensPerCpuSecond());
       }
       double scaling = passes.get(2).tokensPerSecond() / (2 * passes.get(1).tokensPerSecond());
       print(out, "dossier scaling 1->2 threads: %.0f%% efficiency (%d cores available)", 100 * scaling,
@@ -152,6 +163,8 @@ public final class CorpusBench {
       if (core != null) {
         print(out, "dossier %d thread%s %.0f tokens/s vs CoreNLP default pipeline 1 thread %.0f tokens/s",
             o.threads(), o.threads() == 1 ? "" : "s", headline.tokensPerSecond(), core.tokensPerSecond());
+        print(out, "ratio on CPU time (robust to other load on the machine): %.2f",
+            headline.tokensPerCpuSecond() / core.tokensPerCpuSecond());
         print(out, "ratio %.2f", ratio);
       } else {
         print(out, "ratio n/a (%s)", o.vsCoreNlp() ? "the CoreNLP run failed" : "run with --vs corenlp");
@@ -177,6 +190,7 @@ public final class CorpusBench {
     });
     try {
       long start = System.nanoTime();
+      double cpu0 = MemoryProbe.processCpuSeconds();
       List<Future<?>> futures = new ArrayList<>();
       for (DocumentInfo d : docs) {
         futures.add(pool.submit(() -> extractOrSkip(extractor, d)));
@@ -184,7 +198,8 @@ public final class CorpusBench {
       for (Future<?> f : futures) {
         f.get();
       }
-      return new Pass(threads, docs.size(), tokens, (System.nanoTime() - start) / 1e9);
+      return new Pass(threads, docs.size(), tokens, (System.nanoTime() - start) / 1e9,
+          MemoryProbe.processCpuSeconds() - cpu0);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted", e);
@@ -230,11 +245,11 @@ public final class CorpusBench {
       }
       Files.deleteIfExists(log);
       Pass pass = new Pass(1, Integer.parseInt(kv.get("docs")), Long.parseLong(kv.get("tokens")),
-          Double.parseDouble(kv.get("seconds")));
+          Double.parseDouble(kv.get("seconds")), Double.parseDouble(kv.get("cpu")));
       print(out, "corenlp: pipeline loaded in %.1f s; first document out %.1f s after JVM start",
           Double.parseDouble(kv.get("load")), Double.parseDouble(kv.get("first")));
-      print(out, "corenlp 1 thread: %.1f s, %.2f documents/s, %.0f tokens/s", pass.seconds(), pass.docsPerSecond(),
-          pass.tokensPerSecond());
+      print(out, "corenlp 1 thread: %.1f s, %.2f documents/s, %.0f tokens/s; %.1f CPU s, %.0f tokens/CPU-s",
+          pass.seconds(), pass.docsPerSecond(), pass.tokensPerSecond(), pass.cpuSeconds(), pass.tokensPerCpuSecond());
       print(out, "corenlp memory: peak heap %s, peak resident (VmHWM) %s", mb(Long.parseLong(kv.get("heap"))),
           mb(Long.parseLong(kv.get("rss"))));
       return pass;

@@ -59,6 +59,18 @@ public final class MemoryProbe implements AutoCloseable {
     return -1;
   }
 
+  /**
+   * CPU seconds this process has used (all threads, GC and JIT included), or NaN where the JVM
+   * cannot tell. On a shared machine, work per CPU second is steadier than work per wall second.
+   */
+  public static double processCpuSeconds() {
+    if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+      long ns = os.getProcessCpuTime();
+      return ns < 0 ? Double.NaN : ns / 1e9;
+    }
+    return Double.NaN;
+  }
+
   /** Seconds since this JVM started. */
   public static double uptimeSeconds() {
     return ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0;
