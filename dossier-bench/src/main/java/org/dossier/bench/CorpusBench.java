@@ -138,8 +138,9 @@ public final class CorpusBench {
       print(out, "corpus: %s, %d documents, %d tokens (CoreNLP's English tokenizer counts for both systems)",
           o.corpus(), docs.size(), tokens);
       print(out, "dossier: pipeline loaded in %.1f s; first document out %.1f s after JVM start", load, first);
-      // warm-up: the JIT compiles the hot paths before any timed pass, so 1 thread is not penalised
-      pass(extractor, docs.subList(0, Math.min(docs.size(), 10)), 1, 0);
+      // warm-up over every document on both threads counts: the JIT compiles the hot paths (and the
+      // tagger's and CRF's caches fill) before any timed pass, so the 1-thread pass is not penalised
+      pass(extractor, docs, 2, 0);
       Map<Integer, Pass> passes = new HashMap<>();
       for (int t : threadCounts(o.threads())) {
         Pass p = pass(extractor, docs, t, tokens);
@@ -227,6 +228,9 @@ public final class CorpusBench {
     try {
       Path log = Files.createTempFile("dossier-bench-corenlp", ".log");
       Process p = new ProcessBuilder(cmd).redirectError(log.toFile()).start();
+      // a benchmark stopped with Ctrl-C or kill must not leave a 10 GB CoreNLP JVM running
+      Thread reaper = new Thread(p::destroyForcibly, "dossier-bench-reaper");
+      Runtime.getRuntime().addShutdownHook(reaper);
       Map<String, String> kv = new HashMap<>();
       try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
         for (String line = r.readLine(); line != null; line = r.readLine()) {
@@ -239,6 +243,7 @@ public final class CorpusBench {
         }
       }
       int status = p.waitFor();
+      Runtime.getRuntime().removeShutdownHook(reaper);
       if (status != 0 || kv.isEmpty()) {
         print(out, "corenlp: failed (exit %d); its log: %s", status, log);
         return null;
