@@ -48,6 +48,18 @@ class TextChecksTest {
   }
 
   @Test
+  void check_sportsResultsWithDutchAndSpanishNames_acceptedAsEnglish() {
+    StringBuilder results = new StringBuilder("SOCCER - LEAGUE RESULTS\n");
+    String[] clubs = {"De Graafschap", "Ajax", "Sporting de Gijon", "Atletico de Madrid", "Feyenoord",
+        "Racing de Santander", "La Coruna", "Le Havre", "Celta Vigo", "Den Bosch", "PSV Eindhoven", "Valencia"};
+    for (int i = 0; i < clubs.length * 3; i++) {
+      results.append(clubs[i % clubs.length]).append(' ').append(i % 3).append(' ').append(clubs[(i + 5) % clubs.length])
+          .append(' ').append(i % 2).append('\n');
+    }
+    assertThatCode(() -> TextChecks.check("results", results.toString(), 100_000)).doesNotThrowAnyException();
+  }
+
+  @Test
   void check_shortEnglishHeadline_accepted() {
     assertThatCode(() -> TextChecks.check("d", "Mayor Opens Bridge", 100)).doesNotThrowAnyException();
   }
