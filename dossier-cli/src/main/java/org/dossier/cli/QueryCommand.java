@@ -85,41 +85,13 @@ final class QueryCommand implements Callable<Integer> {
     try (Store st = StoreDirs.openExisting(spec.commandLine(), store)) {
       StoreQuery q = st.query();
       long started = System.nanoTime();
-      result = switch (kind) {
-        case STATS -> q.stats();
-        case ACTORS -> q.actors(text != null ? text : actor, limit);
-        case ACTOR -> {
-          String name = text != null ? text : actor;
-          if (name == null) {
-            throw new ParameterException(spec.commandLine(), "query actor needs a NAME");
-          }
-          yield q.actor(name, new EventFilter(null, from, to, code, limit));
-        }
-        case EVENTS -> q.events(filter);
-        case MENTIONS -> {
-          if (text == null || !text.matches("\\d+")) {
-            throw new ParameterException(spec.commandLine(), "query mentions needs an EVENT_ID, got: " + text);
-          }
-          yield q.mentions(Integer.parseInt(text));
-        }
-        case QUOTES -> q.quotes(filter);
-        case CLAIMS -> q.claims(filter);
-        case GOALS -> q.goals(filter);
-        case GRAPH -> q.graph(filter);
-        case SEARCH -> {
-          if (text == null || text.isBlank()) {
-            throw new ParameterException(spec.commandLine(), "query search needs a TEXT");
-          }
-          try {
-            yield q.search(text, searchKind, limit);
-          } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
-          }
-        }
-      };
+      result = answer(q, filter);
       if (timing) {
-        spec.commandLine().getErr().printf(Locale.ROOT, "query: %s answered in %.1f ms%n",
-            kind.name().toLowerCase(Locale.ROOT), (System.nanoTime() - started) / 1e6);
+        double cold = (System.nanoTime() - started) / 1e6;
+        long again = System.nanoTime();
+        answer(q, filter);
+        spec.commandLine().getErr().printf(Locale.ROOT, "query: %s answered in %.1f ms (again, warm: %.1f ms)%n",
+            kind.name().toLowerCase(Locale.ROOT), cold, (System.nanoTime() - again) / 1e6);
       }
     }
     PrintWriter out = spec.commandLine().getOut();
@@ -146,6 +118,43 @@ final class QueryCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
+  }
+
+  private Object answer(StoreQuery q, EventFilter filter) {
+    Object result;
+    result = switch (kind) {
+      case STATS -> q.stats();
+      case ACTORS -> q.actors(text != null ? text : actor, limit);
+      case ACTOR -> {
+        String name = text != null ? text : actor;
+        if (name == null) {
+          throw new ParameterException(spec.commandLine(), "query actor needs a NAME");
+        }
+        yield q.actor(name, new EventFilter(null, from, to, code, limit));
+      }
+      case EVENTS -> q.events(filter);
+      case MENTIONS -> {
+        if (text == null || !text.matches("\\d+")) {
+          throw new ParameterException(spec.commandLine(), "query mentions needs an EVENT_ID, got: " + text);
+        }
+        yield q.mentions(Integer.parseInt(text));
+      }
+      case QUOTES -> q.quotes(filter);
+      case CLAIMS -> q.claims(filter);
+      case GOALS -> q.goals(filter);
+      case GRAPH -> q.graph(filter);
+      case SEARCH -> {
+        if (text == null || text.isBlank()) {
+          throw new ParameterException(spec.commandLine(), "query search needs a TEXT");
+        }
+        try {
+          yield q.search(text, searchKind, limit);
+        } catch (IllegalArgumentException e) {
+          throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+      }
+    };
+    return result;
   }
 
   /** Plain-text tables from JSON rows; long cells are shortened. */

@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -51,9 +52,9 @@ public final class EventClustering {
   record Mention(String docId, String localId, int seq, String cameo, String plover, Integer quad, Double goldstein,
       String label, Set<Integer> sources, Set<Integer> targets, Set<String> sourceCountries,
       Set<String> targetCountries, Integer location, String locationCountry, DateRange date,
-      LocalDate published, String outlet, boolean background) {
-    String root() {
-      return cameo.substring(0, 2);
+      LocalDate published, String outlet, boolean background, String root) {
+    Mention {
+      root = cameo.substring(0, 2);
     }
   }
 
@@ -82,15 +83,17 @@ public final class EventClustering {
         .thenComparing(m -> m.date().start())
         .thenComparing(Mention::published, Comparator.nullsLast(Comparator.naturalOrder()))
         .thenComparing(Mention::docId).thenComparingInt(Mention::seq));
-    // blocked by CAMEO root and year: a range of a year or less touches at most two years
+    // Blocked by CAMEO root and period: an event dated to a day, week or month sits in the block of
+    // each month its range touches, a year-dated one in its year's block, so a mention only meets
+    // events whose dates can overlap its own.
     Map<String, List<Cluster>> blocks = new HashMap<>();
     List<Cluster> clusters = new ArrayList<>();
     for (Mention m : order) {
       Cluster best = null;
-      for (int y = m.date().start().getYear(); y <= m.date().end().getYear(); y++) {
-        for (Cluster k : blocks.getOrDefault(m.root() + ":" + y, List.of())) {
-          if (matches(k.seed, m) && (best == null || k.members.size() > best.members.size()
-              || k.members.size() == best.members.size() && k.id < best.id)) {
+      for (String key : lookupKeys(m)) {
+        for (Cluster k : blocks.getOrDefault(key, List.of())) {
+          if ((best == null || k.members.size() > best.members.size()
+              || k.members.size() == best.members.size() && k.id < best.id) && matches(k.seed, m)) {
             best = k;
           }
         }
@@ -99,14 +102,41 @@ public final class EventClustering {
         best = new Cluster(m);
         best.id = clusters.size();
         clusters.add(best);
-        for (int y = m.date().start().getYear(); y <= m.date().end().getYear(); y++) {
-          blocks.computeIfAbsent(m.root() + ":" + y, k -> new ArrayList<>()).add(best);
+        for (String key : homeKeys(m)) {
+          blocks.computeIfAbsent(key, k -> new ArrayList<>()).add(best);
         }
       } else {
         best.members.add(m);
       }
     }
     return clusters;
+  }
+
+  /** The blocks an event seeded by {@code m} lives in. */
+  private static List<String> homeKeys(Mention m) {
+    List<String> keys = new ArrayList<>();
+    DateRange d = m.date();
+    if (d.precision() == 1) {
+      keys.add(m.root() + ":" + d.start().getYear());
+    } else {
+      for (YearMonth ym = YearMonth.from(d.start()); !ym.isAfter(YearMonth.from(d.end())); ym = ym.plusMonths(1)) {
+        keys.add(m.root() + ":" + ym);
+      }
+    }
+    return keys;
+  }
+
+  /** The blocks holding every event whose date range can overlap {@code m}'s. */
+  private static List<String> lookupKeys(Mention m) {
+    List<String> keys = new ArrayList<>();
+    DateRange d = m.date();
+    for (YearMonth ym = YearMonth.from(d.start()); !ym.isAfter(YearMonth.from(d.end())); ym = ym.plusMonths(1)) {
+      keys.add(m.root() + ":" + ym);
+    }
+    for (int y = d.start().getYear(); y <= d.end().getYear(); y++) {
+      keys.add(m.root() + ":" + y);
+    }
+    return keys;
   }
 
   static boolean matches(Mention event, Mention m) {
@@ -176,7 +206,7 @@ public final class EventClustering {
         out.add(new Mention(doc, r.getString(2), r.getInt(3), r.getString(4), r.getString(5), quadValue, goldstein,
             r.getString(8), sources, targets, countriesOf(sources, countries), countriesOf(targets, countries),
             location, location == null ? null : countries.get(location), date, published,
-            outlet(doc, r.getString(14), r.getString(15)), background));
+            outlet(doc, r.getString(14), r.getString(15)), background, null));
       }
     }
     return out;
