@@ -28,8 +28,9 @@ final class StandardExtractor implements Extractor {
 
   StandardExtractor(DossierConfig config) {
     this.config = config;
-    KnowledgeBase kb = config.kbFiles().isEmpty() ? KnowledgeBase.builtIn()
-        : KnowledgeBase.withFiles(config.kbFiles());
+    KnowledgeBase kb = config.kbFiles().isEmpty() && config.petrarchActorFiles().isEmpty()
+        ? KnowledgeBase.builtIn()
+        : KnowledgeBase.withFiles(config.kbFiles(), config.petrarchActorFiles());
     this.pipeline = Pipeline.builder()
         .add(new ParagraphSegmenter())
         .add(new CoreNlpLayer(config))
@@ -40,7 +41,8 @@ final class StandardExtractor implements Extractor {
         .add(new QuoteExtractor())
         .add(new ClaimExtractor())
         .add(new GoalExtractor())
-        .add(EventCoder.create())
+        .add(config.petrarchVerbFiles().isEmpty() ? EventCoder.create()
+            : EventCoder.withPetrarchDictionaries(config.petrarchVerbFiles()))
         .build();
     Map<String, String> models = new LinkedHashMap<>();
     models.put("corenlp", CoreNlpLayer.VERSION);
