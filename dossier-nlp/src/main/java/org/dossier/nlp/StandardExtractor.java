@@ -12,6 +12,7 @@ import org.dossier.nlp.corenlp.CoreNlpLayer;
 import org.dossier.nlp.doc.Doc;
 import org.dossier.nlp.entity.NerMentions;
 import org.dossier.nlp.event.EventCoder;
+import org.dossier.nlp.event.EventLexicon;
 import org.dossier.nlp.output.DossierAssembler;
 import org.dossier.nlp.pipeline.Pipeline;
 import org.dossier.nlp.speech.ClaimExtractor;
@@ -41,8 +42,8 @@ final class StandardExtractor implements Extractor {
         .add(new QuoteExtractor())
         .add(new ClaimExtractor())
         .add(new GoalExtractor())
-        .add(config.petrarchVerbFiles().isEmpty() ? EventCoder.create()
-            : EventCoder.withPetrarchDictionaries(config.petrarchVerbFiles()))
+        .add(config.petrarchVerbFiles().isEmpty() ? EventCoder.create(EventLexicon.builtIn(), kb)
+            : EventCoder.withPetrarchDictionaries(config.petrarchVerbFiles(), kb))
         .build();
     Map<String, String> models = new LinkedHashMap<>();
     models.put("corenlp", CoreNlpLayer.VERSION);
