@@ -251,6 +251,11 @@ final class DocumentCoder {
             && countries(e.source(), actorsById).equals(countries(f.source(), actorsById));
         boolean tgt = f.target().containsAll(e.target());
         boolean bigger = f.source().size() + f.target().size() > e.source().size() + e.target().size();
+        if (!tgt && src && !e.target().isEmpty() && !f.target().isEmpty() && allPlaces(e.target(), actorsById)
+            && !allPlaces(f.target(), actorsById)) {
+          tgt = true; // "a visit to China ... and a trip to the city of X": one visit, to China
+          bigger = true;
+        }
         subsumed = src && tgt && (bigger || j < i && f.source().size() + f.target().size()
             == e.source().size() + e.target().size());
       }
@@ -259,6 +264,16 @@ final class DocumentCoder {
       }
     }
     return out;
+  }
+
+  private static boolean allPlaces(List<String> ids, Map<String, Actor> actorsById) {
+    for (String id : ids) {
+      Actor a = actorsById.get(id);
+      if (a == null || a.type() != ActorType.LOCATION) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The countries of {@code ids} (an actor without one stands for itself). */
@@ -936,7 +951,8 @@ final class DocumentCoder {
    * Places are where an event happens, never its target: a place among the targets ("a visit to
    * Beijing") becomes the location and its country's actor the target; with {@code loc2target} the
    * location's country is the target when no actor is ("an offensive near Kharkiv" targets Ukraine).
-   * A place whose country the document does not name gives no target.
+   * A sole object place whose country the document does not name stays the target ("blockaded
+   * Paris"); locative phrases ("in", "near") never give targets.
    */
   private void placesToCountries(Args a, boolean loc2target) {
     List<String> places = new ArrayList<>();
@@ -948,7 +964,7 @@ final class DocumentCoder {
     }
     for (String p : places) {
       String country = countryOf(p);
-      {
+      if (country != null || a.target.size() > 1) {
         a.target.remove(p);
         if (a.location == null) {
           a.location = p;
