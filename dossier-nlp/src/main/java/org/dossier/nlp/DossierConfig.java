@@ -17,6 +17,8 @@ import java.util.Map;
  * @param maxTextChars  longest text accepted, in chars; longer input is rejected, not truncated
  * @param maxSentenceTokens sentences longer than this are not POS-tagged/parsed in detail
  * @param kbFiles       extra knowledge-base files, loaded after the built-in ones
+ * @param petrarchActorFiles PETRARCH/Phoenix actor dictionaries read at run time into the knowledge base
+ * @param petrarchVerbFiles  PETRARCH CAMEO verb dictionaries read at run time into the event lexicon
  */
 public record DossierConfig(
     String nerModel,
@@ -24,7 +26,9 @@ public record DossierConfig(
     boolean parse,
     int maxTextChars,
     int maxSentenceTokens,
-    List<Path> kbFiles) {
+    List<Path> kbFiles,
+    List<Path> petrarchActorFiles,
+    List<Path> petrarchVerbFiles) {
 
   /** The 4-class CoNLL CRF: ~17k tokens/s here, against ~1.2k for CoreNLP's default fine-grained NER. */
   public static final String CONLL_4CLASS = "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
@@ -47,21 +51,34 @@ public record DossierConfig(
       throw new IllegalArgumentException("maxSentenceTokens must be positive, got: " + maxSentenceTokens);
     }
     kbFiles = List.copyOf(kbFiles == null ? List.of() : kbFiles);
+    petrarchActorFiles = List.copyOf(petrarchActorFiles == null ? List.of() : petrarchActorFiles);
+    petrarchVerbFiles = List.copyOf(petrarchVerbFiles == null ? List.of() : petrarchVerbFiles);
   }
 
   /** The defaults: 4-class NER, no parser, 5 MB limit. */
   public static DossierConfig defaults() {
-    return new DossierConfig(CONLL_4CLASS, LEFT3WORDS, false, DEFAULT_MAX_TEXT_CHARS, 250, List.of());
+    return new DossierConfig(CONLL_4CLASS, LEFT3WORDS, false, DEFAULT_MAX_TEXT_CHARS, 250, List.of(), List.of(), List.of());
   }
 
   /** A copy with the parser switched on or off. */
   public DossierConfig withParse(boolean on) {
-    return new DossierConfig(nerModel, posModel, on, maxTextChars, maxSentenceTokens, kbFiles);
+    return new DossierConfig(nerModel, posModel, on, maxTextChars, maxSentenceTokens, kbFiles, petrarchActorFiles,
+        petrarchVerbFiles);
   }
 
   /** A copy with extra knowledge-base files. */
   public DossierConfig withKbFiles(List<Path> files) {
-    return new DossierConfig(nerModel, posModel, parse, maxTextChars, maxSentenceTokens, files);
+    return new DossierConfig(nerModel, posModel, parse, maxTextChars, maxSentenceTokens, files, petrarchActorFiles,
+        petrarchVerbFiles);
+  }
+
+  /**
+   * A copy with PETRARCH dictionaries read at run time from the user's paths: actor dictionaries
+   * (into the knowledge base) and CAMEO verb dictionaries (into the event lexicon).
+   */
+  public DossierConfig withPetrarchDictionaries(List<Path> actorFiles, List<Path> verbFiles) {
+    return new DossierConfig(nerModel, posModel, parse, maxTextChars, maxSentenceTokens, kbFiles, actorFiles,
+        verbFiles);
   }
 
   /** The settings as strings, for provenance. */
@@ -73,6 +90,10 @@ public record DossierConfig(
     m.put("maxTextChars", Integer.toString(maxTextChars));
     m.put("maxSentenceTokens", Integer.toString(maxSentenceTokens));
     m.put("kbFiles", kbFiles.toString());
+    if (!petrarchActorFiles.isEmpty() || !petrarchVerbFiles.isEmpty()) {
+      m.put("petrarchActorFiles", petrarchActorFiles.toString());
+      m.put("petrarchVerbFiles", petrarchVerbFiles.toString());
+    }
     return m;
   }
 }

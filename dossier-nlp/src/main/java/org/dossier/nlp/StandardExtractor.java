@@ -13,6 +13,7 @@ import org.dossier.nlp.doc.Doc;
 import org.dossier.nlp.entity.NerMentions;
 import org.dossier.nlp.event.EventCoder;
 import org.dossier.nlp.geo.GeoResolver;
+import org.dossier.nlp.event.EventLexicon;
 import org.dossier.nlp.output.DossierAssembler;
 import org.dossier.nlp.pipeline.Pipeline;
 import org.dossier.nlp.speech.ClaimExtractor;
@@ -29,8 +30,9 @@ final class StandardExtractor implements Extractor {
 
   StandardExtractor(DossierConfig config) {
     this.config = config;
-    KnowledgeBase kb = config.kbFiles().isEmpty() ? KnowledgeBase.builtIn()
-        : KnowledgeBase.withFiles(config.kbFiles());
+    KnowledgeBase kb = config.kbFiles().isEmpty() && config.petrarchActorFiles().isEmpty()
+        ? KnowledgeBase.builtIn()
+        : KnowledgeBase.withFiles(config.kbFiles(), config.petrarchActorFiles());
     this.pipeline = Pipeline.builder()
         .add(new ParagraphSegmenter())
         .add(new CoreNlpLayer(config))
@@ -42,7 +44,8 @@ final class StandardExtractor implements Extractor {
         .add(new QuoteExtractor())
         .add(new ClaimExtractor())
         .add(new GoalExtractor())
-        .add(EventCoder.create())
+        .add(config.petrarchVerbFiles().isEmpty() ? EventCoder.create(EventLexicon.builtIn(), kb)
+            : EventCoder.withPetrarchDictionaries(config.petrarchVerbFiles(), kb))
         .build();
     Map<String, String> models = new LinkedHashMap<>();
     models.put("corenlp", CoreNlpLayer.VERSION);

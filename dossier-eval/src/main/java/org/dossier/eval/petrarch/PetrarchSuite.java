@@ -1,6 +1,8 @@
 package org.dossier.eval.petrarch;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +14,7 @@ import org.dossier.eval.SuiteResult;
 import org.dossier.model.Actor;
 import org.dossier.model.DocumentInfo;
 import org.dossier.model.Event;
+import org.dossier.nlp.Extractor;
 import org.dossier.nlp.InputException;
 import org.dossier.nlp.doc.Doc;
 import org.dossier.nlp.doc.Layers;
@@ -23,8 +26,9 @@ import org.dossier.nlp.doc.Layers;
  * at root level. Events produced on records that expect none are counted too.
  *
  * <p>The records use fictional actors (Arnor, Gondor…) and verbs defined in their own validation
- * dictionaries. Dossier has a knowledge-base hook for actors ({@code DossierConfig.kbFiles}) but none
- * for verb patterns, so the dictionaries are not loaded and the numbers are without them.
+ * dictionaries, as PETRARCH itself is tested: the suite reads {@code PETR.Validate.actors.txt} and
+ * {@code PETR.Validate.verbs.txt} at run time into its own extractor
+ * ({@code DossierConfig.withPetrarchDictionaries}); nothing of them is copied into Dossier.
  */
 public final class PetrarchSuite implements Suite {
   @Override
@@ -40,8 +44,13 @@ public final class PetrarchSuite implements Suite {
   @Override
   public SuiteResult run(EvalContext ctx) throws IOException {
     long t0 = System.nanoTime();
+    Path dir = ctx.data(dataDir());
     List<PetrarchRecords.Record> records = ctx.options().take(
-        PetrarchRecords.read(ctx.data(dataDir()).resolve("PETR.UnitTest.records.xml")));
+        PetrarchRecords.read(dir.resolve("PETR.UnitTest.records.xml")));
+    List<Path> actorDicts = existing(dir.resolve("PETR.Validate.actors.txt"));
+    List<Path> verbDicts = existing(dir.resolve("PETR.Validate.verbs.txt"));
+    Extractor extractor = actorDicts.isEmpty() && verbDicts.isEmpty() ? ctx.extractor()
+        : Extractor.create(ctx.options().config().withPetrarchDictionaries(actorDicts, verbDicts));
     int expected = 0;
     int exact = 0;
     int root = 0;
@@ -52,7 +61,7 @@ public final class PetrarchSuite implements Suite {
     for (PetrarchRecords.Record r : records) {
       List<PetrarchRecords.Coding> produced = new ArrayList<>();
       try {
-        Doc doc = ctx.extractor().annotate(DocumentInfo.of(r.id(), r.date(), r.text()));
+        Doc doc = extractor.annotate(DocumentInfo.of(r.id(), r.date(), r.text()));
         Map<String, Actor> byId = new HashMap<>();
         doc.find(Layers.ACTORS).orElse(List.of()).forEach(a -> byId.put(a.id(), a));
         for (Event e : doc.find(Layers.EVENTS).orElse(List.of())) {
@@ -86,8 +95,9 @@ public final class PetrarchSuite implements Suite {
     List<String> notes = new ArrayList<>();
     notes.add(records.size() + " records" + (ctx.options().limit() > 0 ? " (--limit)" : "")
         + (failed > 0 ? ", " + failed + " rejected by the pipeline" : ""));
-    notes.add("validation dictionaries NOT loaded: Dossier has an actor knowledge-base hook but no verb-pattern"
-        + " hook, so the fictional actors and verbs of these records are unknown to it");
+    notes.add(actorDicts.isEmpty() && verbDicts.isEmpty()
+        ? "validation dictionaries NOT found: the fictional actors and verbs of these records are unknown"
+        : "validation dictionaries read at run time: actors " + names(actorDicts) + ", verbs " + names(verbDicts));
     if (events == 0) {
       notes.add("Dossier produced no events: the event coder is not in the pipeline yet");
     }
@@ -107,6 +117,14 @@ public final class PetrarchSuite implements Suite {
       out.add("---");
     }
     return out;
+  }
+
+  private static List<Path> existing(Path p) {
+    return Files.isRegularFile(p) ? List.of(p) : List.of();
+  }
+
+  private static List<String> names(List<Path> paths) {
+    return paths.stream().map(p -> p.getFileName().toString()).toList();
   }
 
   private static double share(int a, int b) {

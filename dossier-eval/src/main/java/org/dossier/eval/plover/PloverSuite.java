@@ -29,6 +29,9 @@ import org.dossier.nlp.doc.Layers;
  * match and full-record match ({@link EventRecordScorer}). CoreNLP has no event coder: no baseline.
  */
 public final class PloverSuite implements Suite {
+  /** Per-record diagnostics on stderr when the environment variable {@code DOSSIER_EVAL_DEBUG} is set. */
+  private static final boolean DEBUG = System.getenv("DOSSIER_EVAL_DEBUG") != null;
+
   @Override
   public String name() {
     return "plover";
@@ -80,6 +83,17 @@ public final class PloverSuite implements Suite {
       }
       events += pred.size();
       EventRecordScorer.Outcome o = EventRecordScorer.score(gold, pred);
+      if (DEBUG) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(o.full() ? "FULL " : o.type() ? "TYPE " : "MISS ").append(gold.type()).append(" | ").append(text)
+            .append("\n   gold src=").append(gold.sources().stream().map(EventRecordScorer.GoldActor::text).toList())
+            .append(" tgt=").append(gold.targets().stream().map(EventRecordScorer.GoldActor::text).toList());
+        for (EventRecordScorer.Predicted p : pred) {
+          sb.append("\n   pred ").append(p.type()).append(" src=").append(p.sources().stream().map(Actor::name).toList())
+              .append(" tgt=").append(p.targets().stream().map(Actor::name).toList());
+        }
+        System.err.println(sb);
+      }
       n++;
       any += o.anyEvent() ? 1 : 0;
       type += o.type() ? 1 : 0;

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.dossier.kb.KbCountry;
+import org.dossier.kb.KnowledgeBase;
 import org.dossier.model.Actor;
 import org.dossier.model.ActorType;
 import org.dossier.model.Claim;
@@ -75,9 +77,13 @@ final class DocumentCoder {
   private final List<Claim> claims;
   private final List<Quote> quotes;
   private final String published;
+  private final KnowledgeBase kb;
+  /** ISO3 → the document's actor for that country, so a place or a demonym can name its country. */
+  private final Map<String, String> countryActor = new HashMap<>();
 
-  DocumentCoder(Doc doc, EventLexicon lexicon, CameoCodebook codebook) {
+  DocumentCoder(Doc doc, EventLexicon lexicon, CameoCodebook codebook, KnowledgeBase kb) {
     this.doc = doc;
+    this.kb = kb;
     this.lexicon = lexicon;
     this.codebook = codebook;
     this.tokens = doc.get(Layers.TOKENS);
@@ -85,6 +91,12 @@ final class DocumentCoder {
     this.mentions = doc.get(Layers.ACTOR_MENTIONS);
     for (Actor a : doc.get(Layers.ACTORS)) {
       actors.put(a.id(), a);
+      if (a.type() == ActorType.COUNTRY) {
+        String iso = a.country() != null ? a.country() : a.code();
+        if (iso != null) {
+          countryActor.putIfAbsent(iso, a.id());
+        }
+      }
     }
     this.mentionAt = new int[tokens.size()];
     Arrays.fill(mentionAt, -1);
@@ -212,7 +224,66 @@ final class DocumentCoder {
         events.add(e);
       }
     }
-    return events;
+    return withoutSubsumed(events, actors);
+  }
+
+  /**
+   * One act, one event: of two events of a sentence with the same CAMEO root whose actors are the
+   * same but for one lacking a source or target the other has ("provide arms" and "arms from the
+   * United States"), the less complete one goes; so does the later of two with the same target whose
+   * sources are of one country ("the minister warned that his government would blacklist ...").
+   */
+  static List<Event> withoutSubsumed(List<Event> events, Map<String, Actor> actorsById) {
+    if (events.size() < 2) {
+      return events;
+    }
+    List<Event> out = new ArrayList<>();
+    for (int i = 0; i < events.size(); i++) {
+      Event e = events.get(i);
+      boolean subsumed = false;
+      for (int j = 0; j < events.size() && !subsumed; j++) {
+        Event f = events.get(j);
+        if (i == j || !e.cameo().regionMatches(0, f.cameo(), 0, 2)) {
+          continue;
+        }
+        boolean src = f.source().containsAll(e.source())
+            || !e.target().isEmpty() && e.target().equals(f.target()) && j < i
+            && countries(e.source(), actorsById).equals(countries(f.source(), actorsById));
+        boolean tgt = f.target().containsAll(e.target());
+        boolean bigger = f.source().size() + f.target().size() > e.source().size() + e.target().size();
+        if (!tgt && src && !e.target().isEmpty() && !f.target().isEmpty() && allPlaces(e.target(), actorsById)
+            && !allPlaces(f.target(), actorsById)) {
+          tgt = true; // "a visit to China ... and a trip to the city of X": one visit, to China
+          bigger = true;
+        }
+        subsumed = src && tgt && (bigger || j < i && f.source().size() + f.target().size()
+            == e.source().size() + e.target().size());
+      }
+      if (!subsumed) {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+
+  private static boolean allPlaces(List<String> ids, Map<String, Actor> actorsById) {
+    for (String id : ids) {
+      Actor a = actorsById.get(id);
+      if (a == null || a.type() != ActorType.LOCATION) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The countries of {@code ids} (an actor without one stands for itself). */
+  private static Set<String> countries(List<String> ids, Map<String, Actor> actorsById) {
+    Set<String> out = new HashSet<>();
+    for (String id : ids) {
+      Actor a = actorsById.get(id);
+      out.add(a != null && a.country() != null ? a.country() : id);
+    }
+    return out;
   }
 
   /**
@@ -658,6 +729,12 @@ final class DocumentCoder {
         String id = resolvePronoun(s, j);
         return id == null ? List.of() : List.of(id);
       }
+      if (p0(t).startsWith("JJ") || p0(t).startsWith("NNP")) {
+        String country = demonymCountry(t.word());
+        if (country != null) {
+          return List.of(country); // "a Russian invasion", "Chinese purchases"
+        }
+      }
       String p = t.pos();
       if (p.startsWith("JJ") || p.startsWith("NN") || p.equals("CD") || p.equals("HYPH") || p.equals("POS")
           || t.word().equals("-") || p.equals("``") || p.equals("''")) {
@@ -778,6 +855,14 @@ final class DocumentCoder {
         k = Math.max(k, next - 1);
         continue;
       }
+      if (out.target.isEmpty() && (prep == null || !SKIP_PREPS.contains(prep) && !"rel".equals(prep))
+          && (p.startsWith("JJ") || p.startsWith("NNP")) && k + 1 < limit && tokens.get(k + 1).isNoun()) {
+        String country = demonymCountry(t.word());
+        if (country != null) {
+          out.target.add(country); // "purchases Russian oil", "tariffs on Chinese goods"
+          continue;
+        }
+      }
       if (p.equals("PRP") && prep != null && !SKIP_PREPS.contains(prep) && out.target.isEmpty()
           && !w.equals("it")) {
         String id = resolvePronoun(s, k);
@@ -820,6 +905,18 @@ final class DocumentCoder {
     return out;
   }
 
+  private static String p0(Token t) {
+    return t.pos();
+  }
+
+  /** The document's actor for the country of a demonym ("Russian"), or null. */
+  private String demonymCountry(String word) {
+    if (kb == null || word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+      return null;
+    }
+    return kb.countryByDemonym(word).map(KbCountry::iso3).map(countryActor::get).orElse(null);
+  }
+
   /** The actors coordinated with the mention starting at token {@code k} ("Mr. Xi and Mr. Putin"). */
   private List<String> coordinated(int k) {
     List<String> ids = new ArrayList<>();
@@ -850,15 +947,61 @@ final class DocumentCoder {
 
   // ---------------------------------------------------------------- event assembly
 
+  /**
+   * Places are where an event happens, never its target: a place among the targets ("a visit to
+   * Beijing") becomes the location and its country's actor the target; with {@code loc2target} the
+   * location's country is the target when no actor is ("an offensive near Kharkiv" targets Ukraine).
+   * A sole object place whose country the document does not name stays the target ("blockaded
+   * Paris"); locative phrases ("in", "near") never give targets.
+   */
+  private void placesToCountries(Args a, boolean loc2target) {
+    List<String> places = new ArrayList<>();
+    for (String t : a.target) {
+      Actor at = actors.get(t);
+      if (at != null && at.type() == ActorType.LOCATION) {
+        places.add(t);
+      }
+    }
+    for (String p : places) {
+      String country = countryOf(p);
+      if (country != null || a.target.size() > 1) {
+        a.target.remove(p);
+        if (a.location == null) {
+          a.location = p;
+        }
+        if (country != null && !a.source.contains(country)) {
+          a.target.add(country);
+        }
+      }
+    }
+    if (a.location != null && a.source.contains(a.location)) {
+      a.location = null;
+    }
+    if (a.target.isEmpty() && loc2target && a.location != null) {
+      Actor loc = actors.get(a.location);
+      String country = loc != null && loc.type() == ActorType.LOCATION ? countryOf(a.location) : a.location;
+      if (country != null && !a.source.contains(country)) {
+        a.target.add(country);
+      }
+    }
+    if (a.location != null && a.target.contains(a.location)) {
+      Actor loc = actors.get(a.location);
+      if (loc == null || loc.type() != ActorType.LOCATION) {
+        a.location = null; // a country target is not also its own location
+      }
+    }
+  }
+
+  /** The document's actor for the country of place {@code id}, or null. */
+  private String countryOf(String id) {
+    Actor a = actors.get(id);
+    return a == null || a.country() == null ? null : countryActor.get(a.country());
+  }
+
   private Event build(Sentence s, Candidate c, Args a) {
     LexEntry entry = c.entry();
     a.target.removeAll(a.source);
-    if (a.location != null && (a.source.contains(a.location) || a.target.contains(a.location))) {
-      a.location = null;
-    }
-    if (a.target.isEmpty() && entry.has("loc2target") && a.location != null) {
-      a.target.add(a.location);
-    }
+    placesToCountries(a, entry.has("loc2target"));
     String code = digits(entry.code());
     if (a.target.isEmpty() && entry.altCode() != null) {
       code = digits(entry.altCode());

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.dossier.kb.KnowledgeBase;
 import org.dossier.model.Event;
 import org.dossier.nlp.doc.Doc;
 import org.dossier.nlp.doc.Layer;
@@ -25,20 +26,30 @@ import org.dossier.nlp.pipeline.Component;
 public final class EventCoder implements Component {
   private final EventLexicon lexicon;
   private final CameoCodebook codebook;
+  private final KnowledgeBase kb;
 
-  private EventCoder(EventLexicon lexicon, CameoCodebook codebook) {
+  private EventCoder(EventLexicon lexicon, CameoCodebook codebook, KnowledgeBase kb) {
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
     this.codebook = Objects.requireNonNull(codebook, "codebook");
+    this.kb = Objects.requireNonNull(kb, "kb");
   }
 
-  /** A coder with Dossier's built-in lexicon. */
+  /** A coder with Dossier's built-in lexicon and knowledge base. */
   public static EventCoder create() {
-    return new EventCoder(EventLexicon.builtIn(), CameoCodebook.standard());
+    return new EventCoder(EventLexicon.builtIn(), CameoCodebook.standard(), KnowledgeBase.builtIn());
   }
 
   /** A coder with {@code lexicon} (for instance the built-in one plus user dictionaries). */
   public static EventCoder create(EventLexicon lexicon) {
-    return new EventCoder(lexicon, CameoCodebook.standard());
+    return new EventCoder(lexicon, CameoCodebook.standard(), KnowledgeBase.builtIn());
+  }
+
+  /**
+   * A coder with {@code lexicon} and {@code kb}, whose demonyms ("Russian oil", "Chinese imports")
+   * give the country an object belongs to.
+   */
+  public static EventCoder create(EventLexicon lexicon, KnowledgeBase kb) {
+    return new EventCoder(lexicon, CameoCodebook.standard(), kb);
   }
 
   /**
@@ -46,11 +57,16 @@ public final class EventCoder implements Component {
    * read now from the user's disk; their patterns take precedence over equally specific built-in ones.
    */
   public static EventCoder withPetrarchDictionaries(List<Path> petrarchVerbFiles) {
+    return withPetrarchDictionaries(petrarchVerbFiles, KnowledgeBase.builtIn());
+  }
+
+  /** As {@link #withPetrarchDictionaries(List)}, with the knowledge base {@code kb}. */
+  public static EventCoder withPetrarchDictionaries(List<Path> petrarchVerbFiles, KnowledgeBase kb) {
     EventLexicon lex = EventLexicon.builtIn();
     for (Path p : petrarchVerbFiles) {
       lex = lex.with(EventLexicon.loadPetrarch(p));
     }
-    return create(lex);
+    return create(lex, kb);
   }
 
   @Override
@@ -70,7 +86,7 @@ public final class EventCoder implements Component {
 
   @Override
   public Doc apply(Doc doc) {
-    List<Event> events = new DocumentCoder(doc, lexicon, codebook).code();
+    List<Event> events = new DocumentCoder(doc, lexicon, codebook, kb).code();
     return doc.with(Layers.EVENTS, List.copyOf(events));
   }
 }

@@ -182,4 +182,66 @@ class EventCoderTest {
     assertThat(coder.apply(plain.build()).get(Layers.EVENTS)).extracting(Event::cameo).containsExactly("041");
     assertThat(coder.apply(warm.build()).get(Layers.EVENTS)).extracting(Event::cameo).containsExactly("051");
   }
+
+  @Test
+  void apply_visitThatBeganInCity_targetIsCityCountryAndCityIsLocation() {
+    EventFixture f = EventFixture.of("The/DT prime/JJ minister/NN of/IN Norway/NNP began/VBD/begin a/DT visit/NN "
+        + "to/TO Nairobi/NNP on/IN Monday/NNP ,/, meeting/VBG/meet Kenya/NNP 's/POS president/NN ./.")
+        .actor(4, 5, "Norway", C, "NOR").actor(9, 10, "Nairobi", ActorType.LOCATION, "KEN")
+        .actor(14, 15, "Kenya", C, "KEN");
+    List<Event> visits = code(f).stream().filter(e -> e.cameo().equals("042")).toList();
+    assertThat(visits).hasSize(1);
+    assertThat(visits.get(0).target()).containsExactly(f.id("Kenya"));
+    assertThat(visits.get(0).location()).isEqualTo(f.id("Nairobi"));
+  }
+
+  @Test
+  void apply_attackNearCityOfNamedCountry_targetIsTheCountry() {
+    EventFixture f = EventFixture.of("Rebels/NNS/rebel from/IN Chad/NNP launched/VBD/launch an/DT attack/NN "
+        + "near/IN Garoua/NNP ,/, a/DT city/NN in/IN Cameroon/NNP ./.")
+        .actor(2, 3, "Chad", C, "TCD").actor(7, 8, "Garoua", ActorType.LOCATION, "CMR")
+        .actor(12, 13, "Cameroon", C, "CMR");
+    List<Event> events = code(f);
+    assertThat(events).extracting(Event::cameo).containsExactly("190");
+    assertThat(events.get(0).target()).containsExactly(f.id("Cameroon"));
+    assertThat(events.get(0).location()).isEqualTo(f.id("Garoua"));
+  }
+
+  @Test
+  void apply_placeOfUnknownCountryAfterIn_isLocationNotTarget() {
+    EventFixture f = EventFixture.of("Peru/NNP protested/VBD/protest in/IN Atlantis/NNP ./.")
+        .actor(0, 1, "Peru", C, "PER").actor(3, 4, "Atlantis", ActorType.LOCATION);
+    List<Event> events = code(f);
+    assertThat(events).allSatisfy(e -> assertThat(e.target()).isEmpty());
+  }
+
+  @Test
+  void apply_nationalityAdjectiveOnObjectNoun_givesTargetCountry() {
+    EventFixture f = EventFixture.of("India/NNP buys/VBZ/buy large/JJ amounts/NNS/amount of/IN Iranian/JJ "
+        + "gas/NN ,/, which/WDT angers/VBZ/anger Iran/NNP 's/POS rivals/NNS/rival ./.")
+        .actor(0, 1, "India", C, "IND").actor(10, 11, "Iran", C, "IRN");
+    List<Event> events = code(f);
+    assertThat(events).extracting(Event::cameo).contains("061");
+    assertThat(events.get(0).target()).containsExactly(f.id("Iran"));
+  }
+
+  @Test
+  void apply_nationalityAdjectiveWithoutCountryActor_noTarget() {
+    EventFixture f = EventFixture.of("India/NNP buys/VBZ/buy Iranian/JJ gas/NN ./.").actor(0, 1, "India", C, "IND");
+    List<Event> events = code(f);
+    assertThat(events).extracting(Event::cameo).containsExactly("061");
+    assertThat(events.get(0).target()).isEmpty();
+  }
+
+  @Test
+  void withoutSubsumed_sameRootOneLacksTarget_keepsTheCompleteOne() {
+    Event full = new Event("e1", "072", null, null, null, null, List.of("a1"), List.of("a2"), null, null,
+        "asserted", null, new org.dossier.model.Span(0, 1, "x"));
+    Event partial = new Event("e2", "0721", null, null, null, null, List.of("a1"), List.of(), null, null,
+        "asserted", null, new org.dossier.model.Span(0, 1, "x"));
+    Event other = new Event("e3", "190", null, null, null, null, List.of("a1"), List.of(), null, null,
+        "asserted", null, new org.dossier.model.Span(0, 1, "x"));
+    assertThat(DocumentCoder.withoutSubsumed(List.of(partial, full, other), java.util.Map.of()))
+        .containsExactly(full, other);
+  }
 }

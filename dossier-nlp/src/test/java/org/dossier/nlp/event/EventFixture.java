@@ -38,10 +38,15 @@ final class EventFixture {
 
   /** Tokens [first, end) mention actor {@code name} of {@code type} (one actor per name). */
   EventFixture actor(int first, int end, String name, ActorType type) {
+    return actor(first, end, name, type, null);
+  }
+
+  /** As {@link #actor(int, int, String, ActorType)}, the actor being of {@code country} (ISO3). */
+  EventFixture actor(int first, int end, String name, ActorType type, String country) {
     String id = actors.stream().filter(a -> a.name().equals(name)).map(Actor::id).findFirst().orElse(null);
     if (id == null) {
       id = "a" + (actors.size() + 1);
-      actors.add(new Actor(id, name, type, null, null, null, List.of(), List.of(), List.of()));
+      actors.add(new Actor(id, name, type, null, country, country, List.of(), List.of(), List.of()));
     }
     mentionRanges.add(new int[] {first, end});
     mentionActors.add(id);
