@@ -1,6 +1,7 @@
 package org.dossier.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.stream.Stream;
 import org.dossier.brief.Brief;
 import org.dossier.brief.BriefRenderer;
 import org.dossier.brief.Briefs;
+import org.dossier.brief.StoreBriefs;
 import org.dossier.model.Dossier;
 import org.dossier.nlp.DossierConfig;
 import org.dossier.nlp.Extractor;
@@ -16,29 +18,47 @@ import org.dossier.nlp.InputException;
 import org.dossier.nlp.input.DocumentReader;
 import org.dossier.nlp.input.InputRecord;
 import org.dossier.nlp.input.ReadOptions;
+import org.dossier.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code dossier brief FILE}: the "what to know" brief of an article, built from what was
- * extracted, every line with the sentence it rests on.
+ * {@code dossier brief FILE} or {@code dossier brief --store DIR (--actor NAME | --topic QUERY)}:
+ * the "what to know" brief of an article, an actor or a topic, built from what was extracted,
+ * every line with the evidence it rests on.
  */
 @Command(name = "brief", mixinStandardHelpOptions = true,
-    description = {"Write the \"what to know\" brief of an article: what happened, key actors and roles,"
-        + " what each wants and did, background, who said what, claims and how firm they are, relations,"
-        + " numbers. Every line cites its evidence sentence."})
+    description = {"Write the \"what to know\" brief of an article (FILE), or of an actor or topic across a store:"
+        + " what happened, key actors and roles, what each wants and did, background, who said what, claims and"
+        + " how firm they are, relations, numbers. Every line cites its evidence."})
 final class BriefCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(arity = "1", paramLabel = "FILE", description = "The article (.txt, .html, or a one-record .jsonl).")
+  @Parameters(arity = "0..1", paramLabel = "FILE", description = "The article (.txt, .html, or a one-record .jsonl).")
   Path file;
 
   @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Publication date, if the file carries none.")
   LocalDate date;
+
+  @Option(names = "--store", paramLabel = "DIR", description = "Brief across this store (with --actor or --topic).")
+  Path store;
+
+  @Option(names = "--actor", paramLabel = "NAME", description = "The actor to brief on (with --store).")
+  String actor;
+
+  @Option(names = "--topic", paramLabel = "QUERY", description = "Full-text query for a topic brief (with --store).")
+  String topic;
+
+  @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "First day (store briefs).")
+  LocalDate from;
+
+  @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Last day (store briefs).")
+  LocalDate to;
 
   @Option(names = "--format", defaultValue = "md", paramLabel = "md|html|json",
       description = "Output format (default: ${DEFAULT-VALUE}); md is coloured when writing to a terminal.")
@@ -52,26 +72,33 @@ final class BriefCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (!List.of("md", "html", "json").contains(format)) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-          "--format must be md, html or json, got: " + format);
+      throw new ParameterException(spec.commandLine(), "--format must be md, html or json, got: " + format);
     }
-    InputRecord record;
-    try (Stream<InputRecord> records = DocumentReader.read(file, new ReadOptions(date, null, null,
-        ReadOptions.DEFAULT_MAX_BYTES))) {
-      record = records.findFirst().orElse(InputRecord.failed(file.toString(), file + ": no document in the file"));
+    if ((file == null) == (store == null)) {
+      throw new ParameterException(spec.commandLine(), "give either FILE or --store DIR with --actor or --topic");
     }
-    if (!record.ok()) {
-      err.println("dossier: error: " + record.error());
-      return 1;
+    Brief brief;
+    if (store != null) {
+      if ((actor == null) == (topic == null)) {
+        throw new ParameterException(spec.commandLine(), "--store needs exactly one of --actor NAME and --topic QUERY");
+      }
+      if (!Files.isDirectory(store)) {
+        err.println("dossier: error: " + store + ": no store here (create one with 'dossier ingest')");
+        return 1;
+      }
+      try (Store s = Store.open(store)) {
+        brief = actor != null ? StoreBriefs.forActor(s, actor, from, to) : StoreBriefs.forTopic(s, topic, from, to);
+      } catch (IllegalArgumentException e) {
+        err.println("dossier: error: " + e.getMessage());
+        return 1;
+      }
+    } else {
+      Dossier dossier = extract(err);
+      if (dossier == null) {
+        return 1;
+      }
+      brief = Briefs.forArticle(dossier);
     }
-    Dossier dossier;
-    try {
-      dossier = Extractor.create(DossierConfig.defaults().withKbFiles(kbFiles)).extract(record.document());
-    } catch (InputException e) {
-      err.println("dossier: error: " + e.getMessage());
-      return 1;
-    }
-    Brief brief = Briefs.forArticle(dossier);
     String rendered = switch (format) {
       case "html" -> BriefRenderer.html(brief, null);
       case "json" -> BriefRenderer.json(brief);
@@ -80,5 +107,23 @@ final class BriefCommand implements Callable<Integer> {
     out.print(rendered);
     out.flush();
     return 0;
+  }
+
+  private Dossier extract(PrintWriter err) {
+    InputRecord record;
+    try (Stream<InputRecord> records = DocumentReader.read(file, new ReadOptions(date, null, null,
+        ReadOptions.DEFAULT_MAX_BYTES))) {
+      record = records.findFirst().orElse(InputRecord.failed(file.toString(), file + ": no document in the file"));
+    }
+    if (!record.ok()) {
+      err.println("dossier: error: " + record.error());
+      return null;
+    }
+    try {
+      return Extractor.create(DossierConfig.defaults().withKbFiles(kbFiles)).extract(record.document());
+    } catch (InputException e) {
+      err.println("dossier: error: " + e.getMessage());
+      return null;
+    }
   }
 }

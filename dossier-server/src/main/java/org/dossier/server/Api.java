@@ -18,8 +18,8 @@ final class Api {
         throw ApiError.badRequest("q (the search text) is required");
       }
       String kind = Params.text(ctx, "kind");
-      if (kind != null && !kind.matches("document|quote|claim")) {
-        throw ApiError.badRequest("kind must be document, quote or claim, got: " + kind);
+      if (kind != null && !kind.matches("article|quote|claim")) {
+        throw ApiError.badRequest("kind must be article, quote or claim, got: " + kind);
       }
       ctx.json(s.search(q, kind, Params.limit(ctx)));
     });

@@ -113,6 +113,15 @@ class ServerTest {
   }
 
   @Test
+  void search_kindArticle_findsTheDocument() throws Exception {
+    // regression: the API accepted "document", a kind the index never writes
+    HttpResponse<String> r = get("/api/search?q=Ruritania&kind=article");
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.body()).contains("evil<doc>");
+    assertThat(get("/api/search?q=Ruritania&kind=document").statusCode()).isEqualTo(400);
+  }
+
+  @Test
   void post_rejectedReadOnly() throws Exception {
     HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/stats"))
         .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
