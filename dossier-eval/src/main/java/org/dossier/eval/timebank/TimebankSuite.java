@@ -20,6 +20,8 @@ import org.dossier.model.TimeMention;
 import org.dossier.nlp.InputException;
 import org.dossier.nlp.doc.Doc;
 import org.dossier.nlp.doc.Layers;
+import org.dossier.nlp.time.TimeTagger;
+import org.dossier.nlp.time.Timex;
 
 /**
  * TIMEX3 on TimeBank and AQUAINT (TBAQ-cleaned): each document's {@code TEXT} runs through the
@@ -73,9 +75,11 @@ public final class TimebankSuite implements Suite {
       List<TimexScorer.Time> d = new ArrayList<>();
       try {
         Doc doc = ctx.extractor().annotate(DocumentInfo.of(tml.id(), tml.dct(), tml.text()));
-        for (TimeMention m : doc.find(Layers.TIMES).orElse(List.of())) {
-          if (m.end() > m.start()) {
-            d.add(new TimexScorer.Time(m.start(), m.end(), "", m.value()));
+        // the tagger's own layer keeps TimeML values (PAST_REF, …) that dossier/1 leaves null
+        CodePointIndex dcp = doc.offsets();
+        for (Timex t : doc.find(TimeTagger.TIMEX).orElse(List.of())) {
+          if (t.end() > t.begin()) {
+            d.add(new TimexScorer.Time(dcp.toCodePoint(t.begin()), dcp.toCodePoint(t.end()), "", t.value()));
           }
         }
       } catch (InputException e) {

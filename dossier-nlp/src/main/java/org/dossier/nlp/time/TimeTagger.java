@@ -48,10 +48,18 @@ public final class TimeTagger implements Component {
     List<Timex> timexes = tag(doc);
     List<TimeMention> mentions = new ArrayList<>(timexes.size());
     for (Timex t : timexes) {
-      mentions.add(new TimeMention(t.text(), t.value(), doc.offsets().toCodePoint(t.begin()),
+      mentions.add(new TimeMention(t.text(), contractValue(t.value()), doc.offsets().toCodePoint(t.begin()),
           doc.offsets().toCodePoint(t.end())));
     }
     return doc.with(TIMEX, List.copyOf(timexes)).with(Layers.TIMES, List.copyOf(mentions));
+  }
+
+  /**
+   * The value as {@code dossier/1} states it: ISO 8601 or null. TimeML's vague references
+   * (PAST_REF, PRESENT_REF, FUTURE_REF) are not dates, so they stay in the {@link #TIMEX} layer only.
+   */
+  static String contractValue(String value) {
+    return value == null || value.endsWith("_REF") ? null : value;
   }
 
   /** The time expressions of {@code doc}, which must carry tokens and sentences. */

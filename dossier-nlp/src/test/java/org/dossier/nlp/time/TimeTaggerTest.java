@@ -49,6 +49,16 @@ class TimeTaggerTest {
   }
 
   @Test
+  void tag_vagueReference_nullInContractValueKeptInTimex() throws InputException {
+    // regression: dossier/1 time values are ISO 8601 or null; TimeML's PAST_REF is not a date
+    Doc doc = annotate("Fighting has intensified in recent days.", FRIDAY);
+    Timex t = timex(doc, "recent days");
+    assertThat(t.value()).isEqualTo("PAST_REF");
+    assertThat(doc.get(Layers.TIMES)).filteredOn(m -> m.text().equals("recent days"))
+        .singleElement().satisfies(m -> assertThat(m.value()).isNull());
+  }
+
+  @Test
   void tag_weekdayInFutureClause_nextSuchDay() throws InputException {
     Timex t = timex(annotate("The two ministers will meet on Friday in Geneva.", WEDNESDAY), "Friday");
     assertThat(t.value()).isEqualTo("2024-05-17");
