@@ -89,7 +89,7 @@ public final class ClaimExtractor implements Component {
       int b = sd.tok(d.cs).begin();
       int e = sd.tok(d.ce - 1).end();
       String source = d.np == null ? null : sd.actorOfPhrase(d.np[0], d.np[1]);
-      String sourceText = d.np == null ? null : sd.text(d.np[0], d.np[1]);
+      String sourceText = d.np == null ? null : sd.sourceText(d.np[0], d.np[1]);
       claims.add(new Claim(id, doc.text(b, e), source, sourceText, d.certainty, d.negated,
           offsets.toCodePoint(b), offsets.toCodePoint(e)));
       attributions.add(new Attribution(id, b, e,
@@ -113,7 +113,11 @@ public final class ClaimExtractor implements Component {
       boolean inverted = false;
       if (t - 1 > from && sd.lower[t - 1].equals(",")) {
         np = sd.npRight(t, s.endToken());
-        inverted = np != null;
+        // "X, a senior adviser, said the plan …": the phrase after the verb starts its content
+        inverted = np != null && trailing(sd, np[1], s.endToken());
+        if (!inverted) {
+          np = null;
+        }
       }
       if (np == null) {
         np = sd.npLeft(t, from);
