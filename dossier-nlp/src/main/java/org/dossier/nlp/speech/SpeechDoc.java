@@ -398,7 +398,10 @@ final class SpeechDoc {
     }
     if (pos(head).equals("PRP")) {
       String w = lower[head];
-      return w.equals("he") || w.equals("she") || w.equals("they") || w.equals("i") || w.equals("we");
+      // "it" for documents and institutions ("it says the campaign broke the law"), but not the
+      // dummy subject of "it is said" or "it seems", whose verb is not a reporting verb anyway
+      return w.equals("he") || w.equals("she") || w.equals("they") || w.equals("i") || w.equals("we")
+          || w.equals("it") && head + 1 < tokens.size() && isCue(head + 1);
     }
     if (actorOf[head] != null || tokens.get(head).isProperNoun()) {
       return true;

@@ -214,4 +214,12 @@ class SpeechComponentsTest {
     Claim c = claim(d, "the budget would");
     assertThat(name(d, c.source())).isEqualTo("Linda Park");
   }
+
+  @Test
+  void claims_sayingAfterComma_sourceIsTheMainSubject() throws InputException {
+    Dossier d = extract("Governor Tom Hart rejected the proposal on Friday, saying that the state could not "
+        + "afford a second tunnel.\n");
+    Claim c = claim(d, "the state could not");
+    assertThat(name(d, c.source())).isEqualTo("Tom Hart");
+  }
 }
