@@ -26,6 +26,8 @@ import org.dossier.model.Span;
 import org.dossier.nlp.InputException;
 import org.dossier.nlp.doc.Doc;
 import org.dossier.nlp.doc.Layers;
+import org.dossier.nlp.speech.Attribution;
+import org.dossier.nlp.speech.SpeechLayers;
 
 /**
  * Attribution on PolNeAR's dev set: Dossier's quotes (with speakers) and claims (with sources)
@@ -75,19 +77,21 @@ public final class PolnearSuite implements Suite {
         Doc doc = ctx.extractor().annotate(DocumentInfo.of(a.id(), a.date(), text));
         Map<String, Actor> actors = new HashMap<>();
         doc.find(Layers.ACTORS).orElse(List.of()).forEach(x -> actors.put(x.id(), x));
+        Map<String, Brat.Frag> written = sourcePhrases(doc);
         for (Quote q : doc.find(Layers.QUOTES).orElse(List.of())) {
           if ("term".equals(q.kind()) || q.end() <= q.start()) {
             continue;
           }
           quotes++;
-          pred.add(predicted(q.start(), q.end(), actors.get(q.speaker()), null));
+          pred.add(predicted(q.start(), q.end(), actors.get(q.speaker()), null,
+              q.speaker() == null ? null : written.get(q.id())));
         }
         for (Claim c : doc.find(Layers.CLAIMS).orElse(List.of())) {
           if (c.end() <= c.start()) {
             continue;
           }
           claims++;
-          pred.add(predicted(c.start(), c.end(), actors.get(c.source()), c.sourceText()));
+          pred.add(predicted(c.start(), c.end(), actors.get(c.source()), c.sourceText(), written.get(c.id())));
         }
       } catch (InputException e) {
         failed++;
@@ -147,8 +151,34 @@ public final class PolnearSuite implements Suite {
     return new SuiteResult(name(), m, notes, (System.nanoTime() - t0) / 1e9);
   }
 
-  private static AttributionScorer.Predicted predicted(int start, int end, Actor actor, String sourceText) {
+  /**
+   * The source phrase as written ("he", "the senator") of each quote and claim, by id, in code
+   * points. PolNeAR marks the source where the text names it, pronouns included, and CoreNLP's
+   * baseline is credited with its speaker mention span, so Dossier's own source span counts too.
+   */
+  private static Map<String, Brat.Frag> sourcePhrases(Doc doc) {
+    Map<String, Brat.Frag> out = new HashMap<>();
+    CodePointIndex cp = doc.offsets();
+    for (var layer : List.of(SpeechLayers.QUOTE_ATTRIBUTIONS, SpeechLayers.CLAIM_ATTRIBUTIONS)) {
+      for (Attribution a : doc.find(layer).orElse(List.of())) {
+        if (a.hasSource()) {
+          out.put(a.id(), new Brat.Frag(cp.toCodePoint(a.sourceBegin()), cp.toCodePoint(a.sourceEnd())));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A prediction: its source spans are the actor's mentions plus the source phrase as written
+   * (may be null), its names the actor's name and aliases plus the source text (may be null).
+   */
+  static AttributionScorer.Predicted predicted(int start, int end, Actor actor, String sourceText,
+      Brat.Frag sourcePhrase) {
     List<Brat.Frag> spans = new ArrayList<>();
+    if (sourcePhrase != null) {
+      spans.add(sourcePhrase);
+    }
     List<String> names = new ArrayList<>();
     if (actor != null) {
       for (Span s : actor.mentions()) {

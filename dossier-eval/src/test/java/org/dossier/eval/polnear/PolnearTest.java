@@ -47,6 +47,21 @@ class PolnearTest {
   }
 
   @Test
+  void predicted_pronounSourcePhrase_rightBySpanEvenWhenActorElsewhere() throws IOException {
+    // written for this test: "Dana Holt spoke. The bridge will close, she said." — gold source "she"
+    List<Brat.Attribution> gold = Brat.parse(List.of(
+        "T1\tSource 40 43\tshe", "T2\tCue 44 48\tsaid", "T3\tContent 17 38\tThe bridge will close",
+        "E1\tAttribution:T2 Content:T3 Cue:T2 Source:T1"), "test");
+    org.dossier.model.Actor holt = new org.dossier.model.Actor("a1", "Dana Holt",
+        org.dossier.model.ActorType.PERSON, null, null, null, List.of(), List.of(),
+        List.of(new org.dossier.model.Span(0, 9, "Dana Holt")));
+    AttributionScorer.Predicted withPhrase = PolnearSuite.predicted(17, 38, holt, null, new Brat.Frag(40, 43));
+    AttributionScorer.Predicted without = PolnearSuite.predicted(17, 38, holt, null, null);
+    assertThat(AttributionScorer.source(gold, List.of(withPhrase))).isEqualTo(new Prf(1, 1, 1, 1));
+    assertThat(AttributionScorer.source(gold, List.of(without))).isEqualTo(new Prf(0, 1, 0, 1));
+  }
+
+  @Test
   void parse_malformedOffsets_namesFileAndLine() {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> Brat.parse(List.of("T1\tSource x y\tz"), "f.ann"))
         .hasMessageContaining("f.ann:1");

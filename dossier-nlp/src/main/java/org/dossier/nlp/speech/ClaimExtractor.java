@@ -31,6 +31,7 @@ public final class ClaimExtractor implements Component {
   private static final Set<String> CLAUSE_CONJUNCTIONS = Set.of("and", "but", "or", "while", "yet", "whereas");
   private static final Set<String> WH_COMPLEMENTS = Set.of("whether", "if", "that", "how", "what", "when",
       "who", "why", "where", "which");
+  private static final Set<String> THAT_ONLY = Set.of("find", "show");
   private static final Set<String> OBJECT_TAKING = Set.of("tell", "warn", "assure", "inform", "remind",
       "ask", "urge", "caution", "convince", "persuade", "show", "promise");
 
@@ -89,7 +90,7 @@ public final class ClaimExtractor implements Component {
       int b = sd.tok(d.cs).begin();
       int e = sd.tok(d.ce - 1).end();
       String source = d.np == null ? null : sd.actorOfPhrase(d.np[0], d.np[1]);
-      String sourceText = d.np == null ? null : sd.text(d.np[0], d.np[1]);
+      String sourceText = d.np == null ? null : sd.sourceText(d.np[0], d.np[1]);
       claims.add(new Claim(id, doc.text(b, e), source, sourceText, d.certainty, d.negated,
           offsets.toCodePoint(b), offsets.toCodePoint(e)));
       attributions.add(new Attribution(id, b, e,
@@ -105,7 +106,23 @@ public final class ClaimExtractor implements Component {
     int from = s.firstToken();
     int end = contentEnd(sd, s);
     for (int t = from; t < end; t++) {
-      if (sd.quoted[t] || !sd.isCue(t)) {
+      if (sd.quoted[t]) {
+        continue;
+      }
+      if (!sd.isCue(t)) {
+        // "X rejected the plan, saying that …": the main clause's subject is the source
+        if (isParticipleCue(sd, t, from)) {
+          int[] subj = sd.clauseSubject(from, t - 1);
+          int cs = complementStart(sd, t, end);
+          if (subj != null && sd.plausibleSource(subj[0], subj[1]) && !sd.quoted[subj[0]] && cs < end
+              && !sd.isQuoteMark(cs) && !sd.quoted[cs]) {
+            int ce = cut(sd, cs, end);
+            if (ce - cs >= 3 && hasFinite(sd, cs, ce)) {
+              out.add(draft(sd, cs, ce, subj, t));
+              t = ce;
+            }
+          }
+        }
         continue;
       }
       // postposed attribution: "…, X said." or "…, said X."
@@ -113,7 +130,11 @@ public final class ClaimExtractor implements Component {
       boolean inverted = false;
       if (t - 1 > from && sd.lower[t - 1].equals(",")) {
         np = sd.npRight(t, s.endToken());
-        inverted = np != null;
+        // "X, a senior adviser, said the plan …": the phrase after the verb starts its content
+        inverted = np != null && trailing(sd, np[1], s.endToken());
+        if (!inverted) {
+          np = null;
+        }
       }
       if (np == null) {
         np = sd.npLeft(t, from);
@@ -139,6 +160,10 @@ public final class ClaimExtractor implements Component {
       if (cs < 0 || cs >= end || sd.isQuoteMark(cs) || sd.quoted[cs]) {
         continue;
       }
+      // "find" and "show" report only with a that-clause ("the poll found that …"), not "found a way"
+      if (THAT_ONLY.contains(sd.lemma[t]) && !sd.lower[cs - 1].equals("that")) {
+        continue;
+      }
       int ce = cut(sd, cs, end);
       if (ce - cs >= 3 && hasFinite(sd, cs, ce)) {
         out.add(draft(sd, cs, ce, np, t));
@@ -146,6 +171,11 @@ public final class ClaimExtractor implements Component {
         t = ce;
       }
     }
+  }
+
+  private static boolean isParticipleCue(SpeechDoc sd, int t, int from) {
+    return t - 1 > from && sd.lower[t - 1].equals(",") && sd.pos(t).equals("VBG")
+        && sd.lex.reportingVerbs.containsKey(sd.lemma[t]);
   }
 
   private static Draft draft(SpeechDoc sd, int cs, int ce, int[] np, int cue) {

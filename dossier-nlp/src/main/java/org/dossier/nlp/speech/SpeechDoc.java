@@ -236,6 +236,22 @@ final class SpeechDoc {
     if (j < floor) {
       return null;
     }
+    // "X, who has long argued": the relative pronoun is the source as written
+    if (isRelativePronoun(j) && antecedent(j) != null) {
+      return new int[] {j, j + 1};
+    }
+    // "Gov. Jane Doe (D) said": skip a short parenthesis after the name
+    if (isCloseParen(j)) {
+      int k = j - 1;
+      while (k > floor && k > j - 8 && !isOpenParen(k)) {
+        k--;
+      }
+      if (k > floor && isOpenParen(k) && isNominalHead(k - 1)) {
+        j = k - 1;
+      } else {
+        return null;
+      }
+    }
     if (lower[j].equals(",")) {
       int k = j - 1;
       while (k > floor && k > j - 25 && !lower[k].equals(",") && !isBoundary(k)) {
@@ -297,11 +313,60 @@ final class SpeechDoc {
     return new int[] {s, lastHead + 1};
   }
 
+  private boolean isCloseParen(int i) {
+    return lower[i].equals(")") || lower[i].equals("-rrb-");
+  }
+
+  private boolean isOpenParen(int i) {
+    return lower[i].equals("(") || lower[i].equals("-lrb-");
+  }
+
+  /** "who", or "which"/"that" used as a relative pronoun. */
+  boolean isRelativePronoun(int i) {
+    return lower[i].equals("who") && pos(i).equals("WP")
+        || (lower[i].equals("which") || lower[i].equals("that")) && pos(i).equals("WDT");
+  }
+
+  /**
+   * The noun phrase a relative pronoun at {@code rel} refers to: the phrase ending just before it,
+   * or before the comma before it ("Jane Doe, who said …"). Null when there is none.
+   */
+  int[] antecedent(int rel) {
+    int j = rel - 1;
+    int floor = sentences.get(tokens.get(rel).sentence()).firstToken();
+    if (j >= floor && lower[j].equals(",")) {
+      j--;
+    }
+    if (j < floor || !isNominalHead(j) || pos(j).equals("PRP")) {
+      return null;
+    }
+    int s = j;
+    while (s - 1 >= floor && (npInternal(s - 1) || isHonorific(s - 1)) && !isQuoteMark(s - 1)) {
+      s--;
+    }
+    return new int[] {s, j + 1};
+  }
+
+  /** The phrase to show as a source: a relative pronoun's antecedent, else the phrase itself. */
+  String sourceText(int s, int e) {
+    if (e - s == 1 && isRelativePronoun(s)) {
+      int[] a = antecedent(s);
+      if (a != null) {
+        return text(a[0], a[1]);
+      }
+    }
+    return text(s, e);
+  }
+
   /** The actor a phrase refers to: the actor of its head word, else a person actor inside it. */
   String actorOfPhrase(int s, int e) {
     int head = e - 1;
     if (pos(head).equals("PRP")) {
       return resolvePronoun(head);
+    }
+    if (e - s == 1 && isRelativePronoun(head)) {
+      int[] a = antecedent(head);
+      return a == null ? null : actorOfPhrase(a[0], a[1]);
     }
     if (actorOf[head] != null) {
       return actorOf[head];
@@ -327,9 +392,16 @@ final class SpeechDoc {
   /** Whether the phrase can be a source: an actor, a person pronoun, a proper name or a source noun. */
   boolean plausibleSource(int s, int e) {
     int head = e - 1;
+    if (e - s == 1 && isRelativePronoun(head)) {
+      int[] a = antecedent(head);
+      return a != null && plausibleSource(a[0], a[1]);
+    }
     if (pos(head).equals("PRP")) {
       String w = lower[head];
-      return w.equals("he") || w.equals("she") || w.equals("they") || w.equals("i") || w.equals("we");
+      // "it" for documents and institutions ("it says the campaign broke the law"), but not the
+      // dummy subject of "it is said" or "it seems", whose verb is not a reporting verb anyway
+      return w.equals("he") || w.equals("she") || w.equals("they") || w.equals("i") || w.equals("we")
+          || w.equals("it") && head + 1 < tokens.size() && isCue(head + 1);
     }
     if (actorOf[head] != null || tokens.get(head).isProperNoun()) {
       return true;
@@ -342,7 +414,7 @@ final class SpeechDoc {
   /**
    * The person a third-person pronoun refers to: in the same sentence the first compatible person
    * before it (subjects come first), else the first compatible person of the nearest earlier
-   * sentence that has one, up to four sentences back. Null when none is compatible.
+   * sentence that has one, up to eight sentences back. Null when none is compatible.
    */
   String resolvePronoun(int t) {
     char g;
@@ -356,7 +428,7 @@ final class SpeechDoc {
     int si = tokens.get(t).sentence();
     Sentence s = sentences.get(si);
     String found = firstPerson(s.firstToken(), t, g);
-    for (int back = 1; found == null && back <= 4 && si - back >= 0; back++) {
+    for (int back = 1; found == null && back <= 8 && si - back >= 0; back++) {
       Sentence p = sentences.get(si - back);
       found = firstPerson(p.firstToken(), p.endToken(), g);
     }

@@ -190,4 +190,36 @@ class SpeechComponentsTest {
     assertThat(d.quotes()).allMatch(q -> q.end() >= q.start());
     DossierAssertions.assertOffsetsSliceText(d);
   }
+
+  @Test
+  void claims_relativePronounSource_sourceIsTheAntecedent() throws InputException {
+    Dossier d = extract("The council met on Monday with Sarah Klein, who has long argued that the harbour "
+        + "needs a new sea wall.\n");
+    Claim c = claim(d, "the harbour needs");
+    assertThat(name(d, c.source())).isEqualTo("Sarah Klein");
+    assertThat(c.sourceText()).isEqualTo("Sarah Klein");
+  }
+
+  @Test
+  void claims_appositionBeforeVerb_sourceIsTheNamedPerson() throws InputException {
+    Dossier d = extract("Paul Meyer, a senior adviser to the council, said the ferry would stop running "
+        + "in March.\n");
+    Claim c = claim(d, "the ferry would stop");
+    assertThat(name(d, c.source())).isEqualTo("Paul Meyer");
+  }
+
+  @Test
+  void claims_partyLabelInParentheses_sourceBeforeIt() throws InputException {
+    Dossier d = extract("Rep. Linda Park (D-Ore.) said the budget would be approved within a week.\n");
+    Claim c = claim(d, "the budget would");
+    assertThat(name(d, c.source())).isEqualTo("Linda Park");
+  }
+
+  @Test
+  void claims_sayingAfterComma_sourceIsTheMainSubject() throws InputException {
+    Dossier d = extract("Governor Tom Hart rejected the proposal on Friday, saying that the state could not "
+        + "afford a second tunnel.\n");
+    Claim c = claim(d, "the state could not");
+    assertThat(name(d, c.source())).isEqualTo("Tom Hart");
+  }
 }
