@@ -100,7 +100,10 @@ public final class Briefs {
     return c.d.events().stream()
         .filter(e -> HEADLINE_ROOTS.contains(root(e)) && !background(e, c.published))
         .filter(e -> !e.mode().equals("hypothetical") && !e.source().isEmpty())
-        .sorted(Comparator.comparingDouble((Event e) -> -Math.abs(e.goldstein() == null ? 0 : e.goldstein()))
+        // news of the day first: an event dated inside the news window is what the article reports;
+        // undated ones may be recalled; then the weightiest (|Goldstein|), then text order
+        .sorted(Comparator.comparingInt((Event e) -> e.date() == null ? 1 : 0)
+            .thenComparingDouble(e -> -Math.abs(e.goldstein() == null ? 0 : e.goldstein()))
             .thenComparingInt(e -> e.evidence().start()))
         .limit(MAX_HEADLINES)
         .sorted(Comparator.comparingInt(e -> e.evidence().start()))

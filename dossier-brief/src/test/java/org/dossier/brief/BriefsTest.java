@@ -103,6 +103,21 @@ class BriefsTest {
   }
 
   @Test
+  void forArticle_datedVisitAndUndatedAttacks_datedVisitLeadsHeadlines() {
+    Dossier d = fixture();
+    List<Event> events = new java.util.ArrayList<>();
+    for (int i = 0; i < 9; i++) {
+      events.add(new Event("u" + i, "190", "ASSAULT", 4, -10.0, "Use conventional military force", List.of("a1"),
+          List.of("a2"), null, null, "asserted", null, d.events().get(1).evidence()));
+    }
+    events.add(d.events().get(0));
+    Dossier many = new Dossier(Dossier.SCHEMA, d.document(), d.actors(), events, d.quotes(), d.claims(), d.goals(),
+        d.times(), d.amounts(), null);
+    assertThat(Briefs.forArticle(many).section("headline").orElseThrow().lines())
+        .anySatisfy(l -> assertThat(l.text()).contains("Make a visit").contains("2024-05-13"));
+  }
+
+  @Test
   void forArticle_noFacts_noSections() {
     Dossier empty = Dossier.empty(DocumentInfo.of("e", null, "Nothing here."));
     assertThat(Briefs.forArticle(empty).sections()).isEmpty();
