@@ -1,9 +1,14 @@
 package org.dossier.cli;
 
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.dossier.bench.CorpusBench;
+import org.dossier.bench.load.LoadTest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -18,13 +23,34 @@ import picocli.CommandLine.Spec;
     description = {"Benchmark Dossier's full extraction on a JSONL corpus: tokens/s, documents/s, peak heap and",
         "resident memory, time to first document, 1->2 thread scaling; with --vs corenlp also CoreNLP's",
         "default full pipeline (tokenize,ssplit,pos,lemma,ner,depparse,coref,quote) on the same documents",
-        "in a child JVM. The last line is `ratio R` (Dossier tokens/s / CoreNLP tokens/s)."})
+        "in a child JVM. The last line is `ratio R` (Dossier tokens/s / CoreNLP tokens/s).",
+        "With --load URL: a bounded load test of a running `dossier serve` on loopback (median/p95/p99/max, errors)."})
 final class BenchCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--corpus", required = true, paramLabel = "FILE.jsonl", description = "JSONL corpus.")
+  @Option(names = "--corpus", paramLabel = "FILE.jsonl", description = "JSONL corpus (extraction benchmark).")
   Path corpus;
+
+  @Option(names = "--load", paramLabel = "URL",
+      description = "Instead: load-test a running `dossier serve` on loopback, e.g. http://127.0.0.1:8080.")
+  URI load;
+
+  @Option(names = "--clients", defaultValue = "50", paramLabel = "N",
+      description = "Concurrent clients of --load (default: ${DEFAULT-VALUE}).")
+  int clients;
+
+  @Option(names = "--requests", defaultValue = "2000", paramLabel = "N",
+      description = "Total requests of --load (default: ${DEFAULT-VALUE}).")
+  int requests;
+
+  @Option(names = "--max-seconds", defaultValue = "120", paramLabel = "S",
+      description = "--load sends no new request after S seconds (default: ${DEFAULT-VALUE}).")
+  int maxSeconds;
+
+  @Option(names = "--path", paramLabel = "PATH",
+      description = "API path with query for --load (repeatable); default: a mix derived from the store.")
+  List<String> paths = new ArrayList<>();
 
   @Option(names = "--docs", defaultValue = "100", paramLabel = "N",
       description = "Documents from the start of the corpus (default: ${DEFAULT-VALUE}).")
@@ -47,6 +73,12 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (load != null) {
+      return loadTest();
+    }
+    if (corpus == null) {
+      throw new ParameterException(spec.commandLine(), "--corpus FILE.jsonl (or --load URL) is required");
+    }
     if (vs != null && !vs.equalsIgnoreCase("corenlp")) {
       throw new ParameterException(spec.commandLine(), "--vs supports only corenlp, got: " + vs);
     }
@@ -64,5 +96,16 @@ final class BenchCommand implements Callable<Integer> {
     CorpusBench.Result r = CorpusBench.run(options, out,
         spark ? w -> SparkRunner.scaling(corpus, docs, w) : w -> { });
     return vs != null && Double.isNaN(r.ratio()) ? 1 : 0;
+  }
+
+  private int loadTest() {
+    LoadTest.Options options;
+    try {
+      options = new LoadTest.Options(load, clients, requests, Duration.ofSeconds(maxSeconds), paths);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+    LoadTest.Result r = LoadTest.run(options, spec.commandLine().getOut());
+    return r.errors() == 0 ? 0 : 1;
   }
 }

@@ -29,6 +29,11 @@ final class ServeCommand implements Callable<Integer> {
       description = "Address to bind (default: ${DEFAULT-VALUE}, loopback only).")
   String host;
 
+  @Option(names = "--connections", paramLabel = "N",
+      description = "API queries answered in parallel, each on its own database connection"
+          + " (default: max(4, 2 x processors); 1 serialises them).")
+  Integer connections;
+
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter err = spec.commandLine().getErr();
@@ -36,7 +41,12 @@ final class ServeCommand implements Callable<Integer> {
       err.println("dossier: error: " + store + ": no store here (create one with 'dossier ingest')");
       return 1;
     }
-    try (Store s = Store.open(store); DossierServer server = DossierServer.start(s, host, port)) {
+    if (connections != null && (connections < 1 || connections > 256)) {
+      err.println("dossier: error: --connections must be 1..256, got: " + connections);
+      return 2;
+    }
+    try (Store s = Store.open(store); DossierServer server = connections == null
+        ? DossierServer.start(s, host, port) : DossierServer.start(s, host, port, connections)) {
       err.println("dossier: serving " + store + " at http://" + (host.contains(":") ? "[" + host + "]" : host) + ":"
           + server.port() + "/ (Ctrl-C to stop)");
       err.flush();

@@ -29,14 +29,29 @@ public final class DossierServer implements AutoCloseable {
   private static final long MAX_REQUEST_BYTES = 16 * 1024;
 
   private final Javalin app;
+  private final StoreService service;
 
-  private DossierServer(Javalin app) {
+  private DossierServer(Javalin app, StoreService service) {
     this.app = app;
+    this.service = service;
   }
 
-  /** Starts serving {@code store} on {@code host:port} (port 0 picks a free port). */
+  /**
+   * Starts serving {@code store} on {@code host:port} (port 0 picks a free port) with the default
+   * number of database connections ({@code max(4, 2 × processors)}).
+   */
   public static DossierServer start(Store store, String host, int port) {
-    StoreService service = new StoreService(store);
+    return start(store, host, port, StoreService.DEFAULT_CONNECTIONS);
+  }
+
+  /**
+   * Starts serving {@code store} on {@code host:port}, answering up to {@code connections} API
+   * queries in parallel (1 serialises them on the store's own connection).
+   *
+   * @throws IllegalArgumentException when {@code connections} is outside 1..256
+   */
+  public static DossierServer start(Store store, String host, int port, int connections) {
+    StoreService service = new StoreService(store, connections);
     String openApi = resource("/openapi.json");
     Javalin app = Javalin.create(config -> {
       config.showJavalinBanner = false;
@@ -65,8 +80,13 @@ public final class DossierServer implements AutoCloseable {
       }
     });
     Api.register(app, service, openApi);
-    app.start(host, port);
-    return new DossierServer(app);
+    try {
+      app.start(host, port);
+    } catch (RuntimeException e) {
+      service.close();
+      throw e;
+    }
+    return new DossierServer(app, service);
   }
 
   private static void error(Context ctx, int status, String message) {
@@ -91,6 +111,10 @@ public final class DossierServer implements AutoCloseable {
 
   @Override
   public void close() {
-    app.stop();
+    try {
+      app.stop();
+    } finally {
+      service.close();
+    }
   }
 }

@@ -1,40 +1,105 @@
 package org.dossier.server;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.function.Function;
 import org.dossier.brief.Brief;
 import org.dossier.brief.Briefs;
 import org.dossier.model.Dossier;
 import org.dossier.store.Store;
+import org.duckdb.DuckDBConnection;
 import org.dossier.store.query.DocumentQuery;
 import org.dossier.store.query.EventFilter;
 import org.dossier.store.query.Rows;
 import org.dossier.store.query.StoreQuery;
 
 /**
- * The read-only operations the API serves. The store's connection is not thread-safe, so calls are
- * serialised with a fair lock; each is a few milliseconds, which keeps tail latency bounded under
- * concurrent clients.
+ * The read-only operations the API serves. A JDBC connection is not thread-safe, so each request
+ * borrows one of a fixed pool of connections to the store's database (DuckDB connections
+ * duplicated from the store's, sharing one database instance) and returns it when done: up to
+ * {@code connections} queries run in parallel, the rest wait in line (fairly). With one
+ * connection the store's own is used and calls are serialised.
  *
- * <p>Thread-safe.
+ * <p>Thread-safe. {@link #close} closes the duplicated connections, never the store's.
  */
-final class StoreService {
+final class StoreService implements AutoCloseable {
+  /** Default pool size: DuckDB runs each query on several threads, so a few connections suffice. */
+  static final int DEFAULT_CONNECTIONS = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+
   private final Store store;
-  private final ReentrantLock lock = new ReentrantLock(true);
+  private final BlockingQueue<Connection> pool;
+  private final List<Connection> duplicates = new ArrayList<>();
 
   StoreService(Store store) {
+    this(store, DEFAULT_CONNECTIONS);
+  }
+
+  StoreService(Store store, int connections) {
+    if (connections < 1 || connections > 256) {
+      throw new IllegalArgumentException("connections must be 1..256, got: " + connections);
+    }
     this.store = store;
+    this.pool = new ArrayBlockingQueue<>(connections, true);
+    pool.add(store.connection());
+    try {
+      DuckDBConnection main = store.connection().unwrap(DuckDBConnection.class);
+      for (int i = 1; i < connections; i++) {
+        Connection d = main.duplicate();
+        duplicates.add(d);
+        pool.add(d);
+      }
+    } catch (SQLException e) {
+      close();
+      throw new IllegalStateException("cannot open " + connections + " connections to the store: " + e.getMessage(), e);
+    }
+  }
+
+  /** Number of connections queries can run on in parallel. */
+  int connections() {
+    return pool.remainingCapacity() + pool.size();
+  }
+
+  private <T> T with(SqlFunction<Connection, T> f) {
+    Connection c;
+    try {
+      c = pool.take();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for a store connection", e);
+    }
+    try {
+      return f.apply(c);
+    } catch (SQLException e) {
+      throw new IllegalStateException("query failed: " + e.getMessage(), e);
+    } finally {
+      pool.add(c);
+    }
   }
 
   private <T> T read(Function<StoreQuery, T> f) {
-    lock.lock();
-    try {
-      return f.apply(store.query());
-    } finally {
-      lock.unlock();
+    return with(c -> f.apply(new StoreQuery(c, store.index())));
+  }
+
+  @FunctionalInterface
+  private interface SqlFunction<A, R> {
+    R apply(A a) throws SQLException;
+  }
+
+  @Override
+  public void close() {
+    for (Connection d : duplicates) {
+      try {
+        d.close();
+      } catch (SQLException e) {
+        // closing a read connection cannot lose data; the store's own connection stays open
+      }
     }
+    duplicates.clear();
   }
 
   Rows.Stats stats() {
@@ -78,23 +143,11 @@ final class StoreService {
   }
 
   Optional<Dossier> document(String id) {
-    lock.lock();
-    try {
-      return DocumentQuery.document(store.connection(), id);
-    } finally {
-      lock.unlock();
-    }
+    return with(c -> DocumentQuery.document(c, id));
   }
 
   List<MapQuery.Cluster> map(EventFilter f) {
-    lock.lock();
-    try {
-      return MapQuery.clusters(store.connection(), f);
-    } catch (java.sql.SQLException e) {
-      throw new IllegalStateException("map query failed: " + e.getMessage(), e);
-    } finally {
-      lock.unlock();
-    }
+    return with(c -> MapQuery.clusters(c, f));
   }
 
   Optional<Brief> documentBrief(String id) {

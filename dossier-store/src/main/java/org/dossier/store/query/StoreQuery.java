@@ -33,14 +33,20 @@ import org.dossier.store.resolve.Names;
  * <p>Not thread-safe (it shares the store's connection); use from one thread at a time.
  */
 public final class StoreQuery {
+  // The events are selected (filtered, ordered, limited) first, then the first evidence sentence of
+  // just those is found in one windowed join: a correlated subquery per event row made a busy
+  // actor's timeline cost 250+ ms on the AFP/Xinhua store.
   private static final String EVENT_SELECT = "SELECT e.event_id, e.date, e.cameo, e.label, e.quad, e.goldstein,"
       + " a1.name, a2.name, al.name, e.num_mentions, e.num_sources, e.num_articles, e.first_seen, e.last_seen,"
-      + " (SELECT substring(d.text, m.span_start + 1, m.span_end - m.span_start) FROM event_mentions em"
-      + "   JOIN mentions m ON m.doc_id = em.doc_id AND m.local_id = em.local_id"
-      + "   JOIN documents d ON d.doc_id = em.doc_id WHERE em.event_id = e.event_id"
-      + "   ORDER BY em.background, d.published, em.doc_id, m.seq LIMIT 1)"
-      + " FROM events e LEFT JOIN actors a1 ON a1.actor_id = e.actor1_id"
-      + " LEFT JOIN actors a2 ON a2.actor_id = e.actor2_id LEFT JOIN actors al ON al.actor_id = e.location_id";
+      + " ev.evidence"
+      + " FROM sel e LEFT JOIN actors a1 ON a1.actor_id = e.actor1_id"
+      + " LEFT JOIN actors a2 ON a2.actor_id = e.actor2_id LEFT JOIN actors al ON al.actor_id = e.location_id"
+      + " LEFT JOIN (SELECT em.event_id, substring(d.text, m.span_start + 1, m.span_end - m.span_start) AS evidence,"
+      + "   row_number() OVER (PARTITION BY em.event_id ORDER BY em.background, d.published, em.doc_id, m.seq) AS rn"
+      + "   FROM event_mentions em JOIN mentions m ON m.doc_id = em.doc_id AND m.local_id = em.local_id"
+      + "   JOIN documents d ON d.doc_id = em.doc_id WHERE em.event_id IN (SELECT event_id FROM sel)) ev"
+      + "   ON ev.event_id = e.event_id AND ev.rn = 1"
+      + " ORDER BY e.date_start, e.event_id";
 
   private final Connection c;
   private final SearchIndex index;
@@ -102,7 +108,7 @@ public final class StoreQuery {
   }
 
   private List<EventRow> eventsOf(List<Integer> actorIds, EventFilter f) {
-    StringBuilder sql = new StringBuilder(EVENT_SELECT).append(" WHERE 1 = 1");
+    StringBuilder sql = new StringBuilder("WITH sel AS (SELECT * FROM events e WHERE 1 = 1");
     List<Object> params = new ArrayList<>();
     if (actorIds != null) {
       sql.append(" AND e.event_id IN (SELECT event_id FROM event_actors WHERE actor_id IN (")
@@ -114,7 +120,7 @@ public final class StoreQuery {
       sql.append(" AND starts_with(e.cameo, ?)");
       params.add(f.code());
     }
-    sql.append(" ORDER BY e.date_start, e.event_id LIMIT ?");
+    sql.append(" ORDER BY e.date_start, e.event_id LIMIT ?) ").append(EVENT_SELECT);
     params.add(f.limit());
     return list(sql.toString(), params, r -> new EventRow(r.getInt(1), r.getString(2), r.getString(3),
         r.getString(4), integer(r, 5), dbl(r, 6), r.getString(7), r.getString(8), r.getString(9), r.getInt(10),
@@ -217,24 +223,42 @@ public final class StoreQuery {
 
   /** Full-text search over articles, quotes and claims (Lucene syntax), best first. */
   public List<SearchRow> search(String query, String kind, int limit) {
-    List<SearchRow> out = new ArrayList<>();
-    for (SearchHit h : index.search(query, kind, limit)) {
-      String sql = switch (h.kind()) {
-        case "quote" -> "SELECT d.title, q.text FROM quotes q JOIN documents d USING (doc_id)"
-            + " WHERE q.doc_id = ? AND q.local_id = ?";
-        case "claim" -> "SELECT d.title, q.text FROM claims q JOIN documents d USING (doc_id)"
-            + " WHERE q.doc_id = ? AND q.local_id = ?";
-        default -> "SELECT title, left(text, 200) FROM documents WHERE doc_id = ? AND ? IS NULL";
+    List<SearchHit> hits = index.search(query, kind, limit);
+    // one lookup per kind for all hits (not one per hit): titles and snippets keyed by doc and local id
+    java.util.Map<String, java.util.Map<String, String[]>> found = new java.util.HashMap<>();
+    for (String k : List.of("article", "quote", "claim")) {
+      List<Object> docIds = hits.stream().filter(h -> kindOf(h).equals(k)).map(h -> (Object) h.docId())
+          .distinct().toList();
+      if (docIds.isEmpty()) {
+        continue;
+      }
+      String in = String.join(", ", Collections.nCopies(docIds.size(), "?"));
+      String sql = switch (k) {
+        case "quote" -> "SELECT q.doc_id, q.local_id, d.title, q.text FROM quotes q JOIN documents d USING (doc_id)"
+            + " WHERE q.doc_id IN (" + in + ")";
+        case "claim" -> "SELECT q.doc_id, q.local_id, d.title, q.text FROM claims q JOIN documents d USING (doc_id)"
+            + " WHERE q.doc_id IN (" + in + ")";
+        default -> "SELECT doc_id, NULL, title, left(text, 200) FROM documents WHERE doc_id IN (" + in + ")";
       };
-      List<Object> params = new ArrayList<>();
-      params.add(h.docId());
-      params.add(h.localId());
-      String[] found = one(sql, params, r -> new String[] {r.getString(1), r.getString(2)});
-      if (found != null) {
-        out.add(new SearchRow(h.kind(), h.docId(), h.localId(), h.score(), found[0], found[1]));
+      java.util.Map<String, String[]> byKey = new java.util.HashMap<>();
+      list(sql, docIds, r -> byKey.put(r.getString(1) + "\0" + r.getString(2),
+          new String[] {r.getString(3), r.getString(4)}));
+      found.put(k, byKey);
+    }
+    List<SearchRow> out = new ArrayList<>();
+    for (SearchHit h : hits) {
+      String k = kindOf(h);
+      String[] f = found.getOrDefault(k, java.util.Map.of())
+          .get(h.docId() + "\0" + (k.equals("article") ? null : h.localId()));
+      if (f != null) {
+        out.add(new SearchRow(h.kind(), h.docId(), h.localId(), h.score(), f[0], f[1]));
       }
     }
     return out;
+  }
+
+  private static String kindOf(SearchHit h) {
+    return "quote".equals(h.kind()) || "claim".equals(h.kind()) ? h.kind() : "article";
   }
 
   /**
