@@ -36,7 +36,8 @@ final class DocumentCoder {
       "intend", "vow", "pledge", "promise", "prepare", "aim", "seek", "want", "hope", "threaten", "agree",
       "decide", "offer");
   private static final Set<String> INTENT_VERBS = Set.of("vow", "pledge", "promise", "plan", "intend", "expect",
-      "prepare", "aim", "hope", "want", "decide", "agree", "seek", "try", "continue", "begin", "start");
+      "prepare", "aim", "hope", "want", "decide", "agree", "seek", "try", "continue", "begin", "start",
+      "offer", "propose");
   /** Adjectives of readiness that control an infinitive: "is willing to withdraw". */
   private static final Set<String> READY = Set.of("ready", "willing", "prepared", "committed", "eager", "keen",
       "determined", "poised", "set", "able", "unwilling", "reluctant");
@@ -982,6 +983,8 @@ final class DocumentCoder {
       String country = loc != null && loc.type() == ActorType.LOCATION ? countryOf(a.location) : a.location;
       if (country != null && !a.source.contains(country)) {
         a.target.add(country);
+      } else if (loc != null && loc.type() == ActorType.LOCATION && !a.source.isEmpty()) {
+        a.target.add(a.location); // a domestic act ("lifted the curfew in Cusco") targets the place
       }
     }
     if (a.location != null && a.target.contains(a.location)) {
