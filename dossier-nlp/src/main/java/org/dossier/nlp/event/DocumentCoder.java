@@ -410,7 +410,57 @@ final class DocumentCoder {
       a.source.addAll(subject);
       a.target.addAll(right.target);
     }
+    if (a.target.isEmpty() && !a.source.isEmpty() && !entry.has("rev")) {
+      a.target.addAll(laterActor(s, right.end, a.source));
+    }
     return a;
+  }
+
+  /**
+   * The first actor after {@code from} in the rest of the sentence, as a fallback target: objects
+   * the phrase scan stops short of ("cordoned off the roads leading into X", "shells fired on
+   * villages in X"). The reporting tail (", officials said") and places in locative phrases
+   * are no targets; nor are the sources.
+   */
+  private List<String> laterActor(Sentence s, int from, Set<String> sources) {
+    int limit = Math.min(s.endToken(), from + 12);
+    for (int k = Math.max(from, s.firstToken()); k < limit; k++) {
+      Token t = tokens.get(k);
+      String w = lower(t.word());
+      if (w.equals(";") || w.equals(":") || w.equals("\"") || w.equals("''") || w.equals("``")
+          || t.isVerb() && REPORTING.contains(lower(t.lemma()))
+          || w.equals(",") && k + 1 < limit && (mentionAt[k + 1] >= 0 || tokens.get(k + 1).pos().equals("DT"))
+          && reportingTail(s, k + 1)) {
+        return List.of();
+      }
+      int m = mentionAt[k];
+      if (m < 0) {
+        continue;
+      }
+      String id = mentions.get(m).actorId();
+      Actor a = actors.get(id);
+      if (sources.contains(id) || a == null) {
+        k = Math.max(k, mentions.get(m).mention().endToken() - 1);
+        continue;
+      }
+      String prev = k > s.firstToken() ? lower(tokens.get(k - 1).word()) : "";
+      if (a.type() == ActorType.LOCATION && LOCATION_PREPS.contains(prev)) {
+        return List.of();
+      }
+      return coordinated(k);
+    }
+    return List.of();
+  }
+
+  /** Whether the words from {@code k} are a reporting tail: a short phrase then "said" and the end. */
+  private boolean reportingTail(Sentence s, int k) {
+    for (int j = k; j < Math.min(s.endToken(), k + 8); j++) {
+      Token t = tokens.get(j);
+      if (t.isVerb()) {
+        return REPORTING.contains(lower(t.lemma()));
+      }
+    }
+    return false;
   }
 
   private Args nounArgs(Sentence s, int head, LexEntry entry) {
@@ -891,8 +941,9 @@ final class DocumentCoder {
       }
       if (w.equals(",") && k + 1 < limit) {
         Token n = tokens.get(k + 1);
-        if (n.isVerb() || SUBORDINATORS.contains(lower(n.word())) || n.pos().startsWith("W")) {
-          break;
+        if (n.isVerb() || SUBORDINATORS.contains(lower(n.word())) || n.pos().startsWith("W")
+            || reportingTail(s, k + 1)) {
+          break; // ", officials said": the reporter is no target
         }
       }
       if (p.equals("IN") || p.equals("TO")) {

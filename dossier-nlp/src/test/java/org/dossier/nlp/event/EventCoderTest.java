@@ -258,6 +258,27 @@ class EventCoderTest {
   }
 
   @Test
+  void apply_actorBeyondParticipleModifier_isFallbackTarget() {
+    EventFixture f = EventFixture.of("Peru/NNP shelled/VBD/shell the/DT roads/NNS/road leading/VBG/lead into/IN "
+        + "Chile/NNP ./.")
+        .actor(0, 1, "Peru", C, "PER").actor(6, 7, "Chile", C, "CHL");
+    List<Event> events = code(f);
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(e.cameo()).isEqualTo("194");
+      assertThat(e.target()).containsExactly(f.id("Chile"));
+    });
+  }
+
+  @Test
+  void apply_actorOnlyInReportingTail_isNoTarget() {
+    EventFixture f = EventFixture.of("Peru/NNP condemned/VBD/condemn the/DT decision/NN ,/, Chile/NNP "
+        + "said/VBD/say ./.")
+        .actor(0, 1, "Peru", C, "PER").actor(5, 6, "Chile", C, "CHL");
+    List<Event> events = code(f);
+    assertThat(events).singleElement().satisfies(e -> assertThat(e.target()).isEmpty());
+  }
+
+  @Test
   void apply_nationalityAdjectiveOnObjectNoun_givesTargetCountry() {
     EventFixture f = EventFixture.of("India/NNP buys/VBZ/buy large/JJ amounts/NNS/amount of/IN Iranian/JJ "
         + "gas/NN ,/, which/WDT angers/VBZ/anger Iran/NNP 's/POS rivals/NNS/rival ./.")
