@@ -463,7 +463,9 @@ public final class NerMentions implements Component {
     }
     if (i > s.firstToken()) {
       Token prev = tokens.get(i - 1);
-      return !named[i - 1] && !prev.isCapitalized() && !prev.pos().startsWith("NNP");
+      // "its troops", "the army's soldiers": the possessor's own forces, not a separate actor
+      return !named[i - 1] && !prev.isCapitalized() && !prev.pos().startsWith("NNP")
+          && !prev.pos().equals("PRP$") && !prev.pos().equals("POS");
     }
     return true;
   }

@@ -181,6 +181,12 @@ class ActorResolverTest {
   }
 
   @Test
+  void apply_possessedGroupNoun_noSeparateGroupActor() throws InputException {
+    Dossier d = extract("Russia said it would withdraw its troops from the border.\n", LocalDate.of(2024, 5, 17));
+    assertThat(d.actors()).noneMatch(a -> a.name().equals("troops"));
+  }
+
+  @Test
   void apply_kbKnowsTypes_correctsCrfTypes() throws InputException {
     Dossier d = extract("Roscosmos and Rosatom signed a deal with Ukraine and the United States.\n",
         LocalDate.of(2024, 5, 17));
