@@ -225,7 +225,58 @@ final class DocumentCoder {
         events.add(e);
       }
     }
+    Event demand = reportedObligation(s);
+    if (demand != null) {
+      events.add(demand);
+    }
     return withoutSubsumed(events, actors);
+  }
+
+  private static final LexEntry OBLIGATION = new LexEntry(false, "must", List.of(), List.of(), "100", Set.of(),
+      null, "builtin:must");
+  private static final Set<String> DECLARING = Set.of("say", "declare", "reiterate", "insist", "stress",
+      "conclude", "remind", "tell", "announce", "warn", "state", "add", "demand");
+
+  /**
+   * "A said (that) B must ...": a demand by the speaker on the actor who must act (CAMEO 100).
+   * Only when the actor right before "must" and the declaring verb's subject are both known.
+   */
+  private Event reportedObligation(Sentence s) {
+    for (int i = s.firstToken() + 1; i < s.endToken(); i++) {
+      Token t = tokens.get(i);
+      if (!t.pos().equals("MD") || !lower(t.word()).equals("must") || mentionAt[i - 1] < 0) {
+        continue;
+      }
+      ActorMention obliged = mentions.get(mentionAt[i - 1]);
+      int j = obliged.mention().firstToken() - 1;
+      while (j >= s.firstToken() && j >= obliged.mention().firstToken() - 4
+          && (tokens.get(j).pos().equals("DT") || lower(tokens.get(j).word()).equals("that")
+          || lower(tokens.get(j).word()).equals("on") || TIME_WORDS.contains(lower(tokens.get(j).word())))) {
+        j--;
+      }
+      if (j < s.firstToken() || !tokens.get(j).isVerb() && !(j > s.firstToken() && tokens.get(j).isNoun()
+          && tokens.get(j - 1).isVerb())) {
+        continue;
+      }
+      int verb = tokens.get(j).isVerb() ? j : j - 1;
+      while (verb > s.firstToken() && !DECLARING.contains(lower(tokens.get(verb).lemma()))
+          && verb > j - 4 && !tokens.get(verb).isVerb()) {
+        verb--;
+      }
+      if (!DECLARING.contains(lower(tokens.get(verb).lemma()))) {
+        continue;
+      }
+      Args a = new Args();
+      a.chainStart = chainStart(s, verb);
+      a.source.addAll(subject(s, verb, 0));
+      a.target.add(obliged.actorId());
+      a.target.removeAll(a.source);
+      if (a.source.isEmpty() || a.target.isEmpty()) {
+        continue;
+      }
+      return build(s, new Candidate(verb, OBLIGATION, Set.of()), a);
+    }
+    return null;
   }
 
   /**

@@ -279,6 +279,19 @@ class EventCoderTest {
   }
 
   @Test
+  void apply_saidThatActorMust_demandBySpeakerOnObligedActor() {
+    EventFixture f = EventFixture.of("Peru/NNP said/VBD/say that/IN Chile/NNP must/MD pay/VB its/PRP$ "
+        + "debts/NNS/debt ./.")
+        .actor(0, 1, "Peru", C, "PER").actor(3, 4, "Chile", C, "CHL");
+    List<Event> events = code(f);
+    assertThat(events).anySatisfy(e -> {
+      assertThat(e.cameo()).isEqualTo("100");
+      assertThat(e.source()).containsExactly(f.id("Peru"));
+      assertThat(e.target()).containsExactly(f.id("Chile"));
+    });
+  }
+
+  @Test
   void apply_nationalityAdjectiveOnObjectNoun_givesTargetCountry() {
     EventFixture f = EventFixture.of("India/NNP buys/VBZ/buy large/JJ amounts/NNS/amount of/IN Iranian/JJ "
         + "gas/NN ,/, which/WDT angers/VBZ/anger Iran/NNP 's/POS rivals/NNS/rival ./.")
