@@ -577,6 +577,9 @@ public final class ActorResolver implements Component {
       Token head = tokens.get(g.endToken() - 1);
       String role = Lexicon.groupCode(head.word());
       Optional<KbCountry> c = kb.countryByDemonym(adj.word());
+      if (c.isEmpty() && g.firstToken() == g.endToken() - 1) { // "Albanians": the people of a country
+        c = org.dossier.nlp.entity.NerMentions.pluralDemonymCountry(kb, adj.word());
+      }
       String region = Lexicon.regionCode(adj.word());
       String headKey = "MIL".equals(role) ? "MIL" : norm(head.word());
       KbEntity known = entity(g.text(), ActorType.GROUP, ActorType.ORGANIZATION, ActorType.LOCATION);
@@ -596,6 +599,8 @@ public final class ActorResolver implements Component {
           d.code = (c.get().cameo() != null ? c.get().cameo() : c.get().iso3()) + (role == null ? "" : role);
         } else if (region != null) {
           d.code = region + (role == null ? "" : role);
+        } else if (role != null && !role.isEmpty()) {
+          d.code = role; // "rebels", "the police": the role without a country
         }
       }
       add(d, g);

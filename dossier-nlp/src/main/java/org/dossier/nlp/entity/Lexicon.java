@@ -92,7 +92,29 @@ public final class Lexicon {
       Map.entry("analysts", ""), Map.entry("experts", ""), Map.entry("observers", ""),
       Map.entry("countries", ""), Map.entry("nations", ""), Map.entry("allies", ""), Map.entry("partners", ""),
       Map.entry("intelligence", "SPY"), Map.entry("spies", "SPY"), Map.entry("hackers", ""),
-      Map.entry("voters", "CVL"), Map.entry("consumers", "CVL"), Map.entry("nationals", "CVL"));
+      Map.entry("voters", "CVL"), Map.entry("consumers", "CVL"), Map.entry("nationals", "CVL"),
+      Map.entry("policemen", "COP"), Map.entry("guerrillas", "REB"), Map.entry("guerillas", "REB"),
+      Map.entry("gunmen", "REB"), Map.entry("insurgent", "REB"), Map.entry("militias", "REB"),
+      Map.entry("militiamen", "REB"), Map.entry("demonstrators", "OPP"), Map.entry("protestors", "OPP"),
+      Map.entry("rioters", "OPP"), Map.entry("strikers", "LAB"), Map.entry("unions", "LAB"),
+      Map.entry("miners", "LAB"), Map.entry("youths", "CVL"), Map.entry("villagers", "CVL"),
+      Map.entry("settlers", "CVL"), Map.entry("prisoners", "CVL"), Map.entry("detainees", "CVL"),
+      Map.entry("hostages", "CVL"), Map.entry("pilgrims", "CVL"), Map.entry("peacekeepers", "MIL"),
+      Map.entry("paratroopers", "MIL"), Map.entry("sailors", "MIL"), Map.entry("warships", "MIL"),
+      Map.entry("aircraft", "MIL"), Map.entry("jets", "MIL"), Map.entry("tanks", "MIL"),
+      Map.entry("helicopters", "MIL"), Map.entry("doctors", "HLH"), Map.entry("teachers", "EDU"),
+      Map.entry("clerics", "REL"), Map.entry("priests", "REL"), Map.entry("monks", "REL"));
+
+  /**
+   * Group nouns that name a political actor even without a nationality ("rebels attacked",
+   * "police arrested"): generic nouns ("people", "officials", "countries") are left out, since
+   * alone they rarely say who acted.
+   */
+  private static final Set<String> BARE_GROUP_NOUNS = set("police", "policemen", "rebels", "insurgents",
+      "militants", "separatists", "guerrillas", "guerillas", "gunmen", "militias", "militiamen", "troops",
+      "soldiers", "protesters", "protestors", "demonstrators", "rioters", "strikers", "activists",
+      "dissidents", "peacekeepers", "paratroopers", "youths", "villagers", "settlers", "prisoners",
+      "detainees", "hostages", "refugees", "students", "workers", "miners", "farmers", "civilians");
 
   /** Region adjectives with their CAMEO region code and the name of the region. */
   private static final Map<String, String[]> REGIONS = Map.ofEntries(
@@ -179,6 +201,11 @@ public final class Lexicon {
   /** The CAMEO role code of a group noun ("MIL" for "forces"), "" when none, null when not a group noun. */
   public static String groupCode(String word) {
     return GROUP_NOUNS.get(key(word));
+  }
+
+  /** Whether {@code word} is a group noun that names an actor on its own ("rebels", "police"). */
+  public static boolean isBareGroupNoun(String word) {
+    return BARE_GROUP_NOUNS.contains(key(word));
   }
 
   /** CAMEO region code of a region adjective ("WST" for "Western"), or null. */

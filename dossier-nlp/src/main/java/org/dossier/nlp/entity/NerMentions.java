@@ -418,8 +418,16 @@ public final class NerMentions implements Component {
     }
     List<Mention> out = new ArrayList<>();
     for (Sentence s : doc.get(Layers.SENTENCES)) {
-      for (int i = s.firstToken(); i < s.endToken() - 1; i++) {
+      for (int i = s.firstToken(); i < s.endToken(); i++) {
         Token t = tokens.get(i);
+        if (!named[i] && isBareGroup(tokens, s, i, named)) {
+          out.add(mention(doc, tokens, i, i + 1, "GROUP", "pattern"));
+          continue;
+        }
+        if (!named[i] && isPluralDemonym(tokens, s, i)) {
+          out.add(mention(doc, tokens, i, i + 1, "GROUP", "pattern"));
+          continue;
+        }
         if (named[i] || !t.isCapitalized() || !isGroupAdjective(t.word())) {
           continue;
         }
@@ -439,6 +447,49 @@ public final class NerMentions implements Component {
       }
     }
     return out;
+  }
+
+  /**
+   * A lower-case group noun that names an actor alone ("rebels", "the police"), not part of a
+   * named or nationality-led group ("Hamas militants", "Russian troops" are found otherwise).
+   */
+  private static boolean isBareGroup(List<Token> tokens, Sentence s, int i, boolean[] named) {
+    Token t = tokens.get(i);
+    if (t.isCapitalized() && i > s.firstToken() || !t.pos().startsWith("NN") || !Lexicon.isBareGroupNoun(t.word())) {
+      return false;
+    }
+    if (i + 1 < s.endToken() && tokens.get(i + 1).pos().startsWith("NN")) {
+      return false; // "police station", "rebels leaders": a modifier, not the group
+    }
+    if (i > s.firstToken()) {
+      Token prev = tokens.get(i - 1);
+      // "its troops", "the army's soldiers": the possessor's own forces, not a separate actor
+      return !named[i - 1] && !prev.isCapitalized() && !prev.pos().startsWith("NNP")
+          && !prev.pos().equals("PRP$") && !prev.pos().equals("POS");
+    }
+    return true;
+  }
+
+  /** A plural nationality noun ("Palestinians", "ethnic Albanians") not followed by a group noun. */
+  private boolean isPluralDemonym(List<Token> tokens, Sentence s, int i) {
+    Token t = tokens.get(i);
+    String w = t.word();
+    if (!t.isCapitalized() || w.length() < 4 || !w.endsWith("s") || !t.pos().startsWith("NN")) {
+      return false;
+    }
+    if (i + 1 < s.endToken() && (tokens.get(i + 1).pos().startsWith("NN"))) {
+      return false;
+    }
+    return pluralDemonymCountry(kb, w).isPresent();
+  }
+
+  /** The country of a plural nationality noun: "Albanians" is Albania's, "Germans" Germany's. */
+  public static java.util.Optional<org.dossier.kb.KbCountry> pluralDemonymCountry(
+      org.dossier.kb.KnowledgeBase kb, String word) {
+    if (!word.endsWith("s") || kb.countryByName(word).isPresent()) {
+      return java.util.Optional.empty();
+    }
+    return kb.countryByDemonym(word.substring(0, word.length() - 1));
   }
 
   private boolean isGroupAdjective(String word) {

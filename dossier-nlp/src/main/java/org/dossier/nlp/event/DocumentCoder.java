@@ -36,7 +36,8 @@ final class DocumentCoder {
       "intend", "vow", "pledge", "promise", "prepare", "aim", "seek", "want", "hope", "threaten", "agree",
       "decide", "offer");
   private static final Set<String> INTENT_VERBS = Set.of("vow", "pledge", "promise", "plan", "intend", "expect",
-      "prepare", "aim", "hope", "want", "decide", "agree", "seek", "try", "continue", "begin", "start");
+      "prepare", "aim", "hope", "want", "decide", "agree", "seek", "try", "continue", "begin", "start",
+      "offer", "propose");
   /** Adjectives of readiness that control an infinitive: "is willing to withdraw". */
   private static final Set<String> READY = Set.of("ready", "willing", "prepared", "committed", "eager", "keen",
       "determined", "poised", "set", "able", "unwilling", "reluctant");
@@ -224,7 +225,58 @@ final class DocumentCoder {
         events.add(e);
       }
     }
+    Event demand = reportedObligation(s);
+    if (demand != null) {
+      events.add(demand);
+    }
     return withoutSubsumed(events, actors);
+  }
+
+  private static final LexEntry OBLIGATION = new LexEntry(false, "must", List.of(), List.of(), "100", Set.of(),
+      null, "builtin:must");
+  private static final Set<String> DECLARING = Set.of("say", "declare", "reiterate", "insist", "stress",
+      "conclude", "remind", "tell", "announce", "warn", "state", "add", "demand");
+
+  /**
+   * "A said (that) B must ...": a demand by the speaker on the actor who must act (CAMEO 100).
+   * Only when the actor right before "must" and the declaring verb's subject are both known.
+   */
+  private Event reportedObligation(Sentence s) {
+    for (int i = s.firstToken() + 1; i < s.endToken(); i++) {
+      Token t = tokens.get(i);
+      if (!t.pos().equals("MD") || !lower(t.word()).equals("must") || mentionAt[i - 1] < 0) {
+        continue;
+      }
+      ActorMention obliged = mentions.get(mentionAt[i - 1]);
+      int j = obliged.mention().firstToken() - 1;
+      while (j >= s.firstToken() && j >= obliged.mention().firstToken() - 4
+          && (tokens.get(j).pos().equals("DT") || lower(tokens.get(j).word()).equals("that")
+          || lower(tokens.get(j).word()).equals("on") || TIME_WORDS.contains(lower(tokens.get(j).word())))) {
+        j--;
+      }
+      if (j < s.firstToken() || !tokens.get(j).isVerb() && !(j > s.firstToken() && tokens.get(j).isNoun()
+          && tokens.get(j - 1).isVerb())) {
+        continue;
+      }
+      int verb = tokens.get(j).isVerb() ? j : j - 1;
+      while (verb > s.firstToken() && !DECLARING.contains(lower(tokens.get(verb).lemma()))
+          && verb > j - 4 && !tokens.get(verb).isVerb()) {
+        verb--;
+      }
+      if (!DECLARING.contains(lower(tokens.get(verb).lemma()))) {
+        continue;
+      }
+      Args a = new Args();
+      a.chainStart = chainStart(s, verb);
+      a.source.addAll(subject(s, verb, 0));
+      a.target.add(obliged.actorId());
+      a.target.removeAll(a.source);
+      if (a.source.isEmpty() || a.target.isEmpty()) {
+        continue;
+      }
+      return build(s, new Candidate(verb, OBLIGATION, Set.of()), a);
+    }
+    return null;
   }
 
   /**
@@ -409,7 +461,57 @@ final class DocumentCoder {
       a.source.addAll(subject);
       a.target.addAll(right.target);
     }
+    if (a.target.isEmpty() && !a.source.isEmpty() && !entry.has("rev")) {
+      a.target.addAll(laterActor(s, right.end, a.source));
+    }
     return a;
+  }
+
+  /**
+   * The first actor after {@code from} in the rest of the sentence, as a fallback target: objects
+   * the phrase scan stops short of ("cordoned off the roads leading into X", "shells fired on
+   * villages in X"). The reporting tail (", officials said") and places in locative phrases
+   * are no targets; nor are the sources.
+   */
+  private List<String> laterActor(Sentence s, int from, Set<String> sources) {
+    int limit = Math.min(s.endToken(), from + 12);
+    for (int k = Math.max(from, s.firstToken()); k < limit; k++) {
+      Token t = tokens.get(k);
+      String w = lower(t.word());
+      if (w.equals(";") || w.equals(":") || w.equals("\"") || w.equals("''") || w.equals("``")
+          || t.isVerb() && REPORTING.contains(lower(t.lemma()))
+          || w.equals(",") && k + 1 < limit && (mentionAt[k + 1] >= 0 || tokens.get(k + 1).pos().equals("DT"))
+          && reportingTail(s, k + 1)) {
+        return List.of();
+      }
+      int m = mentionAt[k];
+      if (m < 0) {
+        continue;
+      }
+      String id = mentions.get(m).actorId();
+      Actor a = actors.get(id);
+      if (sources.contains(id) || a == null) {
+        k = Math.max(k, mentions.get(m).mention().endToken() - 1);
+        continue;
+      }
+      String prev = k > s.firstToken() ? lower(tokens.get(k - 1).word()) : "";
+      if (a.type() == ActorType.LOCATION && LOCATION_PREPS.contains(prev)) {
+        return List.of();
+      }
+      return coordinated(k);
+    }
+    return List.of();
+  }
+
+  /** Whether the words from {@code k} are a reporting tail: a short phrase then "said" and the end. */
+  private boolean reportingTail(Sentence s, int k) {
+    for (int j = k; j < Math.min(s.endToken(), k + 8); j++) {
+      Token t = tokens.get(j);
+      if (t.isVerb()) {
+        return REPORTING.contains(lower(t.lemma()));
+      }
+    }
+    return false;
   }
 
   private Args nounArgs(Sentence s, int head, LexEntry entry) {
@@ -890,8 +992,9 @@ final class DocumentCoder {
       }
       if (w.equals(",") && k + 1 < limit) {
         Token n = tokens.get(k + 1);
-        if (n.isVerb() || SUBORDINATORS.contains(lower(n.word())) || n.pos().startsWith("W")) {
-          break;
+        if (n.isVerb() || SUBORDINATORS.contains(lower(n.word())) || n.pos().startsWith("W")
+            || reportingTail(s, k + 1)) {
+          break; // ", officials said": the reporter is no target
         }
       }
       if (p.equals("IN") || p.equals("TO")) {
@@ -982,6 +1085,8 @@ final class DocumentCoder {
       String country = loc != null && loc.type() == ActorType.LOCATION ? countryOf(a.location) : a.location;
       if (country != null && !a.source.contains(country)) {
         a.target.add(country);
+      } else if (loc != null && loc.type() == ActorType.LOCATION && !a.source.isEmpty()) {
+        a.target.add(a.location); // a domestic act ("lifted the curfew in Cusco") targets the place
       }
     }
     if (a.location != null && a.target.contains(a.location)) {

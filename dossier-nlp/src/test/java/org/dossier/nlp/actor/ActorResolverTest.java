@@ -166,6 +166,27 @@ class ActorResolverTest {
   }
 
   @Test
+  void apply_bareGroupNounsAndPluralNationality_groupActorsWithRoleAndCountryCodes() throws InputException {
+    Dossier d = extract("Rebels attacked a convoy near the border, and police arrested two men. Ukrainians"
+        + " protested in the capital while Ukrainian youths threw stones.\n", LocalDate.of(2024, 5, 17));
+    Actor rebels = actor(d, "Rebels");
+    assertThat(rebels.type()).isEqualTo(ActorType.GROUP);
+    assertThat(rebels.code()).isEqualTo("REB");
+    assertThat(actor(d, "police").code()).isEqualTo("COP");
+    Actor ukrainians = actor(d, "Ukrainians");
+    assertThat(ukrainians.type()).isEqualTo(ActorType.GROUP);
+    assertThat(ukrainians.country()).isEqualTo("UKR");
+    assertThat(actor(d, "Ukrainian youths").code()).isEqualTo("UKRCVL");
+    assertThat(d.actors()).noneMatch(a -> a.name().equals("men"));
+  }
+
+  @Test
+  void apply_possessedGroupNoun_noSeparateGroupActor() throws InputException {
+    Dossier d = extract("Russia said it would withdraw its troops from the border.\n", LocalDate.of(2024, 5, 17));
+    assertThat(d.actors()).noneMatch(a -> a.name().equals("troops"));
+  }
+
+  @Test
   void apply_kbKnowsTypes_correctsCrfTypes() throws InputException {
     Dossier d = extract("Roscosmos and Rosatom signed a deal with Ukraine and the United States.\n",
         LocalDate.of(2024, 5, 17));

@@ -216,6 +216,82 @@ class EventCoderTest {
   }
 
   @Test
+  void apply_liftedCurfewInRegion_concedeWithRegionTarget() {
+    EventFixture f = EventFixture.of("Peru/NNP lifted/VBD/lift a/DT night/NN curfew/NN in/IN Cusco/NNP ./.")
+        .actor(0, 1, "Peru", C, "PER").actor(6, 7, "Cusco", ActorType.LOCATION, "PER");
+    List<Event> events = code(f);
+    assertThat(events).extracting(Event::cameo).containsExactly("0813");
+    assertThat(events.get(0).source()).containsExactly(f.id("Peru"));
+    assertThat(events.get(0).target()).isNotEmpty();
+  }
+
+  @Test
+  void apply_groupsClashWith_fightBetweenGroups() {
+    EventFixture f = EventFixture.of("Rebels/NNS/rebel clashed/VBD/clash with/IN soldiers/NNS/soldier near/IN "
+        + "the/DT border/NN ./.")
+        .actor(0, 1, "Rebels", ActorType.GROUP).actor(3, 4, "soldiers", ActorType.GROUP);
+    List<Event> events = code(f);
+    assertThat(events).extracting(Event::cameo).containsExactly("190");
+    assertThat(events.get(0).source()).containsExactly(f.id("Rebels"));
+    assertThat(events.get(0).target()).containsExactly(f.id("soldiers"));
+  }
+
+  @Test
+  void apply_offeredToHandOverPrisoners_intentToCooperate() {
+    EventFixture f = EventFixture.of("Peru/NNP offered/VBD/offer to/TO hand/VB over/RP two/CD prisoners/NNS/prisoner "
+        + "to/TO Chile/NNP ./.")
+        .actor(0, 1, "Peru", C, "PER").actor(8, 9, "Chile", C, "CHL");
+    List<Event> events = code(f);
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(e.cameo()).startsWith("03");
+      assertThat(e.source()).containsExactly(f.id("Peru"));
+      assertThat(e.target()).containsExactly(f.id("Chile"));
+    });
+  }
+
+  @Test
+  void apply_workersWentOnStrike_protestWithoutTarget() {
+    EventFixture f = EventFixture.of("Miners/NNS/miner went/VBD/go on/IN strike/NN on/IN Monday/NNP ./.")
+        .actor(0, 1, "Miners", ActorType.GROUP);
+    List<Event> events = code(f);
+    assertThat(events).extracting(Event::cameo).first().asString().startsWith("14");
+  }
+
+  @Test
+  void apply_actorBeyondParticipleModifier_isFallbackTarget() {
+    EventFixture f = EventFixture.of("Peru/NNP shelled/VBD/shell the/DT roads/NNS/road leading/VBG/lead into/IN "
+        + "Chile/NNP ./.")
+        .actor(0, 1, "Peru", C, "PER").actor(6, 7, "Chile", C, "CHL");
+    List<Event> events = code(f);
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(e.cameo()).isEqualTo("194");
+      assertThat(e.target()).containsExactly(f.id("Chile"));
+    });
+  }
+
+  @Test
+  void apply_actorOnlyInReportingTail_isNoTarget() {
+    EventFixture f = EventFixture.of("Peru/NNP condemned/VBD/condemn the/DT decision/NN ,/, Chile/NNP "
+        + "said/VBD/say ./.")
+        .actor(0, 1, "Peru", C, "PER").actor(5, 6, "Chile", C, "CHL");
+    List<Event> events = code(f);
+    assertThat(events).singleElement().satisfies(e -> assertThat(e.target()).isEmpty());
+  }
+
+  @Test
+  void apply_saidThatActorMust_demandBySpeakerOnObligedActor() {
+    EventFixture f = EventFixture.of("Peru/NNP said/VBD/say that/IN Chile/NNP must/MD pay/VB its/PRP$ "
+        + "debts/NNS/debt ./.")
+        .actor(0, 1, "Peru", C, "PER").actor(3, 4, "Chile", C, "CHL");
+    List<Event> events = code(f);
+    assertThat(events).anySatisfy(e -> {
+      assertThat(e.cameo()).isEqualTo("100");
+      assertThat(e.source()).containsExactly(f.id("Peru"));
+      assertThat(e.target()).containsExactly(f.id("Chile"));
+    });
+  }
+
+  @Test
   void apply_nationalityAdjectiveOnObjectNoun_givesTargetCountry() {
     EventFixture f = EventFixture.of("India/NNP buys/VBZ/buy large/JJ amounts/NNS/amount of/IN Iranian/JJ "
         + "gas/NN ,/, which/WDT angers/VBZ/anger Iran/NNP 's/POS rivals/NNS/rival ./.")
