@@ -7,6 +7,7 @@ import org.dossier.model.DocumentInfo;
 import org.dossier.model.Dossier;
 import org.dossier.model.Provenance;
 import org.dossier.nlp.actor.ActorResolver;
+import org.dossier.nlp.actor.CountryPropagation;
 import org.dossier.nlp.amount.AmountTagger;
 import org.dossier.nlp.corenlp.CoreNlpLayer;
 import org.dossier.nlp.doc.Doc;
@@ -41,6 +42,7 @@ final class StandardExtractor implements Extractor {
         .add(new AmountTagger())
         .add(new ActorResolver(kb))
         .add(new GeoResolver(org.dossier.nlp.geo.Gazetteer::builtIn, () -> kb))
+        .add(new CountryPropagation())
         .add(new QuoteExtractor())
         .add(new ClaimExtractor())
         .add(new GoalExtractor())

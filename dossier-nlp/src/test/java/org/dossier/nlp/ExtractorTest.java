@@ -82,6 +82,14 @@ class ExtractorTest {
   }
 
   @Test
+  void extract_organisationInPlaceAndItsFellow_takeThePlacesCountry() throws InputException {
+    Dossier d = extract("fellow", "Tom Hart, a senior fellow at the Lakeside Policy Institute in Ohio, said the"
+        + " plan would fail.\nHart said the state would pay for it.");
+    assertThat(actor(d, "Lakeside Policy Institute").country()).isEqualTo("USA");
+    assertThat(actor(d, "Tom Hart").country()).isEqualTo("USA");
+  }
+
+  @Test
   void extract_emptyText_rejectedNamingDocument() {
     assertThatThrownBy(() -> extract("empty.txt", "   ")).isInstanceOf(InputException.class)
         .hasMessageContaining("empty.txt");
