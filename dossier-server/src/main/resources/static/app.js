@@ -2,6 +2,9 @@
 // never as HTML: the text is untrusted. The Content-Security-Policy forbids inline scripts.
 'use strict';
 
+/** Actors drawn at most in the relation graph; the rest stay reachable through search and actor pages. */
+const MAX_GRAPH_NODES = 120;
+
 const main = document.getElementById('main');
 const panel = document.getElementById('panel');
 const panelBody = document.getElementById('panel-body');
@@ -218,12 +221,16 @@ async function graph() {
       agg.set(k, cur);
       deg.set(e.actor1, (deg.get(e.actor1) || 0) + e.events); deg.set(e.actor2, (deg.get(e.actor2) || 0) + e.events);
     }
-    const nodes = [...deg.entries()].map(([n, d]) => ({ data: { id: 'n:' + n, label: n, name: n, size: 10 + Math.min(40, Math.sqrt(d) * 4) } }));
-    const edges = [...agg.values()].map((e, i) => ({ data: { id: 'e' + i, source: 'n:' + e.a1, target: 'n:' + e.a2, a1: e.a1, a2: e.a2, n: e.n,
+    // a readable graph: the most active actors of the period only (all of them are in the API)
+    const ranked = [...deg.entries()].sort((x, y) => y[1] - x[1]);
+    const kept = new Set(ranked.slice(0, MAX_GRAPH_NODES).map(([n]) => n));
+    const nodes = ranked.filter(([n]) => kept.has(n)).map(([n, d]) => ({ data: { id: 'n:' + n, label: n, name: n, size: 10 + Math.min(40, Math.sqrt(d) * 4) } }));
+    const edges = [...agg.values()].filter(e => kept.has(e.a1) && kept.has(e.a2)).map((e, i) => ({ data: { id: 'e' + i, source: 'n:' + e.a1, target: 'n:' + e.a2, a1: e.a1, a2: e.a2, n: e.n,
       width: 1 + Math.min(12, Math.log2(1 + e.n) * 2), color: e.conf > e.coop ? '#c0392b' : '#2e8b57' } }));
+    if (ranked.length > nodes.length) label.textContent += ' · the ' + nodes.length + ' most active of ' + ranked.length + ' actors';
     cy.elements().remove();
     cy.add(nodes); cy.add(edges);
-    cy.layout({ name: nodes.length > 150 ? 'grid' : 'cose', animate: false }).run();
+    cy.layout({ name: 'cose', animate: false }).run();
   }
   cy.on('tap', 'edge', async (ev) => {
     const d = ev.target.data();
