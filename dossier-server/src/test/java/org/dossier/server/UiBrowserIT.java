@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.dossier.store.Store;
@@ -17,13 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -40,7 +33,7 @@ class UiBrowserIT {
   static DossierServer server;
   static WebDriver driver;
   static WebDriverWait wait;
-  static final Path SHOTS = Path.of("target", "screenshots");
+  static HeadlessChromium browser;
 
   @BeforeAll
   static void start() throws IOException {
@@ -48,23 +41,15 @@ class UiBrowserIT {
     store.write(List.of(ServerTest.hostileDoc()));
     store.refresh();
     server = DossierServer.start(store, "127.0.0.1", 0);
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary("/usr/bin/chromium");
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--disable-dev-shm-usage", "--window-size=1400,1000",
-        "--user-data-dir=" + Files.createTempDirectory(dir, "chromium"));
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
-    driver = new ChromeDriver(service, options);
-    wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-    Files.createDirectories(SHOTS);
+    browser = new HeadlessChromium(dir);
+    driver = browser.driver;
+    wait = browser.wait;
   }
 
   @AfterAll
   static void stop() {
-    if (driver != null) {
-      driver.quit();
+    if (browser != null) {
+      browser.close();
     }
     server.close();
     store.close();
@@ -75,8 +60,7 @@ class UiBrowserIT {
   }
 
   static void shot(String name) throws IOException {
-    Path png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
-    Files.copy(png, SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    browser.shot(name);
   }
 
   static void assertNothingExecuted() {
