@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -14,13 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Iterator;
 import java.util.Locale;
-import java.util.NoSuchElementException;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 import org.dossier.model.DocumentInfo;
 
 /**
@@ -131,55 +125,28 @@ public final class DocumentReader {
     BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(path),
         StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)));
     String name = path.toString();
-    Iterator<InputRecord> it = new Iterator<>() {
-      int lineNo;
-      InputRecord next;
-      boolean done;
-
-      @Override
-      public boolean hasNext() {
-        while (next == null && !done) {
-          String line;
-          try {
-            line = reader.readLine();
-          } catch (CharacterCodingException e) {
-            next = InputRecord.failed(name + ":" + (lineNo + 1), name + ":" + (lineNo + 1)
-                + ": not UTF-8 text; the rest of the file is skipped");
-            done = true;
-            return true;
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-          if (line == null) {
-            done = true;
-            break;
-          }
-          lineNo++;
-          if (!line.isBlank()) {
-            next = parseRecord(line, name, lineNo, options);
-          }
+    int[] lineNo = {0};
+    boolean[] stopped = {false};
+    return RecordStream.of(() -> {
+      while (!stopped[0]) {
+        String line;
+        try {
+          line = reader.readLine();
+        } catch (CharacterCodingException e) {
+          stopped[0] = true;
+          return InputRecord.failed(name + ":" + (lineNo[0] + 1), name + ":" + (lineNo[0] + 1)
+              + ": not UTF-8 text; the rest of the file is skipped");
         }
-        return next != null;
-      }
-
-      @Override
-      public InputRecord next() {
-        if (!hasNext()) {
-          throw new NoSuchElementException();
+        if (line == null) {
+          return null;
         }
-        InputRecord r = next;
-        next = null;
-        return r;
+        lineNo[0]++;
+        if (!line.isBlank()) {
+          return parseRecord(line, name, lineNo[0], options);
+        }
       }
-    };
-    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED), false)
-        .onClose(() -> {
-          try {
-            reader.close();
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        });
+      return null;
+    }, reader);
   }
 
   /** Parses one JSONL line; visible for tests. */

@@ -1,24 +1,19 @@
 package org.dossier.store.ingest;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.NoSuchElementException;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 import org.dossier.model.DocumentInfo;
 import org.dossier.nlp.input.DocumentReader;
 import org.dossier.nlp.input.InputRecord;
+import org.dossier.nlp.input.RecordStream;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcConversion;
 import org.netpreserve.jwarc.WarcReader;
@@ -48,50 +43,28 @@ final class WarcInput {
     } catch (IOException e) {
       return Stream.of(InputRecord.failed(path.toString(), path + ": cannot be read as WARC (" + e.getMessage() + ")"));
     }
-    Iterator<InputRecord> it = new Iterator<>() {
-      InputRecord next;
-      boolean done;
-
-      @Override
-      public boolean hasNext() {
-        while (next == null && !done) {
-          WarcRecord record;
-          long position = reader.position();
-          try {
-            record = reader.next().orElse(null);
-          } catch (IOException | RuntimeException e) {
-            next = InputRecord.failed(path + "@" + position, path + "@" + position
-                + ": unreadable WARC record; the rest of the file is skipped (" + e.getMessage() + ")");
-            done = true;
-            return true;
-          }
-          if (record == null) {
-            done = true;
-            break;
-          }
-          next = convert(path, position, record);
+    boolean[] stopped = {false};
+    return RecordStream.of(() -> {
+      while (!stopped[0]) {
+        long position = reader.position();
+        WarcRecord record;
+        try {
+          record = reader.next().orElse(null);
+        } catch (IOException | RuntimeException e) {
+          stopped[0] = true;
+          return InputRecord.failed(path + "@" + position, path + "@" + position
+              + ": unreadable WARC record; the rest of the file is skipped (" + e.getMessage() + ")");
         }
-        return next != null;
-      }
-
-      @Override
-      public InputRecord next() {
-        if (!hasNext()) {
-          throw new NoSuchElementException();
+        if (record == null) {
+          return null;
         }
-        InputRecord r = next;
-        next = null;
-        return r;
+        InputRecord converted = convert(path, position, record);
+        if (converted != null) {
+          return converted;
+        }
       }
-    };
-    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED), false)
-        .onClose(() -> {
-          try {
-            reader.close();
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        });
+      return null;
+    }, reader);
   }
 
   /** The document in {@code record}, a failure, or null when the record holds no article. */

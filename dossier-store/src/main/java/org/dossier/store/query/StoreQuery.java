@@ -139,43 +139,38 @@ public final class StoreQuery {
 
   /** Quotes, filtered by speaker and publication date. */
   public List<QuoteRow> quotes(EventFilter f) {
-    StringBuilder sql = new StringBuilder("SELECT q.doc_id, d.published, a.name, q.kind, q.verb, q.text"
-        + " FROM quotes q JOIN documents d USING (doc_id)"
-        + " LEFT JOIN actor_links l ON l.doc_id = q.doc_id AND l.local_id = q.speaker"
-        + " LEFT JOIN actors a ON a.actor_id = l.actor_id WHERE 1 = 1");
-    List<Object> params = new ArrayList<>();
-    if (!actorFilter(sql, params, "l.actor_id", f)) {
-      return List.of();
-    }
-    dateFilter(sql, params, "d.published", "d.published", f);
-    sql.append(" ORDER BY d.published, q.doc_id, q.span_start LIMIT ?");
-    params.add(f.limit());
-    return list(sql.toString(), params, r -> new QuoteRow(r.getString(1), date(r, 2), r.getString(3),
-        r.getString(4), r.getString(5), r.getString(6)));
+    return statements("q.kind, q.verb, q.text FROM quotes q", "q.speaker", f,
+        r -> new QuoteRow(r.getString(1), date(r, 2), r.getString(3), r.getString(4), r.getString(5),
+            r.getString(6)));
   }
 
   /** Claims, filtered by source actor and publication date. */
   public List<ClaimRow> claims(EventFilter f) {
-    StringBuilder sql = new StringBuilder("SELECT q.doc_id, d.published, coalesce(a.name, q.source_text),"
-        + " q.certainty, q.negated, q.text FROM claims q JOIN documents d USING (doc_id)"
-        + " LEFT JOIN actor_links l ON l.doc_id = q.doc_id AND l.local_id = q.source"
-        + " LEFT JOIN actors a ON a.actor_id = l.actor_id WHERE 1 = 1");
-    List<Object> params = new ArrayList<>();
-    if (!actorFilter(sql, params, "l.actor_id", f)) {
-      return List.of();
-    }
-    dateFilter(sql, params, "d.published", "d.published", f);
-    sql.append(" ORDER BY d.published, q.doc_id, q.span_start LIMIT ?");
-    params.add(f.limit());
-    return list(sql.toString(), params, r -> new ClaimRow(r.getString(1), date(r, 2), r.getString(3),
-        r.getString(4), r.getBoolean(5), r.getString(6)));
+    return statements("q.certainty, q.negated, q.text FROM claims q", "q.source", f,
+        r -> new ClaimRow(r.getString(1), date(r, 2), r.getString(3), r.getString(4), r.getBoolean(5),
+            r.getString(6)), "coalesce(a.name, q.source_text)");
   }
 
   /** Goals, filtered by actor and publication date. */
   public List<GoalRow> goals(EventFilter f) {
-    StringBuilder sql = new StringBuilder("SELECT q.doc_id, d.published, a.name, q.negated, q.text"
-        + " FROM goals q JOIN documents d USING (doc_id)"
-        + " LEFT JOIN actor_links l ON l.doc_id = q.doc_id AND l.local_id = q.actor"
+    return statements("q.negated, q.text FROM goals q", "q.actor", f,
+        r -> new GoalRow(r.getString(1), date(r, 2), r.getString(3), r.getBoolean(4), r.getString(5)));
+  }
+
+  private <T> List<T> statements(String columnsAndTable, String actorColumn, EventFilter f, RowMapper<T> reader) {
+    return statements(columnsAndTable, actorColumn, f, reader, "a.name");
+  }
+
+  /**
+   * Quotes, claims or goals: document id, publication date and the linked actor's name first,
+   * then {@code columnsAndTable} (table aliased {@code q}), filtered by the actor linked through
+   * {@code actorColumn} and by date, in date and text order.
+   */
+  private <T> List<T> statements(String columnsAndTable, String actorColumn, EventFilter f, RowMapper<T> reader,
+      String actorName) {
+    StringBuilder sql = new StringBuilder("SELECT q.doc_id, d.published, " + actorName + ", " + columnsAndTable
+        + " JOIN documents d USING (doc_id)"
+        + " LEFT JOIN actor_links l ON l.doc_id = q.doc_id AND l.local_id = " + actorColumn
         + " LEFT JOIN actors a ON a.actor_id = l.actor_id WHERE 1 = 1");
     List<Object> params = new ArrayList<>();
     if (!actorFilter(sql, params, "l.actor_id", f)) {
@@ -184,8 +179,7 @@ public final class StoreQuery {
     dateFilter(sql, params, "d.published", "d.published", f);
     sql.append(" ORDER BY d.published, q.doc_id, q.span_start LIMIT ?");
     params.add(f.limit());
-    return list(sql.toString(), params, r -> new GoalRow(r.getString(1), date(r, 2), r.getString(3),
-        r.getBoolean(4), r.getString(5)));
+    return list(sql.toString(), params, reader);
   }
 
   /**
