@@ -714,6 +714,11 @@ public final class ActorResolver implements Component {
     void countries() {
       // organisations first: persons may take their employer's country
       for (Draft d : drafts.values()) {
+        if (d.entity != null) {
+          // the KB's country is a fact, and an empty one means none ("Africa", the UN): the text
+          // around a mention ("in Africa, South Africa hosted ...") must not give it one
+          continue;
+        }
         if (d.type == ActorType.ORGANIZATION && d.country == null) {
           d.country = organisationCountry(d);
         }

@@ -21,7 +21,8 @@ import org.dossier.nlp.pipeline.Component;
  * organisation or group written "X in Y" or "X, Y" takes the country of the located place Y
  * ("an institute in Ohio" → USA), and a person whose role in the text is "of" an actor with a
  * country takes that country ("a fellow at the institute"). A country already known is never
- * changed, and nothing is guessed when the text gives no such tie.
+ * changed, an actor linked to the knowledge base keeps the KB's country (an empty one means it
+ * has none: "the UN in Geneva"), and nothing is guessed when the text gives no such tie.
  *
  * <p>Stateless and thread-safe.
  */
@@ -59,7 +60,7 @@ public final class CountryPropagation implements Component {
       ActorMention next = links.get(i + 1);
       Actor a = byId.get(here.actorId());
       Actor place = byId.get(next.actorId());
-      if (a == null || place == null || a.country() != null || place.country() == null
+      if (a == null || place == null || a.country() != null || a.kb() != null || place.country() == null
           || (a.type() != ActorType.ORGANIZATION && a.type() != ActorType.GROUP)
           || (place.type() != ActorType.LOCATION && place.type() != ActorType.COUNTRY)) {
         continue;
@@ -79,7 +80,7 @@ public final class CountryPropagation implements Component {
       }
     }
     for (Actor a : actors) {
-      if (a.type() == ActorType.PERSON && a.country() == null) {
+      if (a.type() == ActorType.PERSON && a.country() == null && a.kb() == null) {
         for (Role r : a.roles()) {
           String c = r.of() == null ? null : countryByName.get(r.of().toLowerCase(Locale.ROOT));
           if ("text".equals(r.source()) && c != null) {

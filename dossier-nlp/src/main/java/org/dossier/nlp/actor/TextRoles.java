@@ -148,8 +148,8 @@ final class TextRoles {
     while (from < to && (DROP.contains(w(tokens, from)) || DETERMINERS.contains(w(tokens, from)))) {
       from++;
     }
-    if (from >= to) {
-      return null;
+    if (from >= to || NOT_CURRENT.contains(w(tokens, from))) {
+      return null; // "former President": not an office on the document's date
     }
     return text.substring(tokens.get(from).begin(), tokens.get(to - 1).end());
   }
@@ -208,6 +208,10 @@ final class TextRoles {
     int[] d = description(tokens, s, c + 1, named);
     if (d == null || d[2] == d[0] && d[3] < 0) {
       return; // "X, hosts President Y": a description needs a determiner or a country before it
+    }
+    if (d[1] < s.endToken() && named[d[1]] != null && "PERSON".equals(named[d[1]].label())) {
+      // "Bush, Japanese Prime Minister Koizumi and ...": a list, the title belongs to the next name
+      return;
     }
     Found f = withOf(text, tokens, s, named, d, false);
     if (f != null) {

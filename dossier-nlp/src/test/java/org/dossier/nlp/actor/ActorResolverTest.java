@@ -115,6 +115,24 @@ class ActorResolverTest {
   }
 
   @Test
+  void apply_kbEntityWithoutCountry_textGivesItNone() throws InputException {
+    // regression: "in Africa, South Africa hosted ..." made the continent South African
+    Dossier d = extract("The European Union in France opened an office. Later the European Union, Mongolia's"
+        + " partner, signed a deal.\n", LocalDate.of(2024, 5, 17));
+    assertThat(actor(d, "European Union").country()).isNull();
+  }
+
+  @Test
+  void apply_titleOfNextNameInList_notAnAppositiveOfThePreviousName() throws InputException {
+    // regression: "Bush, Japanese Prime Minister Koizumi, ..." gave Bush the Japanese office
+    Dossier d = extract("The talks were attended by Maria Lopez, Chilean Foreign Minister Pedro Alvarez and"
+        + " Brazilian President Ana Souza. Former President Tom Hale sent a message.\n", LocalDate.of(2024, 5, 17));
+    assertThat(actor(d, "Maria Lopez").roles()).isEmpty();
+    assertThat(actor(d, "Tom Hale").roles()).isEmpty();
+    assertThat(actor(d, "Pedro Alvarez").roles()).extracting(Role::title).containsExactly("Foreign Minister");
+  }
+
+  @Test
   void apply_textAppointment_winsOverStaleKbOffice() throws InputException {
     // a date after the knowledge base's as-of date, where its open-ended offices may be stale
     LocalDate later = LocalDate.parse(KnowledgeBase.withFiles(kbFiles).asOf()).plusMonths(6);
