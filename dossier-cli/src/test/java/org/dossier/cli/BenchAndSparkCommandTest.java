@@ -2,8 +2,6 @@ package org.dossier.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -12,13 +10,8 @@ class BenchAndSparkCommandTest {
   @TempDir
   Path dir;
 
-  private record Run(int status, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int status = DossierCli.run(new PrintWriter(out), new PrintWriter(err), args);
-    return new Run(status, out.toString(), err.toString());
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   @Test
@@ -31,14 +24,14 @@ class BenchAndSparkCommandTest {
   @Test
   void bench_missingCorpus_errorNamesTheFile() {
     Path missing = dir.resolve("absent.jsonl");
-    Run r = run("bench", "--corpus", missing.toString(), "--docs", "3");
+    CliRun r = run("bench", "--corpus", missing.toString(), "--docs", "3");
     assertThat(r.status()).isNotZero();
     assertThat(r.err()).contains(missing.toString());
   }
 
   @Test
   void bench_unknownBaseline_usageError() {
-    Run r = run("bench", "--corpus", dir.resolve("c.jsonl").toString(), "--vs", "spacy");
+    CliRun r = run("bench", "--corpus", dir.resolve("c.jsonl").toString(), "--vs", "spacy");
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.err()).contains("corenlp");
   }
@@ -46,7 +39,7 @@ class BenchAndSparkCommandTest {
   @Test
   void spark_withoutSparkOnClasspath_explainsHowToRunIt() {
     // the CLI's test classpath, like its default runtime classpath, has no Spark
-    Run r = run("spark", "--input", "in.jsonl", "--output", dir.resolve("out").toString());
+    CliRun r = run("spark", "--input", "in.jsonl", "--output", dir.resolve("out").toString());
     assertThat(r.status()).isEqualTo(1);
     assertThat(r.err()).contains("Spark is not on the classpath").contains("spark-submit");
   }

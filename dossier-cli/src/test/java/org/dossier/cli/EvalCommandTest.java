@@ -2,8 +2,6 @@ package org.dossier.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -12,18 +10,13 @@ class EvalCommandTest {
   @TempDir
   Path dir;
 
-  private record Run(int status, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int status = DossierCli.run(new PrintWriter(out), new PrintWriter(err), args);
-    return new Run(status, out.toString(), err.toString());
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   @Test
   void eval_dataAbsent_printsOneLineAndExitsOne() {
-    Run r = run("eval", "timebank", "--data", dir.resolve("none").toString());
+    CliRun r = run("eval", "timebank", "--data", dir.resolve("none").toString());
     assertThat(r.status()).isEqualTo(1);
     assertThat(r.err().strip()).startsWith("dossier: eval: evaluation data for 'timebank' not found")
         .doesNotContain("Exception").doesNotContain("\n");
@@ -31,7 +24,7 @@ class EvalCommandTest {
 
   @Test
   void eval_unknownSuite_isUsageError() {
-    Run r = run("eval", "nosuch", "--data", dir.toString());
+    CliRun r = run("eval", "nosuch", "--data", dir.toString());
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.err()).contains("unknown suite 'nosuch'");
   }

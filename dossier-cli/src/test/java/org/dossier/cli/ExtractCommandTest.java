@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,13 +16,8 @@ class ExtractCommandTest {
   @TempDir
   Path dir;
 
-  private record Run(int status, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int status = DossierCli.run(new PrintWriter(out), new PrintWriter(err), args);
-    return new Run(status, out.toString(), err.toString());
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   private Path write(String name, String text) throws IOException {
@@ -37,7 +30,7 @@ class ExtractCommandTest {
   void extract_singleTextFile_printsOneValidObject() throws IOException {
     String text = "Governor Tom Hart visited Boston on Monday.\nHart Speaks\nHart said the state would pay.";
     Path f = write("hart.txt", text);
-    Run r = run("extract", f.toString(), "--date", "2024-05-17");
+    CliRun r = run("extract", f.toString(), "--date", "2024-05-17");
     assertThat(r.status()).as(r.err()).isZero();
     DossierAssertions.assertValidAgainstSchema(r.out());
     JsonNode node = DossierJson.mapper().readTree(r.out());
@@ -52,7 +45,7 @@ class ExtractCommandTest {
     Path good1 = write("a.txt", "Tom Hart visited Boston.");
     Path empty = write("b.txt", "");
     Path good2 = write("c.txt", "Ana Lopez visited Denver.");
-    Run r = run("extract", good1.toString(), empty.toString(), dir.resolve("missing.txt").toString(),
+    CliRun r = run("extract", good1.toString(), empty.toString(), dir.resolve("missing.txt").toString(),
         good2.toString());
     assertThat(r.status()).isEqualTo(1);
     List<String> lines = r.out().lines().toList();
@@ -66,7 +59,7 @@ class ExtractCommandTest {
   void extract_jsonlWithMalformedLine_printsOthersAsJsonl() throws IOException {
     Path f = write("c.jsonl", "{\"id\":\"x1\",\"published\":\"2020-01-02\",\"text\":\"Tom Hart visited Boston.\"}\n"
         + "{broken\n{\"id\":\"x3\",\"text\":\"Ana Lopez visited Denver.\"}\n");
-    Run r = run("extract", f.toString(), "--threads", "2");
+    CliRun r = run("extract", f.toString(), "--threads", "2");
     assertThat(r.status()).isEqualTo(1);
     List<String> lines = r.out().lines().toList();
     assertThat(lines).hasSize(2);
@@ -79,7 +72,7 @@ class ExtractCommandTest {
   @Test
   void extract_markdown_rendersActors() throws IOException {
     Path f = write("m.txt", "Governor Tom Hart visited Boston on Monday.");
-    Run r = run("extract", f.toString(), "--format", "md");
+    CliRun r = run("extract", f.toString(), "--format", "md");
     assertThat(r.status()).as(r.err()).isZero();
     assertThat(r.out()).startsWith("# m").contains("## Actors").contains("**Tom Hart** (PERSON");
   }
@@ -87,7 +80,7 @@ class ExtractCommandTest {
   @Test
   void extract_titleWithSeveralFiles_usageError() throws IOException {
     Path a = write("a.txt", "A.");
-    Run r = run("extract", a.toString(), a.toString(), "--title", "T");
+    CliRun r = run("extract", a.toString(), a.toString(), "--title", "T");
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.err()).contains("--title");
   }

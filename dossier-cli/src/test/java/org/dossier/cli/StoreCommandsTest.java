@@ -3,8 +3,6 @@ package org.dossier.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -25,13 +23,8 @@ class StoreCommandsTest {
   @TempDir
   Path dir;
 
-  private record Run(int status, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int status = DossierCli.run(new PrintWriter(out), new PrintWriter(err), args);
-    return new Run(status, out.toString(), err.toString());
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   private static Dossier report(String id, String published, String sentence) {
@@ -60,7 +53,7 @@ class StoreCommandsTest {
 
   @Test
   void queryStats_json_countsDocumentsActorsEventsMentions() throws Exception {
-    Run r = run("query", "stats", "--store", store().toString(), "--format", "json");
+    CliRun r = run("query", "stats", "--store", store().toString(), "--format", "json");
     assertThat(r.status()).as(r.err()).isZero();
     JsonNode n = DossierJson.mapper().readTree(r.out());
     assertThat(n.get("documents").asLong()).isEqualTo(2);
@@ -72,25 +65,25 @@ class StoreCommandsTest {
   @Test
   void queryKinds_table_printRows() {
     Path s = store();
-    Run events = run("query", "events", "--store", s.toString(), "--actor", "Northland", "--code", "03");
+    CliRun events = run("query", "events", "--store", s.toString(), "--actor", "Northland", "--code", "03");
     assertThat(events.status()).as(events.err()).isZero();
     assertThat(events.out()).contains("036").contains("Southland");
-    Run actor = run("query", "actor", "Tom Hart", "--store", s.toString());
+    CliRun actor = run("query", "actor", "Tom Hart", "--store", s.toString());
     assertThat(actor.out()).contains("Tom Hart").contains("Timeline");
-    Run quotes = run("query", "quotes", "--store", s.toString(), "--actor", "Tom Hart", "--format", "json");
+    CliRun quotes = run("query", "quotes", "--store", s.toString(), "--actor", "Tom Hart", "--format", "json");
     assertThat(quotes.out()).contains("We agree");
-    Run graph = run("query", "graph", "--store", s.toString(), "--from", "2024-03-01", "--to", "2024-03-31",
+    CliRun graph = run("query", "graph", "--store", s.toString(), "--from", "2024-03-01", "--to", "2024-03-31",
         "--format", "json", "--timing");
     assertThat(graph.out()).contains("\"period\":\"2024-03\"").contains("\"verbalCooperation\":1");
     assertThat(graph.err()).contains("answered in");
-    Run search = run("query", "search", "agree", "--store", s.toString(), "--search-kind", "quote");
+    CliRun search = run("query", "search", "agree", "--store", s.toString(), "--search-kind", "quote");
     assertThat(search.out()).contains("quote").contains("We agree");
   }
 
   @Test
   void export_gdeltEvents_writesHeaderAndRow() throws Exception {
     Path out = dir.resolve("ev.tsv");
-    Run r = run("export", "gdelt-events", "--store", store().toString(), "--out", out.toString());
+    CliRun r = run("export", "gdelt-events", "--store", store().toString(), "--out", out.toString());
     assertThat(r.status()).as(r.err()).isZero();
     List<String> lines = Files.readAllLines(out);
     assertThat(lines).hasSize(2);
@@ -100,10 +93,10 @@ class StoreCommandsTest {
 
   @Test
   void query_missingStore_usageError() {
-    Run r = run("query", "stats", "--store", dir.resolve("nothing").toString());
+    CliRun r = run("query", "stats", "--store", dir.resolve("nothing").toString());
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.err()).contains("no Dossier store");
-    Run bad = run("export", "shapefile", "--store", store().toString(), "--out", dir.resolve("x").toString());
+    CliRun bad = run("export", "shapefile", "--store", store().toString(), "--out", dir.resolve("x").toString());
     assertThat(bad.status()).isEqualTo(2);
   }
 }
