@@ -45,6 +45,9 @@ final class GeoEvalCommand implements Callable<Integer> {
   @Option(names = "--data", description = "Directory holding gum_wikinews/ and re3d/ (default: ../shared/data).")
   Path data = Path.of("..", "shared", "data");
 
+  @Option(names = "--errors", description = "Print every GUM place the resolver in context gets wrong or leaves open.")
+  boolean errors;
+
   private record Gold(int start, int end, String text, String title) {}
 
   private static final class Score {
@@ -77,8 +80,8 @@ final class GeoEvalCommand implements Callable<Integer> {
         StringBuilder text = new StringBuilder();
         List<Gold> gold = readGum(f, text);
         Doc doc = extractor.annotate(DocumentInfo.of(f.getFileName().toString(), LocalDate.now(), text.toString()));
-        score(gold, doc.get(Layers.ACTORS), ctx, true, gaz);
-        score(gold, baseline.apply(doc).get(Layers.ACTORS), base, true, gaz);
+        score(gold, doc.get(Layers.ACTORS), ctx, true, gaz, errors ? f.getFileName().toString() : null);
+        score(gold, baseline.apply(withoutGeo(doc)).get(Layers.ACTORS), base, true, gaz, null);
       }
       System.out.println("gum_wikinews (" + files.size() + " news documents, Wikipedia-linked places):");
       System.out.println(ctx.line("in context"));
@@ -102,8 +105,8 @@ final class GeoEvalCommand implements Callable<Integer> {
             continue;
           }
           Doc doc = extractor.annotate(DocumentInfo.of(d.path("_id").asText(), LocalDate.now(), text));
-          score(gold, doc.get(Layers.ACTORS), rCtx, false, gaz);
-          score(gold, baseline.apply(doc).get(Layers.ACTORS), rBase, false, gaz);
+          score(gold, doc.get(Layers.ACTORS), rCtx, false, gaz, null);
+          score(gold, baseline.apply(withoutGeo(doc)).get(Layers.ACTORS), rBase, false, gaz, null);
         }
       }
     }
@@ -118,22 +121,48 @@ final class GeoEvalCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static void score(List<Gold> gold, List<Actor> actors, Score s, boolean linked, Gazetteer gaz) {
+  /** The document as the geo component found it: its place actors without a location. */
+  private static Doc withoutGeo(Doc doc) {
+    return doc.with(Layers.ACTORS, doc.get(Layers.ACTORS).stream().map(a -> a.withGeo(null)).toList());
+  }
+
+  private static void score(List<Gold> gold, List<Actor> actors, Score s, boolean linked, Gazetteer gaz,
+      String report) {
     for (Gold g : gold) {
       s.gold++;
       Geo geo = null;
+      String name = null;
       for (Actor a : actors) {
         for (Span m : a.mentions()) {
           if (m.start() < g.end() && g.start() < m.end()) {
             geo = a.geo();
+            name = a.name();
           }
         }
+      }
+      // a seat standing for its government still names a place: the place actor's metonymy
+      for (Actor a : actors) {
+        if (a.metonymy() != null && a.geo() != null) {
+          for (Span m : a.metonymy().mentions()) {
+            if (m.start() < g.end() && g.start() < m.end()) {
+              geo = a.geo();
+              name = a.name();
+            }
+          }
+        }
+      }
+      boolean ok = geo != null && linked && matches(g.title(), geo, gaz);
+      if (report != null && !ok) {
+        System.out.printf(Locale.ROOT, "  %s %-28s %-30s -> %s%n", report, '"' + g.text() + '"', g.title(),
+            geo == null ? (name == null ? "no actor" : "unresolved " + name)
+                : name + " " + geo.featureClass() + " " + geo.countryCode() + "/" + geo.admin1()
+                    + String.format(Locale.ROOT, " (%.2f,%.2f)", geo.lat(), geo.lon()));
       }
       if (geo == null) {
         continue;
       }
       s.resolved++;
-      if (linked && matches(g.title(), geo, gaz)) {
+      if (ok) {
         s.correct++;
       }
     }

@@ -126,8 +126,7 @@ public final class GeoResolver implements Component {
           // a place resolved inside a country belongs to it ("Virginia" → USA)
           String iso3 = iso3(g.countryCode());
           if (iso3 != null) {
-            located = new Actor(a.id(), a.name(), a.type(), a.kb(), iso3, a.code(), a.roles(), a.aliases(),
-                a.mentions(), g);
+            located = located.withCountry(iso3);
           }
         }
         out.add(located);
