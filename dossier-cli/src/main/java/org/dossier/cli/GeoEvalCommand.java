@@ -80,8 +80,14 @@ final class GeoEvalCommand implements Callable<Integer> {
         StringBuilder text = new StringBuilder();
         List<Gold> gold = readGum(f, text);
         Doc doc = extractor.annotate(DocumentInfo.of(f.getFileName().toString(), LocalDate.now(), text.toString()));
-        score(gold, doc.get(Layers.ACTORS), ctx, true, gaz, errors ? f.getFileName().toString() : null);
-        score(gold, baseline.apply(withoutGeo(doc)).get(Layers.ACTORS), base, true, gaz, null);
+        List<String> c = score(gold, doc.get(Layers.ACTORS), ctx, true, gaz);
+        List<String> b = score(gold, baseline.apply(withoutGeo(doc)).get(Layers.ACTORS), base, true, gaz);
+        for (int i = 0; errors && i < gold.size(); i++) {
+          if (!c.get(i).startsWith("ok") || !c.get(i).equals(b.get(i))) {
+            System.out.printf(Locale.ROOT, "  %s %-28s %-30s context: %s | baseline: %s%n", f.getFileName(),
+                '"' + gold.get(i).text() + '"', gold.get(i).title(), c.get(i), c.get(i).equals(b.get(i)) ? "same" : b.get(i));
+          }
+        }
       }
       System.out.println("gum_wikinews (" + files.size() + " news documents, Wikipedia-linked places):");
       System.out.println(ctx.line("in context"));
@@ -105,8 +111,8 @@ final class GeoEvalCommand implements Callable<Integer> {
             continue;
           }
           Doc doc = extractor.annotate(DocumentInfo.of(d.path("_id").asText(), LocalDate.now(), text));
-          score(gold, doc.get(Layers.ACTORS), rCtx, false, gaz, null);
-          score(gold, baseline.apply(withoutGeo(doc)).get(Layers.ACTORS), rBase, false, gaz, null);
+          score(gold, doc.get(Layers.ACTORS), rCtx, false, gaz);
+          score(gold, baseline.apply(withoutGeo(doc)).get(Layers.ACTORS), rBase, false, gaz);
         }
       }
     }
@@ -126,38 +132,35 @@ final class GeoEvalCommand implements Callable<Integer> {
     return doc.with(Layers.ACTORS, doc.get(Layers.ACTORS).stream().map(a -> a.withGeo(null)).toList());
   }
 
-  private static void score(List<Gold> gold, List<Actor> actors, Score s, boolean linked, Gazetteer gaz,
-      String report) {
+  /** Scores each gold place; returns, per gold, what it resolved to ("ok …" when correct). */
+  private static List<String> score(List<Gold> gold, List<Actor> actors, Score s, boolean linked, Gazetteer gaz) {
+    List<String> out = new ArrayList<>(gold.size());
     for (Gold g : gold) {
       s.gold++;
+      // the gold place is the first name in its span ("Chicago" in "Chicago, Illinois"); a seat
+      // standing for its government still names a place, so the place actor's metonymy counts and
+      // wins over the country actor sharing the span
       Geo geo = null;
       String name = null;
+      int at = Integer.MAX_VALUE;
       for (Actor a : actors) {
-        for (Span m : a.mentions()) {
-          if (m.start() < g.end() && g.start() < m.end()) {
+        List<Span> spans = new ArrayList<>(a.mentions());
+        boolean metonym = a.metonymy() != null && a.geo() != null;
+        if (metonym) {
+          spans.addAll(a.metonymy().mentions());
+        }
+        for (Span m : spans) {
+          if (m.start() < g.end() && g.start() < m.end() && (m.start() < at || m.start() == at && metonym)) {
+            at = m.start();
             geo = a.geo();
             name = a.name();
           }
         }
       }
-      // a seat standing for its government still names a place: the place actor's metonymy
-      for (Actor a : actors) {
-        if (a.metonymy() != null && a.geo() != null) {
-          for (Span m : a.metonymy().mentions()) {
-            if (m.start() < g.end() && g.start() < m.end()) {
-              geo = a.geo();
-              name = a.name();
-            }
-          }
-        }
-      }
       boolean ok = geo != null && linked && matches(g.title(), geo, gaz);
-      if (report != null && !ok) {
-        System.out.printf(Locale.ROOT, "  %s %-28s %-30s -> %s%n", report, '"' + g.text() + '"', g.title(),
-            geo == null ? (name == null ? "no actor" : "unresolved " + name)
-                : name + " " + geo.featureClass() + " " + geo.countryCode() + "/" + geo.admin1()
-                    + String.format(Locale.ROOT, " (%.2f,%.2f)", geo.lat(), geo.lon()));
-      }
+      out.add((ok ? "ok " : "") + (geo == null ? (name == null ? "no actor" : "unresolved " + name)
+          : name + " " + geo.featureClass() + " " + geo.countryCode() + "/" + geo.admin1()
+              + String.format(Locale.ROOT, " (%.2f,%.2f)", geo.lat(), geo.lon())));
       if (geo == null) {
         continue;
       }
@@ -166,11 +169,12 @@ final class GeoEvalCommand implements Callable<Integer> {
         s.correct++;
       }
     }
+    return out;
   }
 
   /** Whether the Wikipedia title names the resolved place. */
   static boolean matches(String title, Geo geo, Gazetteer gaz) {
-    String t = title.replace('_', ' ');
+    String t = java.net.URLDecoder.decode(title.replace("+", "%2B"), StandardCharsets.UTF_8).replace('_', ' ');
     String head = t.contains(",") ? t.substring(0, t.indexOf(',')).trim() : t.replaceAll("\\s*\\(.*\\)$", "");
     String qual = t.contains(",") ? t.substring(t.indexOf(',') + 1).trim() : null;
     List<Place> named = gaz.lookup(head);

@@ -233,7 +233,7 @@ public final class ActorResolver implements Component {
 
     void location(Mention m) {
       Optional<KbCountry> seat = kb.countryBySeat(m.text());
-      if (seat.isPresent() && !Metonymy.isLocative(tokens, sentenceOf(m), m, named)) {
+      if (seat.isPresent() && !qualifiesPlace(m) && !Metonymy.isLocative(tokens, sentenceOf(m), m, named)) {
         Draft government = countryDraft(seat.get(), m);
         seatPlace(seat.get(), m, government);
         return;
@@ -255,6 +255,21 @@ public final class ActorResolver implements Component {
         }
       }
       add(d, m);
+    }
+
+    /**
+     * Whether {@code m} follows "PLACE," as that place's qualifier: "Seattle, Washington" is the
+     * state, not the government. A preceding seat or country makes a list of agents instead
+     * ("Moscow, Beijing and Washington condemned").
+     */
+    boolean qualifiesPlace(Mention m) {
+      int comma = m.firstToken() - 1;
+      if (comma < 1 || !",".equals(tokens.get(comma).word()) || tokens.get(comma).sentence() != tokens.get(m.firstToken()).sentence()) {
+        return false;
+      }
+      Mention before = named[comma - 1];
+      return before != null && "LOCATION".equals(before.label()) && kb.countryBySeat(before.text()).isEmpty()
+          && kb.countryByName(before.text()).isEmpty();
     }
 
     /**

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import org.dossier.kb.KbCountry;
@@ -47,6 +48,7 @@ public final class Gazetteer {
   private final Map<String, int[]> cityIndex;
   private final Map<String, List<Place>> areaIndex;
   private final Map<String, Place> countryByIso2;
+  private final Map<String, Integer> capitalByIso2 = new HashMap<>();
 
   private Gazetteer(Builder b) {
     int n = b.names.size();
@@ -70,6 +72,14 @@ public final class Gazetteer {
     cityIndex = idx;
     areaIndex = b.areas;
     countryByIso2 = b.countries;
+    for (int i = 0; i < n; i++) {
+      if ("PPLC".equals(cityFeature[i])) {
+        Integer old = capitalByIso2.get(cityCountry[i]);
+        if (old == null || cityPop[old] < cityPop[i]) {
+          capitalByIso2.put(cityCountry[i], i);
+        }
+      }
+    }
   }
 
   /** The built-in gazetteer, loaded on first use. */
@@ -148,9 +158,37 @@ public final class Gazetteer {
     return new Gazetteer(b);
   }
 
-  /** Every entry {@code name} may refer to: cities, subdivisions, countries and regions. */
+  /**
+   * Every entry {@code name} may refer to: cities, subdivisions, countries and regions. A name not
+   * found as such may be a known place with a generic word that says what kind it is: "the State of
+   * Texas", "Kyoto Prefecture" (subdivisions only), "the Municipality of Livorno", "Metro Toronto"
+   * (cities only).
+   */
   public List<Place> lookup(String name) {
     String key = key(name);
+    List<Place> exact = lookupKey(key);
+    if (!exact.isEmpty()) {
+      return exact;
+    }
+    for (Generic g : GENERIC) {
+      Matcher m = g.pattern().matcher(key);
+      if (m.matches()) {
+        return lookupKey(m.group(1)).stream().filter(p -> p.kind() == g.kind()).toList();
+      }
+    }
+    return exact;
+  }
+
+  private record Generic(Pattern pattern, Place.Kind kind) {}
+
+  private static final List<Generic> GENERIC = List.of(
+      new Generic(Pattern.compile("(?:state|province|prefecture|oblast|governorate) of (.+)"), Place.Kind.ADMIN1),
+      new Generic(Pattern.compile("(.+) (?:state|province|prefecture|oblast|governorate)"), Place.Kind.ADMIN1),
+      new Generic(Pattern.compile("(?:city|municipality|town|commune) of (.+)"), Place.Kind.CITY),
+      new Generic(Pattern.compile("(?:greater|metro|metropolitan|downtown|central) (.+)"), Place.Kind.CITY),
+      new Generic(Pattern.compile("(.+) (?:city|municipality)"), Place.Kind.CITY));
+
+  private List<Place> lookupKey(String key) {
     List<Place> out = new ArrayList<>(areaIndex.getOrDefault(key, List.of()));
     int[] cities = cityIndex.get(key);
     if (cities != null) {
@@ -164,6 +202,15 @@ public final class Gazetteer {
   /** The country with this ISO alpha-2 code. */
   public Optional<Place> country(String iso2) {
     return Optional.ofNullable(countryByIso2.get(iso2));
+  }
+
+  /**
+   * The capital of a country: its most populous city with feature code {@code PPLC} (GeoNames marks
+   * one per country; a few countries have two).
+   */
+  public Optional<Place> capital(String iso2) {
+    Integer i = capitalByIso2.get(iso2);
+    return i == null ? Optional.empty() : Optional.of(city(i));
   }
 
   /** Number of city entries. */

@@ -149,7 +149,7 @@ public final class GeoResolver implements Component {
   /** Countries and subdivisions the document names anywhere, and the countries of its demonyms. */
   private Context documentContext(Gazetteer gaz, List<Actor> actors, List<Mention> mentions) {
     Set<String> countries = new HashSet<>();
-    Set<String> admins = new HashSet<>();
+    Map<String, Set<String>> admins = new HashMap<>();
     for (Actor a : actors) {
       if (!placeType(a)) {
         continue;
@@ -172,14 +172,25 @@ public final class GeoResolver implements Component {
       }
       for (Place p : gaz.lookup(a.name())) {
         if (p.kind() == Place.Kind.ADMIN1 && countries.contains(p.countryCode())) {
-          admins.add(p.countryCode() + "|" + p.name());
+          admins.computeIfAbsent(p.countryCode() + "|" + p.name(), x -> new HashSet<>()).add(a.id());
         }
       }
     }
     return new Context(countries, admins);
   }
 
-  private record Context(Set<String> countries, Set<String> admins) {}
+  /**
+   * @param countries ISO alpha-2 codes of the countries the document names
+   * @param admins    "CC|subdivision" the document may name → the actors whose name it may be; an
+   *                  actor never supports its own reading ("Washington" the state does not make
+   *                  "Washington" a city in Washington state)
+   */
+  private record Context(Set<String> countries, Map<String, Set<String>> admins) {
+    boolean namesAdmin(Place p, Actor self) {
+      Set<String> by = p.admin1() == null ? null : admins.get(p.countryCode() + "|" + p.admin1());
+      return by != null && (by.size() > 1 || !by.contains(self.id()));
+    }
+  }
 
   /** The place the actor is, or null when unknown or unsettled. */
   Place resolve(Gazetteer gaz, Actor a, List<Mention> ms, List<Token> tokens, Map<Integer, Mention> mentionAt,
@@ -205,12 +216,25 @@ public final class GeoResolver implements Component {
     if (a.type() == ActorType.COUNTRY) {
       return null;
     }
+    if (useContext && a.metonymy() != null) {
+      // a seat standing for its government: the name denotes the capital of that country
+      Place capital = capitalOf(gaz, candidates, a.country());
+      if (capital != null) {
+        return capital;
+      }
+    }
     if (!useContext) {
       return candidates.stream().max(java.util.Comparator.comparingDouble(GeoResolver::prior)).orElse(null);
     }
     List<Place> qualifiers = new ArrayList<>();
     for (Mention m : ms) {
-      qualifiers.addAll(qualifiersOf(gaz, m, tokens, mentionAt));
+      for (Place q : qualifiersOf(gaz, m, tokens, mentionAt)) {
+        // a subdivision containing no candidate is a list ("Oregon, Washington and Idaho"), not a
+        // qualifier; a country containing none still says the place is not any of them
+        if (q.kind() == Place.Kind.COUNTRY || candidates.stream().anyMatch(p -> within(p, q))) {
+          qualifiers.add(q);
+        }
+      }
     }
     Place best = null;
     Place second = null;
@@ -227,7 +251,7 @@ public final class GeoResolver implements Component {
       if (inDoc) {
         s += DOC_BONUS;
       }
-      if (p.admin1() != null && ctx.admins().contains(p.countryCode() + "|" + p.admin1())) {
+      if (ctx.namesAdmin(p, a)) {
         s += DOC_BONUS / 2;
       }
       if (s > bestScore) {
@@ -251,6 +275,21 @@ public final class GeoResolver implements Component {
       return null;
     }
     return best;
+  }
+
+  /** The most populous capital (PPLC) among the candidates lying in the country {@code iso3}, or null. */
+  private Place capitalOf(Gazetteer gaz, List<Place> candidates, String iso3) {
+    if (iso3 == null) {
+      return null;
+    }
+    String iso2 = kb.get().country(iso3).map(KbCountry::iso2).orElse(null);
+    if (iso2 == null) {
+      return null;
+    }
+    // the name may not be the gazetteer's ("Washington" for "Washington, D.C.")
+    return candidates.stream()
+        .filter(p -> p.kind() == Place.Kind.CITY && "PPLC".equals(p.featureCode()) && iso2.equals(p.countryCode()))
+        .max(java.util.Comparator.comparingLong(Place::population)).or(() -> gaz.capital(iso2)).orElse(null);
   }
 
   /** Log population, with a bonus for capitals and seats; subdivisions count as large places. */

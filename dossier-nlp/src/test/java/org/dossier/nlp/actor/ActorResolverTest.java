@@ -114,6 +114,15 @@ class ActorResolverTest {
   }
 
   @Test
+  void apply_seatQualifyingPlace_isPlaceNotGovernment() throws InputException {
+    Dossier d = extract("The plane is on show at a museum in Springfield, Washington, since May.\n",
+        LocalDate.of(2023, 9, 1));
+    Actor washington = actorWithMention(d, "Washington", 0);
+    assertThat(washington.type()).isEqualTo(ActorType.LOCATION);
+    assertThat(washington.metonymy()).isNull();
+  }
+
+  @Test
   void apply_seatOnlyAsAgent_placeActorWithoutMentionsStillNamed() throws InputException {
     Dossier d = extract("Beijing has rejected the report, and Washington said it would respond.\n",
         LocalDate.of(2023, 9, 1));
