@@ -65,9 +65,15 @@ final class GeoEvalCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Extractor extractor = Extractor.create(DossierConfig.defaults());
     GeoResolver baseline = GeoResolver.populationOnly();
+    Runtime rt = Runtime.getRuntime();
+    System.gc();
+    long heap0 = rt.totalMemory() - rt.freeMemory();
     long t0 = System.nanoTime();
     Gazetteer gaz = Gazetteer.builtIn();
-    System.out.printf(Locale.ROOT, "gazetteer: %d cities, loaded in %d ms%n", gaz.cityCount(), (System.nanoTime() - t0) / 1_000_000);
+    long ms = (System.nanoTime() - t0) / 1_000_000;
+    System.gc();
+    System.out.printf(Locale.ROOT, "gazetteer: %d cities, loaded in %d ms, ~%d MB heap%n",
+        gaz.cityCount(), ms, (rt.totalMemory() - rt.freeMemory() - heap0) >> 20);
     Score ctx = new Score();
     Score base = new Score();
     Path tsvDir = data.resolve("gum_wikinews/coref/gum/tsv");
@@ -121,7 +127,6 @@ final class GeoEvalCommand implements Callable<Integer> {
       System.out.println(rCtx.line("in context").replaceAll("correct.*", ""));
       System.out.println(rBase.line("population only").replaceAll("correct.*", ""));
     }
-    Runtime rt = Runtime.getRuntime();
     rt.gc();
     System.out.printf(Locale.ROOT, "heap in use after run: %d MB%n", (rt.totalMemory() - rt.freeMemory()) >> 20);
     return 0;

@@ -43,7 +43,7 @@ public final class GeoResolver implements Component {
   /** Actor id → resolved location, for resolved actors only. */
   public static final Layer<Map<String, Geo>> GEO = Layer.of("geo");
 
-  private static final double ADMIN1_PRIOR = 6.3;
+  private static final double ADMIN1_PRIOR = 6.8;
   private static final double COUNTRY_PRIOR = 9.0;
   private static final double REGION_PRIOR = 8.0;
   private static final double LOCAL_BONUS = 10.0;

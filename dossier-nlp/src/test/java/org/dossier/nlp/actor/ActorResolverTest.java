@@ -115,11 +115,14 @@ class ActorResolverTest {
 
   @Test
   void apply_seatQualifyingPlace_isPlaceNotGovernment() throws InputException {
-    Dossier d = extract("The plane is on show at a museum in Springfield, Washington, since May.\n",
-        LocalDate.of(2023, 9, 1));
+    Dossier d = extract("The plane is on show at a museum in Springfield, Washington, since May. The mayor of"
+        + " Moscow visited it.\n", LocalDate.of(2023, 9, 1));
     Actor washington = actorWithMention(d, "Washington", 0);
     assertThat(washington.type()).isEqualTo(ActorType.LOCATION);
     assertThat(washington.metonymy()).isNull();
+    Actor moscow = actorWithMention(d, "Moscow", 0);
+    assertThat(moscow.type()).isEqualTo(ActorType.LOCATION);
+    assertThat(moscow.metonymy()).isNull();
   }
 
   @Test

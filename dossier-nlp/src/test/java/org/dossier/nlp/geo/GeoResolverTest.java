@@ -157,6 +157,32 @@ class GeoResolverTest {
   }
 
   @Test
+  void loadBinary_compiledFixture_sameLookupsAsTsv() throws IOException {
+    java.io.ByteArrayOutputStream bin = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(bin)) {
+      Gazetteer.writeBinary(new ByteArrayInputStream(FIXTURE.getBytes(StandardCharsets.UTF_8)), gz);
+    }
+    Gazetteer compiled = Gazetteer.loadBinary(new ByteArrayInputStream(bin.toByteArray()), KnowledgeBase.withFiles(List.of()));
+    assertThat(compiled.cityCount()).isEqualTo(gazetteer.cityCount());
+    for (String name : List.of("Springfield", "Kharkov", "Harbin", "France", "Virginia", "Washington", "Nowhere",
+        "the State of Virginia", "United States")) {
+      assertThat(compiled.lookup(name)).as(name).isEqualTo(gazetteer.lookup(name));
+    }
+    assertThat(compiled.capital("US")).isEqualTo(gazetteer.capital("US"));
+  }
+
+  @Test
+  void loadBinary_notAGazetteer_failsWithMagicInMessage() throws IOException {
+    java.io.ByteArrayOutputStream bin = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(bin)) {
+      gz.write(new byte[] {1, 2, 3, 4});
+    }
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Gazetteer.loadBinary(
+        new ByteArrayInputStream(bin.toByteArray()), KnowledgeBase.withFiles(List.of())))
+        .isInstanceOf(IOException.class).hasMessageContaining("1020304");
+  }
+
+  @Test
   void apply_unknownPlaceName_leavesGeoNull() {
     assertThat(geoOf("They fled to Nowhereville.", "Nowhereville")).isNull();
   }
