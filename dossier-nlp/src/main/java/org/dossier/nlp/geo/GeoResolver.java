@@ -113,11 +113,58 @@ public final class GeoResolver implements Component {
       mentionAtToken.put(m.firstToken(), m);
     }
     Context ctx = documentContext(gaz, actors, mentions);
-    Map<String, Geo> geo = new LinkedHashMap<>();
-    List<Actor> out = new ArrayList<>(actors.size());
+    Map<String, Place> placeOf = new HashMap<>();
     for (Actor a : actors) {
       Place p = placeType(a) ? resolve(gaz, a, mentionsOf.getOrDefault(a.id(), List.of()), tokens,
           mentionAtToken, ctx) : null;
+      if (p != null) {
+        placeOf.put(a.id(), p);
+      }
+    }
+    if (useContext) {
+      // one country per discourse: the countries of the cities and subdivisions settled so far count
+      // as named by the document ("Harbin" settles China for "Daqing" later on)
+      Set<String> settled = new HashSet<>(ctx.countries());
+      placeOf.values().stream().filter(p -> p.kind() == Place.Kind.CITY || p.kind() == Place.Kind.ADMIN1)
+          .map(Place::countryCode).filter(java.util.Objects::nonNull).forEach(settled::add);
+      if (!settled.equals(ctx.countries())) {
+        Context wider = new Context(settled, ctx.admins());
+        for (Actor a : actors) {
+          if (placeType(a)) {
+            Place p = resolve(gaz, a, mentionsOf.getOrDefault(a.id(), List.of()), tokens, mentionAtToken, wider);
+            if (p != null) {
+              placeOf.put(a.id(), p);
+            } else {
+              placeOf.remove(a.id());
+            }
+          }
+        }
+      }
+      // a short form names the place its long form names: "New York" after "New York City",
+      // "Washington" beside "Washington, D.C."
+      for (Actor a : actors) {
+        if (a.type() != ActorType.LOCATION) {
+          continue;
+        }
+        Place longForm = null;
+        int found = 0;
+        String prefix = Gazetteer.key(a.name()) + " ";
+        for (Actor b : actors) {
+          Place pb = placeOf.get(b.id());
+          if (b != a && pb != null && pb.kind() == Place.Kind.CITY && Gazetteer.key(b.name()).startsWith(prefix)) {
+            longForm = pb;
+            found++;
+          }
+        }
+        if (found == 1) {
+          placeOf.put(a.id(), longForm);
+        }
+      }
+    }
+    Map<String, Geo> geo = new LinkedHashMap<>();
+    List<Actor> out = new ArrayList<>(actors.size());
+    for (Actor a : actors) {
+      Place p = placeOf.get(a.id());
       if (p != null) {
         Geo g = p.toGeo();
         geo.put(a.id(), g);

@@ -46,6 +46,8 @@ class GeoResolverTest {
       "P\t8\tKharkiv\t\tUS\tPPL\tNY\tNew York\t1100\t42.0\t-75.0",
       "P\t9\tSmallton\t\tUS\tPPL\tIL\tIllinois\t1500\t41.0\t-88.0",
       "A\tUS\tWA\tWashington\t47.4\t-120.7",
+      "P\t11\tDolton\t\tUA\tPPL\t07\tKharkiv Oblast\t20000\t49.5\t36.0",
+      "P\t12\tDolton\t\tUS\tPPL\tIL\tIllinois\t25000\t41.6\t-87.6",
       "P\t10\tWashington, D.C.\t\tUS\tPPLC\tDC\tDistrict of Columbia\t600000\t38.9\t-77.04",
       "");
   private static final Pattern TOKEN = Pattern.compile("'s|\\w+|[^\\s\\w]");
@@ -180,6 +182,19 @@ class GeoResolverTest {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> Gazetteer.loadBinary(
         new ByteArrayInputStream(bin.toByteArray()), KnowledgeBase.withFiles(List.of())))
         .isInstanceOf(IOException.class).hasMessageContaining("1020304");
+  }
+
+  @Test
+  void apply_cityOfSettledCountry_winsWithoutCountryName() {
+    assertThat(geoOf("Shelling hit Dolton overnight.", "Dolton")).isNull();
+    assertThat(geoOf("Shelling hit Kharkiv and then Dolton overnight.", "Dolton", "Kharkiv").geonamesId())
+        .isEqualTo(11L);
+  }
+
+  @Test
+  void apply_shortFormOfResolvedLongForm_samePlace() {
+    assertThat(geoOf("Officials in Washington, D.C. said Washington would wait.", "Washington", "Washington, D.C.")
+        .geonamesId()).isEqualTo(10L);
   }
 
   @Test
