@@ -182,6 +182,12 @@ final class GeoEvalCommand implements Callable<Integer> {
     String t = java.net.URLDecoder.decode(title.replace("+", "%2B"), StandardCharsets.UTF_8).replace('_', ' ');
     String head = t.contains(",") ? t.substring(0, t.indexOf(',')).trim() : t.replaceAll("\\s*\\(.*\\)$", "");
     String qual = t.contains(",") ? t.substring(t.indexOf(',') + 1).trim() : null;
+    // the head names it ("Springfield" of "Springfield, Illinois"), or the whole title does when the
+    // gazetteer's name has the comma itself ("Washington, D.C.")
+    if (qual != null && gaz.lookup(t).stream()
+        .anyMatch(p -> Math.abs(p.lat() - geo.lat()) < 0.05 && Math.abs(p.lon() - geo.lon()) < 0.05)) {
+      return true;
+    }
     List<Place> named = gaz.lookup(head);
     boolean headOk = named.stream().anyMatch(p -> Math.abs(p.lat() - geo.lat()) < 0.05 && Math.abs(p.lon() - geo.lon()) < 0.05);
     if (!headOk || qual == null) {
