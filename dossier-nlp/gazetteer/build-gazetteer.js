@@ -36,38 +36,81 @@ for (const s of State.getAllStates()) {
 }
 
 // GeoNames admin1 codes are numeric for most countries while subdivision lists use ISO 3166-2
-// codes; join by code where they agree (e.g. US states), else by the subdivision whose centroid
-// is nearest the population-weighted centre of the cities sharing that admin1 code.
+// codes; join by code where they agree (e.g. US states), else match the groups of cities sharing an
+// admin1 code to subdivisions one to one, nearest pairs first, by the plain centre of the group's
+// cities (a population-weighted centre sits on the metropolis: Sydney's would pick the Australian
+// Capital Territory over New South Wales). Groups left over (more codes than subdivisions) take the
+// nearest subdivision.
 const groups = new Map();
 for (const c of cities) {
   const key = c.country + '|' + c.adminCode;
-  const g = groups.get(key) || { w: 0, lat: 0, lon: 0 };
-  const w = Math.max(1, c.population);
-  g.w += w;
-  g.lat += w * c.loc.coordinates[1];
-  g.lon += w * c.loc.coordinates[0];
+  const g = groups.get(key) || { n: 0, lat: 0, lon: 0 };
+  g.n += 1;
+  g.lat += c.loc.coordinates[1];
+  g.lon += c.loc.coordinates[0];
   groups.set(key, g);
 }
+const dist = (lat, lon, s) => {
+  const dLat = lat - Number(s.latitude);
+  const dLon = (lon - Number(s.longitude)) * Math.cos(lat * Math.PI / 180);
+  return dLat * dLat + dLon * dLon;
+};
+// Some lists mix levels (France's regions "ARA" with its departments "01", Italy's regions "52"
+// with its provinces "FI"); codes of one level share a shape, so keep the shape whose count is
+// nearest the number of GeoNames admin1 codes of the country.
+const shape = (code) => code.replace(/[A-Z]/g, 'A').replace(/[0-9]/g, '9');
+const groupsPerCountry = new Map();
+for (const key of groups.keys()) {
+  const cc = key.split('|')[0];
+  groupsPerCountry.set(cc, (groupsPerCountry.get(cc) || 0) + 1);
+}
+const topLevel = new Map();
+for (const [cc, states] of statesByCountry) {
+  const want = groupsPerCountry.get(cc) || 0;
+  const byShape = new Map();
+  for (const s of states) {
+    const k = shape(s.isoCode);
+    if (!byShape.has(k)) byShape.set(k, []);
+    byShape.get(k).push(s);
+  }
+  let best = states;
+  if (states.length > 1.5 * want && byShape.size > 1) {
+    best = null;
+    for (const list of byShape.values()) {
+      if (best === null || Math.abs(list.length - want) < Math.abs(best.length - want)) best = list;
+    }
+  }
+  topLevel.set(cc, best);
+}
 const adminName = new Map();
+const pairsByCountry = new Map();
 for (const [key, g] of groups) {
   const [cc, code] = key.split('|');
-  const states = statesByCountry.get(cc) || [];
-  const lat = g.lat / g.w, lon = g.lon / g.w;
-  // codes collide across schemes (GeoNames UA "07" is Kharkiv, ISO UA-07 is Volyn): a code match
-  // counts only when that subdivision also lies near the cities.
+  const states = topLevel.get(cc) || [];
+  const lat = g.lat / g.n, lon = g.lon / g.n;
+  // codes collide across schemes (GeoNames UA "07" is Kharkiv, ISO UA-07 is Volyn, GeoNames JP "32"
+  // is Osaka, ISO JP-32 Shimane, GeoNames SA "14" is Makkah, ISO SA-14 'Asir): a code match counts
+  // only when that subdivision is also the nearest to the cities.
   const byCode = states.find((s) => s.isoCode === code);
-  if (byCode && Math.abs(Number(byCode.latitude) - lat) < 4 && Math.abs(Number(byCode.longitude) - lon) < 6) {
+  const nearest = states.map((s) => dist(lat, lon, s)).sort((a, b) => a - b);
+  if (byCode && nearest.length && dist(lat, lon, byCode) <= nearest[0]) {
     adminName.set(key, byCode.name);
     continue;
   }
-  let best = null, bestD = Infinity;
-  for (const s of states) {
-    const dLat = lat - Number(s.latitude);
-    const dLon = (lon - Number(s.longitude)) * Math.cos(lat * Math.PI / 180);
-    const d = dLat * dLat + dLon * dLon;
-    if (d < bestD) { bestD = d; best = s; }
+  if (!pairsByCountry.has(cc)) pairsByCountry.set(cc, []);
+  for (const s of states) pairsByCountry.get(cc).push({ key, s, d: dist(lat, lon, s), lat, lon });
+}
+for (const [cc, pairs] of pairsByCountry) {
+  const taken = new Set([...adminName.entries()].filter(([k]) => k.startsWith(cc + '|')).map(([, v]) => v));
+  pairs.sort((a, b) => a.d - b.d);
+  for (const p of pairs) {
+    if (adminName.has(p.key) || taken.has(p.s.name)) continue;
+    adminName.set(p.key, p.s.name);
+    taken.add(p.s.name);
   }
-  if (best) adminName.set(key, best.name);
+  for (const p of pairs) {
+    if (!adminName.has(p.key)) adminName.set(p.key, p.s.name); // pairs are sorted: the nearest
+  }
 }
 for (const c of cities) {
   lines.push(['P', c.cityId, clean(c.name), clean(c.altName), c.country, c.featureCode, clean(c.adminCode),

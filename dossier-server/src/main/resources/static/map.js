@@ -15,11 +15,41 @@ function dominantQuad(quads) {
   return best;
 }
 
+// Natural Earth rings that cross the antimeridian (Russia's Chukotka, Fiji, Antarctica) jump from
+// +180 to -180 inside one ring; the spherical data is right, but a flat map draws each jump as a
+// line across the world. Unwrap every ring to continuous longitudes (Chukotka then lies at 190°E,
+// just right of 180 where it belongs on a flat map) and close a ring that circles a pole along that
+// pole instead of across the map.
+function unwrapRing(ring) {
+  const out = [[ring[0][0], ring[0][1]]];
+  let shift = 0;
+  for (let i = 1; i < ring.length; i++) {
+    const d = ring[i][0] - ring[i - 1][0];
+    if (d > 180) shift -= 360; else if (d < -180) shift += 360;
+    out.push([ring[i][0] + shift, ring[i][1]]);
+  }
+  if (shift !== 0) {
+    const pole = out.reduce((s, c) => s + c[1], 0) < 0 ? -90 : 90;
+    out.push([out[out.length - 1][0], pole], [out[0][0], pole], [out[0][0], out[0][1]]);
+  }
+  return out;
+}
+
+function unwrapAntimeridian(collection) {
+  for (const f of collection.features) {
+    const g = f.geometry;
+    if (!g) continue;
+    if (g.type === 'Polygon') g.coordinates = g.coordinates.map(unwrapRing);
+    else if (g.type === 'MultiPolygon') g.coordinates = g.coordinates.map(p => p.map(unwrapRing));
+  }
+  return collection;
+}
+
 async function countryOutlines() {
   if (outlines) return outlines;
   const res = await fetch('/vendor/countries-110m.json');
   const topo = await res.json();
-  outlines = topojson.feature(topo, topo.objects.countries);
+  outlines = unwrapAntimeridian(topojson.feature(topo, topo.objects.countries));
   return outlines;
 }
 

@@ -45,6 +45,9 @@ final class GeoEvalCommand implements Callable<Integer> {
   @Option(names = "--data", description = "Directory holding gum_wikinews/ and re3d/ (default: ../shared/data).")
   Path data = Path.of("..", "shared", "data");
 
+  @Option(names = "--errors", description = "Print every GUM place the resolver in context gets wrong or leaves open.")
+  boolean errors;
+
   private record Gold(int start, int end, String text, String title) {}
 
   private static final class Score {
@@ -62,9 +65,15 @@ final class GeoEvalCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Extractor extractor = Extractor.create(DossierConfig.defaults());
     GeoResolver baseline = GeoResolver.populationOnly();
+    Runtime rt = Runtime.getRuntime();
+    System.gc();
+    long heap0 = rt.totalMemory() - rt.freeMemory();
     long t0 = System.nanoTime();
     Gazetteer gaz = Gazetteer.builtIn();
-    System.out.printf(Locale.ROOT, "gazetteer: %d cities, loaded in %d ms%n", gaz.cityCount(), (System.nanoTime() - t0) / 1_000_000);
+    long ms = (System.nanoTime() - t0) / 1_000_000;
+    System.gc();
+    System.out.printf(Locale.ROOT, "gazetteer: %d cities, loaded in %d ms, ~%d MB heap%n",
+        gaz.cityCount(), ms, (rt.totalMemory() - rt.freeMemory() - heap0) >> 20);
     Score ctx = new Score();
     Score base = new Score();
     Path tsvDir = data.resolve("gum_wikinews/coref/gum/tsv");
@@ -77,8 +86,14 @@ final class GeoEvalCommand implements Callable<Integer> {
         StringBuilder text = new StringBuilder();
         List<Gold> gold = readGum(f, text);
         Doc doc = extractor.annotate(DocumentInfo.of(f.getFileName().toString(), LocalDate.now(), text.toString()));
-        score(gold, doc.get(Layers.ACTORS), ctx, true, gaz);
-        score(gold, baseline.apply(doc).get(Layers.ACTORS), base, true, gaz);
+        List<String> c = score(gold, doc.get(Layers.ACTORS), ctx, true, gaz);
+        List<String> b = score(gold, baseline.apply(withoutGeo(doc)).get(Layers.ACTORS), base, true, gaz);
+        for (int i = 0; errors && i < gold.size(); i++) {
+          if (!c.get(i).startsWith("ok") || !c.get(i).equals(b.get(i))) {
+            System.out.printf(Locale.ROOT, "  %s %-28s %-30s context: %s | baseline: %s%n", f.getFileName(),
+                '"' + gold.get(i).text() + '"', gold.get(i).title(), c.get(i), c.get(i).equals(b.get(i)) ? "same" : b.get(i));
+          }
+        }
       }
       System.out.println("gum_wikinews (" + files.size() + " news documents, Wikipedia-linked places):");
       System.out.println(ctx.line("in context"));
@@ -103,7 +118,7 @@ final class GeoEvalCommand implements Callable<Integer> {
           }
           Doc doc = extractor.annotate(DocumentInfo.of(d.path("_id").asText(), LocalDate.now(), text));
           score(gold, doc.get(Layers.ACTORS), rCtx, false, gaz);
-          score(gold, baseline.apply(doc).get(Layers.ACTORS), rBase, false, gaz);
+          score(gold, baseline.apply(withoutGeo(doc)).get(Layers.ACTORS), rBase, false, gaz);
         }
       }
     }
@@ -112,38 +127,67 @@ final class GeoEvalCommand implements Callable<Integer> {
       System.out.println(rCtx.line("in context").replaceAll("correct.*", ""));
       System.out.println(rBase.line("population only").replaceAll("correct.*", ""));
     }
-    Runtime rt = Runtime.getRuntime();
     rt.gc();
     System.out.printf(Locale.ROOT, "heap in use after run: %d MB%n", (rt.totalMemory() - rt.freeMemory()) >> 20);
     return 0;
   }
 
-  private static void score(List<Gold> gold, List<Actor> actors, Score s, boolean linked, Gazetteer gaz) {
+  /** The document as the geo component found it: its place actors without a location. */
+  private static Doc withoutGeo(Doc doc) {
+    return doc.with(Layers.ACTORS, doc.get(Layers.ACTORS).stream().map(a -> a.withGeo(null)).toList());
+  }
+
+  /** Scores each gold place; returns, per gold, what it resolved to ("ok …" when correct). */
+  private static List<String> score(List<Gold> gold, List<Actor> actors, Score s, boolean linked, Gazetteer gaz) {
+    List<String> out = new ArrayList<>(gold.size());
     for (Gold g : gold) {
       s.gold++;
+      // the gold place is the first name in its span ("Chicago" in "Chicago, Illinois"); a seat
+      // standing for its government still names a place, so the place actor's metonymy counts and
+      // wins over the country actor sharing the span
       Geo geo = null;
+      String name = null;
+      int at = Integer.MAX_VALUE;
       for (Actor a : actors) {
-        for (Span m : a.mentions()) {
-          if (m.start() < g.end() && g.start() < m.end()) {
+        List<Span> spans = new ArrayList<>(a.mentions());
+        boolean metonym = a.metonymy() != null && a.geo() != null;
+        if (metonym) {
+          spans.addAll(a.metonymy().mentions());
+        }
+        for (Span m : spans) {
+          if (m.start() < g.end() && g.start() < m.end() && (m.start() < at || m.start() == at && metonym)) {
+            at = m.start();
             geo = a.geo();
+            name = a.name();
           }
         }
       }
+      boolean ok = geo != null && linked && matches(g.title(), geo, gaz);
+      out.add((ok ? "ok " : "") + (geo == null ? (name == null ? "no actor" : "unresolved " + name)
+          : name + " " + geo.featureClass() + " " + geo.countryCode() + "/" + geo.admin1()
+              + String.format(Locale.ROOT, " (%.2f,%.2f)", geo.lat(), geo.lon())));
       if (geo == null) {
         continue;
       }
       s.resolved++;
-      if (linked && matches(g.title(), geo, gaz)) {
+      if (ok) {
         s.correct++;
       }
     }
+    return out;
   }
 
   /** Whether the Wikipedia title names the resolved place. */
   static boolean matches(String title, Geo geo, Gazetteer gaz) {
-    String t = title.replace('_', ' ');
+    String t = java.net.URLDecoder.decode(title.replace("+", "%2B"), StandardCharsets.UTF_8).replace('_', ' ');
     String head = t.contains(",") ? t.substring(0, t.indexOf(',')).trim() : t.replaceAll("\\s*\\(.*\\)$", "");
     String qual = t.contains(",") ? t.substring(t.indexOf(',') + 1).trim() : null;
+    // the head names it ("Springfield" of "Springfield, Illinois"), or the whole title does when the
+    // gazetteer's name has the comma itself ("Washington, D.C.")
+    if (qual != null && gaz.lookup(t).stream()
+        .anyMatch(p -> Math.abs(p.lat() - geo.lat()) < 0.05 && Math.abs(p.lon() - geo.lon()) < 0.05)) {
+      return true;
+    }
     List<Place> named = gaz.lookup(head);
     boolean headOk = named.stream().anyMatch(p -> Math.abs(p.lat() - geo.lat()) < 0.05 && Math.abs(p.lon() - geo.lon()) < 0.05);
     if (!headOk || qual == null) {

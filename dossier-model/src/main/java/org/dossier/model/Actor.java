@@ -19,8 +19,12 @@ import java.util.Objects;
  * @param mentions every mention, in text order
  * @param geo      where the place is, for resolved {@code LOCATION} and {@code COUNTRY} actors; null
  *                 otherwise, and then not serialised (an additive field of {@code dossier/1})
+ * @param metonymy where this place's name stands for another actor (a capital for its government);
+ *                 null otherwise, and then not serialised (additive). Its spans are not in
+ *                 {@code mentions}, which hold only the uses of the name as a place; a place known only
+ *                 through metonymy has no mentions.
  */
-@JsonPropertyOrder({"id", "name", "type", "kb", "country", "code", "roles", "aliases", "mentions", "geo"})
+@JsonPropertyOrder({"id", "name", "type", "kb", "country", "code", "roles", "aliases", "mentions", "geo", "metonymy"})
 public record Actor(
     String id,
     String name,
@@ -31,7 +35,8 @@ public record Actor(
     List<Role> roles,
     List<String> aliases,
     List<Span> mentions,
-    @JsonInclude(JsonInclude.Include.NON_NULL) Geo geo) {
+    @JsonInclude(JsonInclude.Include.NON_NULL) Geo geo,
+    @JsonInclude(JsonInclude.Include.NON_NULL) Metonymy metonymy) {
   public Actor {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");
@@ -47,11 +52,22 @@ public record Actor(
   /** An actor without a location (the original nine-component form). */
   public Actor(String id, String name, ActorType type, String kb, String country, String code,
       List<Role> roles, List<String> aliases, List<Span> mentions) {
-    this(id, name, type, kb, country, code, roles, aliases, mentions, null);
+    this(id, name, type, kb, country, code, roles, aliases, mentions, null, null);
+  }
+
+  /** An actor without metonymic uses (the ten-component form). */
+  public Actor(String id, String name, ActorType type, String kb, String country, String code,
+      List<Role> roles, List<String> aliases, List<Span> mentions, Geo geo) {
+    this(id, name, type, kb, country, code, roles, aliases, mentions, geo, null);
   }
 
   /** This actor with {@code geo} set. */
   public Actor withGeo(Geo geo) {
-    return new Actor(id, name, type, kb, country, code, roles, aliases, mentions, geo);
+    return new Actor(id, name, type, kb, country, code, roles, aliases, mentions, geo, metonymy);
+  }
+
+  /** This actor with {@code country} set (ISO alpha-3 or null). */
+  public Actor withCountry(String country) {
+    return new Actor(id, name, type, kb, country, code, roles, aliases, mentions, geo, metonymy);
   }
 }

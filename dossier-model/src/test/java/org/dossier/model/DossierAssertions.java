@@ -37,6 +37,11 @@ public final class DossierAssertions {
       for (Span mention : actor.mentions()) {
         assertSlice(text, mention.start(), mention.end(), mention.text(), "mention of " + actor.name());
       }
+      if (actor.metonymy() != null) {
+        for (Span m : actor.metonymy().mentions()) {
+          assertSlice(text, m.start(), m.end(), m.text(), "metonymic mention of " + actor.name());
+        }
+      }
       for (Role role : actor.roles()) {
         if (role.evidence() != null) {
           assertSlice(text, role.evidence().start(), role.evidence().end(), role.evidence().text(), "role evidence");

@@ -66,6 +66,35 @@ class DossierJsonTest {
   }
 
   @Test
+  void toJson_placeWithMetonymy_roundTripsAndValidates() {
+    String text = "Moscow said it agreed.";
+    CodePointIndex idx = CodePointIndex.of(text);
+    Actor russia = new Actor("a1", "Russia", ActorType.COUNTRY, null, "RUS", "RUS", List.of(), List.of("Moscow"),
+        List.of(idx.span(0, 6)));
+    Actor moscow = new Actor("a2", "Moscow", ActorType.LOCATION, null, "RUS", null, List.of(), List.of(), List.of(),
+        new Geo(55.75, 37.62, "PPLC", "RU", "Moscow", 524901L, "city"),
+        new Metonymy("a1", List.of(idx.span(0, 6))));
+    Dossier d = Dossier.builder(DocumentInfo.of("d2", LocalDate.of(2024, 5, 17), text)).actors(List.of(russia, moscow))
+        .build();
+    String json = DossierJson.toJson(d);
+    assertThat(json).contains("\"metonymy\":{\"standsFor\":\"a1\",\"mentions\":[{\"start\":0,\"end\":6");
+    assertThat(DossierJson.fromJson(json).actors()).isEqualTo(d.actors());
+    DossierAssertions.assertValidAgainstSchema(json);
+    DossierAssertions.assertOffsetsSliceText(d);
+  }
+
+  @Test
+  void metonymy_noMentions_rejectedWithActorInMessage() {
+    assertThatThrownBy(() -> new Metonymy("a7", List.of())).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("a7");
+  }
+
+  @Test
+  void toJson_actorWithoutMetonymy_omitsField() {
+    assertThat(DossierJson.toJson(sample())).doesNotContain("metonymy");
+  }
+
+  @Test
   void actor_lowercaseCountry_rejectedWithValueInMessage() {
     assertThatThrownBy(() -> new Actor("a1", "X", ActorType.PERSON, null, "nor", null, null, null, null))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("nor");

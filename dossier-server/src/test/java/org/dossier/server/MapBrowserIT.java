@@ -60,6 +60,14 @@ class MapBrowserIT {
     WebElement cluster = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("path.map-cluster")));
     assertThat(driver.findElement(By.id("map-summary")).getText()).contains("2 events at 1 places");
     assertThat(driver.findElements(By.cssSelector("path.leaflet-interactive, #map svg path"))).hasSizeGreaterThan(1);
+    // rings crossing the antimeridian (Russia, Fiji) must not jump across the map: the only long
+    // horizontal segments left are the ones closing Antarctica along the pole
+    Object jumps = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+        "let n = 0; for (const f of outlines.features) { const g = f.geometry; if (!g) continue;"
+        + " const polys = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;"
+        + " for (const p of polys) for (const r of p) for (let i = 1; i < r.length; i++)"
+        + " if (Math.abs(r[i][0] - r[i - 1][0]) > 180 && Math.abs(r[i][1]) < 90) n++; } return n;");
+    assertThat(((Number) jumps).intValue()).isZero();
     shot("map-01-overview");
     cluster.click();
     WebElement evidence = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#panel a.map-evidence")));

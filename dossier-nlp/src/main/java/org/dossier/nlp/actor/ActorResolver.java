@@ -52,7 +52,11 @@ import org.dossier.nlp.pipeline.Component;
  *   <li>Metonymy: a seat of government used as an agent ("Beijing said", "support for the
  *       Kremlin") is a mention of its COUNTRY actor (the state acts through its government; its
  *       CAMEO code is the country's); a locative use ("in Beijing") is a LOCATION actor whose
- *       country is the seat's. See {@link Metonymy}.</li>
+ *       country is the seat's. The place the seat's name denotes is still recorded: the capital's
+ *       LOCATION actor ("Moscow" also for "the Kremlin") carries the agentive spans as its
+ *       {@link org.dossier.model.Metonymy} pointing to the country, so it gets a {@code geo} while
+ *       its own {@code mentions} (the only spans that can locate an event) stay locative.
+ *       See {@link Metonymy}.</li>
  *   <li>Groups ("Russian forces") are GROUP actors keyed by country and head noun, with the CAMEO
  *       code of the country (or region) and the group's role ({@code RUSMIL}).</li>
  * </ul>
@@ -119,6 +123,9 @@ public final class ActorResolver implements Component {
     List<Role> roles = List.of();
     String regionCode;
     String groupCode;
+    /** Spans where this place's name stands for {@link #standsFor} (a seat for its government). */
+    final List<Mention> metonyms = new ArrayList<>();
+    Draft standsFor;
 
     Draft(String key, ActorType type) {
       this.key = key;
@@ -126,7 +133,8 @@ public final class ActorResolver implements Component {
     }
 
     int first() {
-      return mentions.stream().mapToInt(Mention::begin).min().orElse(Integer.MAX_VALUE);
+      int own = mentions.stream().mapToInt(Mention::begin).min().orElse(Integer.MAX_VALUE);
+      return Math.min(own, metonyms.stream().mapToInt(Mention::begin).min().orElse(Integer.MAX_VALUE));
     }
   }
 
@@ -225,8 +233,9 @@ public final class ActorResolver implements Component {
 
     void location(Mention m) {
       Optional<KbCountry> seat = kb.countryBySeat(m.text());
-      if (seat.isPresent() && !Metonymy.isLocative(tokens, sentenceOf(m), m, named)) {
-        countryDraft(seat.get(), m);
+      if (seat.isPresent() && !qualifiesPlace(m) && !Metonymy.isLocative(tokens, sentenceOf(m), m, named)) {
+        Draft government = countryDraft(seat.get(), m);
+        seatPlace(seat.get(), m, government);
         return;
       }
       Optional<KbCountry> asCountry = kb.countryByName(m.text());
@@ -246,6 +255,52 @@ public final class ActorResolver implements Component {
         }
       }
       add(d, m);
+    }
+
+    /**
+     * Whether {@code m} follows "PLACE," as that place's qualifier: "Seattle, Washington" is the
+     * state, not the government. A preceding seat or country makes a list of agents instead
+     * ("Moscow, Beijing and Washington condemned").
+     */
+    boolean qualifiesPlace(Mention m) {
+      int comma = m.firstToken() - 1;
+      if (comma < 1 || !",".equals(tokens.get(comma).word()) || tokens.get(comma).sentence() != tokens.get(m.firstToken()).sentence()) {
+        return false;
+      }
+      Mention before = named[comma - 1];
+      return before != null && "LOCATION".equals(before.label()) && kb.countryBySeat(before.text()).isEmpty()
+          && kb.countryByName(before.text()).isEmpty();
+    }
+
+    /**
+     * Records the place a metonymic seat denotes: the country's capital ("the Kremlin" → Moscow), or
+     * the seat itself when the knowledge base has no capital. Keyed like a locative mention of the
+     * same name, so "in Moscow" and "Moscow said" end in one place actor.
+     */
+    void seatPlace(KbCountry c, Mention m, Draft government) {
+      String placeName = c.capital() != null ? c.capital() : m.text();
+      if (kb.countryByName(placeName).isPresent()) {
+        return; // a city-state's seat is the country itself
+      }
+      KbEntity e = entity(placeName, ActorType.LOCATION, ActorType.GROUP);
+      if (e != null && e.type() != ActorType.LOCATION) {
+        return;
+      }
+      Draft d = draft(e != null ? e.id() : "loc:" + norm(placeName), ActorType.LOCATION);
+      if (d.type != ActorType.LOCATION) {
+        return;
+      }
+      if (e != null && d.entity == null) {
+        link(d, e);
+      }
+      if (d.name == null) {
+        d.name = placeName;
+      }
+      if (d.country == null) {
+        d.country = c.iso3();
+      }
+      d.metonyms.add(m);
+      d.standsFor = government;
     }
 
     KbEntity entity(String name, ActorType... types) {
@@ -878,19 +933,29 @@ public final class ActorResolver implements Component {
     Doc emit() {
       CodePointIndex cp = doc.offsets();
       List<Draft> ordered = new ArrayList<>(drafts.values());
-      ordered.removeIf(d -> d.mentions.isEmpty());
+      ordered.removeIf(d -> d.mentions.isEmpty() && (d.metonyms.isEmpty() || d.standsFor == null
+          || d.standsFor.mentions.isEmpty()));
       ordered.sort(Comparator.comparingInt(Draft::first));
+      Map<Draft, String> idOf = new HashMap<>();
+      for (Draft d : ordered) {
+        idOf.put(d, "a" + (idOf.size() + 1));
+      }
       List<Actor> actors = new ArrayList<>(ordered.size());
       List<ActorMention> links = new ArrayList<>();
       for (Draft d : ordered) {
-        String id = "a" + (actors.size() + 1);
+        String id = idOf.get(d);
         d.mentions.sort(Comparator.comparingInt(Mention::begin));
         String name = d.name != null ? d.name
             : d.mentions.stream().map(Mention::text).max(Comparator.comparingInt(String::length)).orElseThrow();
         List<String> aliases = d.mentions.stream().map(Mention::text).distinct().filter(t -> !t.equals(name)).toList();
         List<Span> spans = d.mentions.stream().map(m -> cp.span(m.begin(), m.end())).toList();
+        org.dossier.model.Metonymy metonymy = null;
+        if (!d.metonyms.isEmpty() && idOf.containsKey(d.standsFor)) {
+          metonymy = new org.dossier.model.Metonymy(idOf.get(d.standsFor), d.metonyms.stream()
+              .sorted(Comparator.comparingInt(Mention::begin)).map(m -> cp.span(m.begin(), m.end())).toList());
+        }
         actors.add(new Actor(id, name, d.type, d.entity == null ? null : d.entity.id(), d.country, d.code,
-            d.roles, aliases, spans));
+            d.roles, aliases, spans, null, metonymy));
         for (Mention m : d.mentions) {
           links.add(new ActorMention(m, id));
         }

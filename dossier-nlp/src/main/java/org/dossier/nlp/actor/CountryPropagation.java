@@ -95,8 +95,7 @@ public final class CountryPropagation implements Component {
     List<Actor> out = new ArrayList<>(actors.size());
     for (Actor a : actors) {
       String c = country.get(a.id());
-      out.add(c == null ? a : new Actor(a.id(), a.name(), a.type(), a.kb(), c, a.code(), a.roles(), a.aliases(),
-          a.mentions(), a.geo()));
+      out.add(c == null ? a : a.withCountry(c));
     }
     return doc.with(Layers.ACTORS, List.copyOf(out));
   }

@@ -30,6 +30,11 @@ final class Metonymy {
       "send", "deploy", "tour", "flee", "relocate", "evacuate", "transfer", "ship", "train", "bus", "advance",
       "retreat", "walk", "ride", "sail", "visitor", "delegation", "pilgrimage", "mission", "trek");
   private static final Set<String> COORDINATORS = Set.of("and", "or", ",", "&");
+  /** Nouns whose "of X" is the place X ("the mayor of Moscow", "the streets of Beijing"). */
+  private static final Set<String> OF_PLACE = Set.of("mayor", "governor", "people", "residents", "citizens",
+      "city", "streets", "outskirts", "suburbs", "centre", "center", "heart", "university", "state", "county",
+      "district", "region", "province", "metropolitan", "archbishop", "bishop", "patriarch", "airport", "port",
+      "skyline", "map", "population", "inhabitants", "natives", "native", "resident", "citizen");
 
   private Metonymy() {}
 
@@ -65,6 +70,10 @@ final class Metonymy {
     String prev = tokens.get(p).word().toLowerCase(Locale.ROOT);
     if (LOCATIVE.contains(prev)) {
       return true;
+    }
+    if ("of".equals(prev) && p - 1 >= s.firstToken()
+        && OF_PLACE.contains(tokens.get(p - 1).word().toLowerCase(Locale.ROOT))) {
+      return true; // "the Governor of Washington", "the streets of Moscow"
     }
     if (DIRECTIONAL.contains(prev)) {
       for (int k = p - 1; k >= Math.max(s.firstToken(), p - 4); k--) {

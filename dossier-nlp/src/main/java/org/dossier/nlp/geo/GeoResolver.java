@@ -43,7 +43,7 @@ public final class GeoResolver implements Component {
   /** Actor id → resolved location, for resolved actors only. */
   public static final Layer<Map<String, Geo>> GEO = Layer.of("geo");
 
-  private static final double ADMIN1_PRIOR = 6.3;
+  private static final double ADMIN1_PRIOR = 6.8;
   private static final double COUNTRY_PRIOR = 9.0;
   private static final double REGION_PRIOR = 8.0;
   private static final double LOCAL_BONUS = 10.0;
@@ -113,11 +113,58 @@ public final class GeoResolver implements Component {
       mentionAtToken.put(m.firstToken(), m);
     }
     Context ctx = documentContext(gaz, actors, mentions);
-    Map<String, Geo> geo = new LinkedHashMap<>();
-    List<Actor> out = new ArrayList<>(actors.size());
+    Map<String, Place> placeOf = new HashMap<>();
     for (Actor a : actors) {
       Place p = placeType(a) ? resolve(gaz, a, mentionsOf.getOrDefault(a.id(), List.of()), tokens,
           mentionAtToken, ctx) : null;
+      if (p != null) {
+        placeOf.put(a.id(), p);
+      }
+    }
+    if (useContext) {
+      // one country per discourse: the countries of the cities and subdivisions settled so far count
+      // as named by the document ("Harbin" settles China for "Daqing" later on)
+      Set<String> settled = new HashSet<>(ctx.countries());
+      placeOf.values().stream().filter(p -> p.kind() == Place.Kind.CITY || p.kind() == Place.Kind.ADMIN1)
+          .map(Place::countryCode).filter(java.util.Objects::nonNull).forEach(settled::add);
+      if (!settled.equals(ctx.countries())) {
+        Context wider = new Context(settled, ctx.admins());
+        for (Actor a : actors) {
+          if (placeType(a)) {
+            Place p = resolve(gaz, a, mentionsOf.getOrDefault(a.id(), List.of()), tokens, mentionAtToken, wider);
+            if (p != null) {
+              placeOf.put(a.id(), p);
+            } else {
+              placeOf.remove(a.id());
+            }
+          }
+        }
+      }
+      // a short form names the place its long form names: "New York" after "New York City",
+      // "Washington" beside "Washington, D.C."
+      for (Actor a : actors) {
+        if (a.type() != ActorType.LOCATION) {
+          continue;
+        }
+        Place longForm = null;
+        int found = 0;
+        String prefix = Gazetteer.key(a.name()) + " ";
+        for (Actor b : actors) {
+          Place pb = placeOf.get(b.id());
+          if (b != a && pb != null && pb.kind() == Place.Kind.CITY && Gazetteer.key(b.name()).startsWith(prefix)) {
+            longForm = pb;
+            found++;
+          }
+        }
+        if (found == 1) {
+          placeOf.put(a.id(), longForm);
+        }
+      }
+    }
+    Map<String, Geo> geo = new LinkedHashMap<>();
+    List<Actor> out = new ArrayList<>(actors.size());
+    for (Actor a : actors) {
+      Place p = placeOf.get(a.id());
       if (p != null) {
         Geo g = p.toGeo();
         geo.put(a.id(), g);
@@ -126,8 +173,7 @@ public final class GeoResolver implements Component {
           // a place resolved inside a country belongs to it ("Virginia" → USA)
           String iso3 = iso3(g.countryCode());
           if (iso3 != null) {
-            located = new Actor(a.id(), a.name(), a.type(), a.kb(), iso3, a.code(), a.roles(), a.aliases(),
-                a.mentions(), g);
+            located = located.withCountry(iso3);
           }
         }
         out.add(located);
@@ -150,7 +196,7 @@ public final class GeoResolver implements Component {
   /** Countries and subdivisions the document names anywhere, and the countries of its demonyms. */
   private Context documentContext(Gazetteer gaz, List<Actor> actors, List<Mention> mentions) {
     Set<String> countries = new HashSet<>();
-    Set<String> admins = new HashSet<>();
+    Map<String, Set<String>> admins = new HashMap<>();
     for (Actor a : actors) {
       if (!placeType(a)) {
         continue;
@@ -173,14 +219,25 @@ public final class GeoResolver implements Component {
       }
       for (Place p : gaz.lookup(a.name())) {
         if (p.kind() == Place.Kind.ADMIN1 && countries.contains(p.countryCode())) {
-          admins.add(p.countryCode() + "|" + p.name());
+          admins.computeIfAbsent(p.countryCode() + "|" + p.name(), x -> new HashSet<>()).add(a.id());
         }
       }
     }
     return new Context(countries, admins);
   }
 
-  private record Context(Set<String> countries, Set<String> admins) {}
+  /**
+   * @param countries ISO alpha-2 codes of the countries the document names
+   * @param admins    "CC|subdivision" the document may name → the actors whose name it may be; an
+   *                  actor never supports its own reading ("Washington" the state does not make
+   *                  "Washington" a city in Washington state)
+   */
+  private record Context(Set<String> countries, Map<String, Set<String>> admins) {
+    boolean namesAdmin(Place p, Actor self) {
+      Set<String> by = p.admin1() == null ? null : admins.get(p.countryCode() + "|" + p.admin1());
+      return by != null && (by.size() > 1 || !by.contains(self.id()));
+    }
+  }
 
   /** The place the actor is, or null when unknown or unsettled. */
   Place resolve(Gazetteer gaz, Actor a, List<Mention> ms, List<Token> tokens, Map<Integer, Mention> mentionAt,
@@ -206,12 +263,25 @@ public final class GeoResolver implements Component {
     if (a.type() == ActorType.COUNTRY) {
       return null;
     }
+    if (useContext && a.metonymy() != null) {
+      // a seat standing for its government: the name denotes the capital of that country
+      Place capital = capitalOf(gaz, candidates, a.country());
+      if (capital != null) {
+        return capital;
+      }
+    }
     if (!useContext) {
       return candidates.stream().max(java.util.Comparator.comparingDouble(GeoResolver::prior)).orElse(null);
     }
     List<Place> qualifiers = new ArrayList<>();
     for (Mention m : ms) {
-      qualifiers.addAll(qualifiersOf(gaz, m, tokens, mentionAt));
+      for (Place q : qualifiersOf(gaz, m, tokens, mentionAt)) {
+        // a subdivision containing no candidate is a list ("Oregon, Washington and Idaho"), not a
+        // qualifier; a country containing none still says the place is not any of them
+        if (q.kind() == Place.Kind.COUNTRY || candidates.stream().anyMatch(p -> within(p, q))) {
+          qualifiers.add(q);
+        }
+      }
     }
     Place best = null;
     Place second = null;
@@ -228,7 +298,7 @@ public final class GeoResolver implements Component {
       if (inDoc) {
         s += DOC_BONUS;
       }
-      if (p.admin1() != null && ctx.admins().contains(p.countryCode() + "|" + p.admin1())) {
+      if (ctx.namesAdmin(p, a)) {
         s += DOC_BONUS / 2;
       }
       if (s > bestScore) {
@@ -252,6 +322,21 @@ public final class GeoResolver implements Component {
       return null;
     }
     return best;
+  }
+
+  /** The most populous capital (PPLC) among the candidates lying in the country {@code iso3}, or null. */
+  private Place capitalOf(Gazetteer gaz, List<Place> candidates, String iso3) {
+    if (iso3 == null) {
+      return null;
+    }
+    String iso2 = kb.get().country(iso3).map(KbCountry::iso2).orElse(null);
+    if (iso2 == null) {
+      return null;
+    }
+    // the name may not be the gazetteer's ("Washington" for "Washington, D.C.")
+    return candidates.stream()
+        .filter(p -> p.kind() == Place.Kind.CITY && "PPLC".equals(p.featureCode()) && iso2.equals(p.countryCode()))
+        .max(java.util.Comparator.comparingLong(Place::population)).or(() -> gaz.capital(iso2)).orElse(null);
   }
 
   /** Log population, with a bonus for capitals and seats; subdivisions count as large places. */

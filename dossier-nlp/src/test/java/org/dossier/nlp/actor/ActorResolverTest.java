@@ -100,6 +100,45 @@ class ActorResolverTest {
   }
 
   @Test
+  void apply_seatAsAgent_capitalPlaceRecordsMetonymicSpansOutsideItsMentions() throws InputException {
+    Dossier d = extract("Moscow accused the West of prolonging the war. Later, a delegation arrived in Moscow"
+        + " for talks, and the Kremlin said the talks went well.\n", LocalDate.of(2023, 9, 1));
+    Actor agent = actorWithMention(d, "Moscow", 0);
+    Actor place = actorWithMention(d, "Moscow", 1);
+    assertThat(place.name()).isEqualTo("Moscow");
+    assertThat(place.mentions()).singleElement().satisfies(m -> assertThat(m.start()).isGreaterThan(40));
+    assertThat(place.metonymy()).isNotNull();
+    assertThat(place.metonymy().standsFor()).isEqualTo(agent.id());
+    assertThat(place.metonymy().mentions()).extracting(Span::text).containsExactly("Moscow", "Kremlin");
+    assertThat(agent.metonymy()).isNull();
+  }
+
+  @Test
+  void apply_seatQualifyingPlace_isPlaceNotGovernment() throws InputException {
+    Dossier d = extract("The plane is on show at a museum in Springfield, Washington, since May. The mayor of"
+        + " Moscow visited it.\n", LocalDate.of(2023, 9, 1));
+    Actor washington = actorWithMention(d, "Washington", 0);
+    assertThat(washington.type()).isEqualTo(ActorType.LOCATION);
+    assertThat(washington.metonymy()).isNull();
+    Actor moscow = actorWithMention(d, "Moscow", 0);
+    assertThat(moscow.type()).isEqualTo(ActorType.LOCATION);
+    assertThat(moscow.metonymy()).isNull();
+  }
+
+  @Test
+  void apply_seatOnlyAsAgent_placeActorWithoutMentionsStillNamed() throws InputException {
+    Dossier d = extract("Beijing has rejected the report, and Washington said it would respond.\n",
+        LocalDate.of(2023, 9, 1));
+    Actor beijing = actor(d, "Beijing");
+    assertThat(beijing.type()).isEqualTo(ActorType.LOCATION);
+    assertThat(beijing.country()).isEqualTo("CHN");
+    assertThat(beijing.mentions()).isEmpty();
+    assertThat(beijing.metonymy().standsFor()).isEqualTo(actor(d, "China").id());
+    assertThat(actor(d, "Washington").metonymy().standsFor()).isEqualTo(actor(d, "United States").id());
+    DossierAssertions.assertValidAgainstSchema(org.dossier.model.DossierJson.toJson(d));
+  }
+
+  @Test
   void apply_appositivesAndAppointment_textRolesWithEvidence() throws InputException {
     Dossier d = extract("\"We expect more trade,\" said Jane Roe, a senior research scientist at the"
         + " Institute for Peace Studies in Virginia. Ivan Petrov, the economy minister, agreed.\n",

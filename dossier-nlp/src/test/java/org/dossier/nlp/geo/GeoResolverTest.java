@@ -45,6 +45,10 @@ class GeoResolverTest {
       "P\t7\tKharkiv\tKharkov\tUA\tPPLA\t07\tKharkiv Oblast\t1400000\t49.98\t36.25",
       "P\t8\tKharkiv\t\tUS\tPPL\tNY\tNew York\t1100\t42.0\t-75.0",
       "P\t9\tSmallton\t\tUS\tPPL\tIL\tIllinois\t1500\t41.0\t-88.0",
+      "A\tUS\tWA\tWashington\t47.4\t-120.7",
+      "P\t11\tDolton\t\tUA\tPPL\t07\tKharkiv Oblast\t20000\t49.5\t36.0",
+      "P\t12\tDolton\t\tUS\tPPL\tIL\tIllinois\t25000\t41.6\t-87.6",
+      "P\t10\tWashington, D.C.\t\tUS\tPPLC\tDC\tDistrict of Columbia\t600000\t38.9\t-77.04",
       "");
   private static final Pattern TOKEN = Pattern.compile("'s|\\w+|[^\\s\\w]");
 
@@ -118,6 +122,79 @@ class GeoResolverTest {
     Doc out = resolver.apply(doc);
     assertThat(out.get(GeoResolver.GEO)).isEmpty();
     assertThat(out.get(Layers.ACTORS)).isEmpty();
+  }
+
+  @Test
+  void lookup_genericWordAroundKnownName_onlyThatKind() {
+    assertThat(gazetteer.lookup("the State of Virginia")).singleElement()
+        .satisfies(p -> assertThat(p.kind()).isEqualTo(Place.Kind.ADMIN1));
+    assertThat(gazetteer.lookup("Municipality of Harbin")).singleElement()
+        .satisfies(p -> assertThat(p.geonamesId()).isEqualTo(5L));
+    assertThat(gazetteer.lookup("Illinois City")).isEmpty();
+  }
+
+  @Test
+  void apply_seatStandingForGovernment_resolvesToCapitalNotNamesake() {
+    String text = "Washington warned that Washington state would lose funds.";
+    Doc doc = annotate(text, "Washington", "Washington state");
+    List<Actor> actors = new ArrayList<>(doc.get(Layers.ACTORS));
+    Actor seat = actors.get(0);
+    actors.set(0, new Actor(seat.id(), seat.name(), seat.type(), null, "USA", null, List.of(), List.of(), List.of(),
+        null, new org.dossier.model.Metonymy("a9", seat.mentions())));
+    List<Actor> out = resolver.apply(doc.with(Layers.ACTORS, List.copyOf(actors))).get(Layers.ACTORS);
+    assertThat(out.get(0).geo().geonamesId()).isEqualTo(10L);
+    assertThat(out.get(1).geo().precision()).isEqualTo("admin1");
+  }
+
+  @Test
+  void apply_listOfStates_commaIsNoQualifier() {
+    assertThat(geoOf("Fires spread across Virginia, Illinois and Massachusetts.", "Virginia", "Illinois")
+        .precision()).isEqualTo("admin1");
+  }
+
+  @Test
+  void capital_countryWithPplc_mostPopulousCapital() {
+    assertThat(gazetteer.capital("US")).hasValueSatisfying(p -> assertThat(p.geonamesId()).isEqualTo(10L));
+    assertThat(gazetteer.capital("FR")).isEmpty();
+  }
+
+  @Test
+  void loadBinary_compiledFixture_sameLookupsAsTsv() throws IOException {
+    java.io.ByteArrayOutputStream bin = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(bin)) {
+      Gazetteer.writeBinary(new ByteArrayInputStream(FIXTURE.getBytes(StandardCharsets.UTF_8)), gz);
+    }
+    Gazetteer compiled = Gazetteer.loadBinary(new ByteArrayInputStream(bin.toByteArray()), KnowledgeBase.withFiles(List.of()));
+    assertThat(compiled.cityCount()).isEqualTo(gazetteer.cityCount());
+    for (String name : List.of("Springfield", "Kharkov", "Harbin", "France", "Virginia", "Washington", "Nowhere",
+        "the State of Virginia", "United States")) {
+      assertThat(compiled.lookup(name)).as(name).isEqualTo(gazetteer.lookup(name));
+    }
+    assertThat(compiled.capital("US")).isEqualTo(gazetteer.capital("US"));
+  }
+
+  @Test
+  void loadBinary_notAGazetteer_failsWithMagicInMessage() throws IOException {
+    java.io.ByteArrayOutputStream bin = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(bin)) {
+      gz.write(new byte[] {1, 2, 3, 4});
+    }
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Gazetteer.loadBinary(
+        new ByteArrayInputStream(bin.toByteArray()), KnowledgeBase.withFiles(List.of())))
+        .isInstanceOf(IOException.class).hasMessageContaining("1020304");
+  }
+
+  @Test
+  void apply_cityOfSettledCountry_winsWithoutCountryName() {
+    assertThat(geoOf("Shelling hit Dolton overnight.", "Dolton")).isNull();
+    assertThat(geoOf("Shelling hit Kharkiv and then Dolton overnight.", "Dolton", "Kharkiv").geonamesId())
+        .isEqualTo(11L);
+  }
+
+  @Test
+  void apply_shortFormOfResolvedLongForm_samePlace() {
+    assertThat(geoOf("Officials in Washington, D.C. said Washington would wait.", "Washington", "Washington, D.C.")
+        .geonamesId()).isEqualTo(10L);
   }
 
   @Test
