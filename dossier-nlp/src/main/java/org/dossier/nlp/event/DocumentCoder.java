@@ -34,8 +34,9 @@ final class DocumentCoder {
   private static final Set<String> FUTURE_AUX = Set.of("will", "'ll", "shall", "wo");
   private static final Set<String> FUTURE_TO = Set.of("expect", "going", "set", "due", "schedule", "plan",
       "intend", "vow", "pledge", "promise", "prepare", "aim", "seek", "want", "hope", "threaten", "agree",
-      "decide", "offer");
+      "decide", "offer", "swear", "commit", "undertake");
   private static final Set<String> INTENT_VERBS = Set.of("vow", "pledge", "promise", "plan", "intend", "expect",
+      "swear", "undertake",
       "prepare", "aim", "hope", "want", "decide", "agree", "seek", "try", "continue", "begin", "start",
       "offer", "propose");
   /** Adjectives of readiness that control an infinitive: "is willing to withdraw". */
@@ -612,6 +613,18 @@ final class DocumentCoder {
     if (t.word().equals(",") && j - 1 >= s.firstToken() && mentionAt[j - 1] >= 0) {
       return nounPhraseActors(s, j - 1); // appositive: "China's top leader, Xi Jinping, hosts"
     }
+    if (t.word().equals(",")) {
+      int described = appositiveHead(s, j);
+      if (described >= 0) {
+        return nounPhraseActors(s, described); // "Pakistan, a key ally in the war, has refused"
+      }
+    }
+    if (tokens.get(start).pos().equals("TO") && mentionAt[j] < 0 && !t.isVerb()) {
+      int main = purposeMainVerb(s, start);
+      if (main >= 0) {
+        return subject(s, main, depth + 1); // "X stopped work on Monday to protest ...": X protests
+      }
+    }
     if (t.pos().equals("IN") || t.pos().equals("CC") || t.word().equals(",")) {
       // coordinated verb phrase or adjunct ("and sold", "by blaming"): the previous verb's subject
       for (int k = j - 1; k >= s.firstToken(); k--) {
@@ -622,6 +635,52 @@ final class DocumentCoder {
       return List.of();
     }
     return nounPhraseActors(s, j);
+  }
+
+  /**
+   * For a comma right before a verb group: the last token of the actor an appositive describes
+   * ("X, a key ally in the war against Y, has refused"), when another comma at most 15 tokens back
+   * follows an actor mention and no verb lies between; else -1.
+   */
+  private int appositiveHead(Sentence s, int comma) {
+    for (int k = comma - 1; k >= Math.max(s.firstToken() + 1, comma - 15); k--) {
+      Token t = tokens.get(k);
+      if (t.isVerb() || t.pos().equals("MD") || t.pos().startsWith("W") || t.word().equals(";")) {
+        return -1;
+      }
+      if (t.word().equals(",")) {
+        return mentionAt[k - 1] >= 0 ? k - 1 : -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Verbs whose object, not subject, does what their infinitive says ("urged X to", "forced X to"). */
+  private static final Set<String> OBJECT_CONTROL = Set.of("urge", "ask", "call", "order", "force", "press",
+      "persuade", "invite", "tell", "allow", "permit", "encourage", "help", "require", "compel", "appeal", "want",
+      "expect", "convince", "instruct", "authorize", "authorise", "pressure", "push", "lead", "cause", "enable");
+
+  /**
+   * For a purpose infinitive ("stopped work on Monday to protest"): the finite verb of the clause
+   * it modifies, at most 15 tokens back, unless that verb passes the infinitive to its object
+   * ("urged the parties to"); else -1.
+   */
+  private int purposeMainVerb(Sentence s, int to) {
+    for (int k = to - 1; k >= Math.max(s.firstToken(), to - 15); k--) {
+      Token t = tokens.get(k);
+      String w = lower(t.word());
+      if (w.equals(",") || w.equals(";") || t.pos().startsWith("W") || w.equals("that")) {
+        return -1;
+      }
+      if (t.isVerb()) {
+        String p = t.pos();
+        if (!p.equals("VBD") && !p.equals("VBZ") && !p.equals("VBP") && !p.equals("VBN")) {
+          return -1;
+        }
+        return OBJECT_CONTROL.contains(lower(t.lemma())) ? -1 : k;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -696,6 +755,14 @@ final class DocumentCoder {
         j--;
         continue;
       }
+      if (isClosingParen(t)) {
+        int open = openingParen(s, j); // "the Homeland Union (Conservatives)", "the APEC (...) forum"
+        if (open < 0) {
+          break;
+        }
+        j = open - 1;
+        continue;
+      }
       if (w.equals("and") || w.equals(",") || w.equals("&")) {
         // coordination continues only into another actor
         if (j - 1 >= s.firstToken() && (mentionAt[j - 1] >= 0 || tokens.get(j - 1).pos().equals("PRP"))) {
@@ -723,6 +790,21 @@ final class DocumentCoder {
       }
     }
     return all;
+  }
+
+  private static boolean isClosingParen(Token t) {
+    return t.word().equals(")") || t.pos().equals("-RRB-");
+  }
+
+  /** The "(" matching the ")" at {@code close}, at most 8 tokens back in the sentence, or -1. */
+  private int openingParen(Sentence s, int close) {
+    for (int k = close - 1; k >= Math.max(s.firstToken(), close - 8); k--) {
+      Token t = tokens.get(k);
+      if (t.word().equals("(") || t.pos().equals("-LRB-")) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /** "the two leaders": the last two distinct persons (or countries) mentioned before. */
@@ -760,10 +842,20 @@ final class DocumentCoder {
     String w = lower(tokens.get(at).word());
     boolean person = PERSON_PRONOUNS.contains(w);
     boolean thing = THING_PRONOUNS.contains(w);
-    if (!person && !thing) {
+    boolean plural = PLURAL_PRONOUNS.contains(w);
+    if (!person && !thing && !plural) {
       return null;
     }
     boolean possessive = tokens.get(at).pos().equals("PRP$");
+    if (!possessive) {
+      String reporter = reportingSubject(s, at, person, plural);
+      if (reporter != null) {
+        return reporter;
+      }
+    }
+    if (plural) {
+      return pluralAntecedent(s, at, possessive);
+    }
     int begin = tokens.get(at).begin();
     if (possessive) {
       int nearestMention = -1;
@@ -795,6 +887,66 @@ final class DocumentCoder {
       return inSentence;
     }
     return s.index() > 0 ? firstFitting(sentences.get(s.index() - 1), Integer.MAX_VALUE, person) : null;
+  }
+
+  /**
+   * "X said (that) they/it/he would ...": a subject pronoun opening the complement of a reporting
+   * verb is the reporting verb's subject when that subject fits the pronoun; else null.
+   */
+  private String reportingSubject(Sentence s, int at, boolean person, boolean plural) {
+    int k = at - 1;
+    if (k >= s.firstToken() && lower(tokens.get(k).word()).equals("that")) {
+      k--;
+    }
+    if (k < s.firstToken() || !tokens.get(k).isVerb()) {
+      return null;
+    }
+    String l = lower(tokens.get(k).lemma());
+    if (!REPORTING.contains(l) && !DECLARING.contains(l)) {
+      return null;
+    }
+    for (String id : subject(s, k, 1)) {
+      if (plural ? fitsPlural(id) : fits(id, person)) {
+        return id;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The actor "they"/"their"/"them" refers to: a group, organisation or country (never a person or
+   * a place): for a possessive the nearest one before it, else the first of the sentence, else the
+   * first of the previous sentence.
+   */
+  private String pluralAntecedent(Sentence s, int at, boolean possessive) {
+    String first = null;
+    String nearest = null;
+    for (int t = s.firstToken(); t < at; t++) {
+      int m = mentionAt[t];
+      if (m >= 0 && fitsPlural(mentions.get(m).actorId())) {
+        if (first == null) {
+          first = mentions.get(m).actorId();
+        }
+        nearest = mentions.get(m).actorId();
+      }
+    }
+    String inSentence = possessive ? nearest : first;
+    if (inSentence != null || s.index() == 0) {
+      return inSentence;
+    }
+    Sentence prev = sentences.get(s.index() - 1);
+    for (int t = prev.firstToken(); t < prev.endToken(); t++) {
+      int m = mentionAt[t];
+      if (m >= 0 && fitsPlural(mentions.get(m).actorId())) {
+        return mentions.get(m).actorId();
+      }
+    }
+    return null;
+  }
+
+  private boolean fitsPlural(String actorId) {
+    Actor a = actors.get(actorId);
+    return a != null && a.type() != ActorType.PERSON && a.type() != ActorType.LOCATION;
   }
 
   private String firstFitting(Sentence s, int beforeChar, boolean person) {
@@ -858,6 +1010,10 @@ final class DocumentCoder {
       if (t.isVerb()) {
         return lower(t.lemma()).equals("be") ? -1 : j;
       }
+      if (lower(t.word()).equals("in") && j - 1 >= s.firstToken() && tokens.get(j - 1).isVerb()
+          && ENGAGE.contains(lower(tokens.get(j - 1).lemma()))) {
+        return j - 1; // "engaged in ethnic cleansing", "participated in the raid"
+      }
       if (p.startsWith("JJ") || p.startsWith("NN") || p.equals("CD") || p.equals("DT") || p.equals("PDT")
           || p.equals("HYPH") || p.equals("POS") || p.equals("PRP$") || p.startsWith("RB") || p.equals("``")
           || p.equals("''") || lower(t.word()).equals("of") || mentionAt[j] >= 0) {
@@ -868,6 +1024,9 @@ final class DocumentCoder {
     }
     return -1;
   }
+
+  /** Verbs that take part in the event a following "in" phrase names. */
+  private static final Set<String> ENGAGE = Set.of("engage", "participate", "involve", "persist", "join");
 
   /** For a predicate inside a sentence-initial phrase ("During a visit ..., X warned"): the main verb. */
   private int frontedPhraseMainVerb(Sentence s, int head) {
@@ -1135,6 +1294,11 @@ final class DocumentCoder {
         mode = mode(s, chainStart(s, v), v, v);
       }
     }
+    String refusal = refusalCode(a.chainStart, chainHead, c.head(), code, mode);
+    if (refusal != null) {
+      code = refusal; // the refusal itself is what happened: "will not accept" is a rejection
+      mode = "asserted";
+    }
     String attributed = attribution(s, c.head());
     if (attributed != null && (a.source.contains(attributed) && a.source.size() == 1)
         && !insideQuoteOrClaim(c.head())) {
@@ -1143,7 +1307,8 @@ final class DocumentCoder {
     if (attributed != null && mode.equals("asserted")) {
       mode = "reported";
     }
-    if ((mode.equals("future") || mode.equals("hypothetical")) && statedIntent(a.chainStart, chainHead)) {
+    if ((mode.equals("future") || mode.equals("hypothetical")) && (statedIntent(a.chainStart, chainHead)
+        || hostile(code) && conditionFollows(s, c.head()))) {
       code = IntentCodes.intentOf(code);
     }
     CameoCode cc = codebook.resolve(code).orElse(null);
@@ -1151,6 +1316,57 @@ final class DocumentCoder {
     return new Event("e0", code, cc == null ? null : cc.plover(), cc == null ? null : cc.quad(),
         cc == null ? null : cc.goldstein(), cc == null ? null : cc.label(), List.copyOf(a.source),
         List.copyOf(a.target), a.location, date, mode, attributed, doc.offsets().span(s.begin(), s.end()));
+  }
+
+  /** Heads whose negation is always a refusal, whatever the tense ("does not accept the plan"). */
+  private static final Set<String> CONSENT = Set.of("accept", "agree", "allow", "permit", "recognise", "recognize",
+      "approve", "endorse");
+
+  /**
+   * The CAMEO 12 code when a negated cooperative act (roots 03-08) is the source's refusal: negated
+   * with a modal ("will not meet", "would not release"), with readiness ("is not willing to"), after
+   * "fail to", or a negated consent verb ("did not accept"); else null. A plain negated past ("did
+   * not meet") reports a non-event, and a negated vow ("vowed not to provide") stays the negated act.
+   */
+  private String refusalCode(int chainStart, int verb, int head, String code, String mode) {
+    if (!mode.equals("negated")) {
+      return null;
+    }
+    String refusal = IntentCodes.refusalOf(code);
+    if (refusal == null) {
+      return null;
+    }
+    if (CONSENT.contains(lower(tokens.get(head).lemma())) || CONSENT.contains(lower(tokens.get(verb).lemma()))) {
+      return refusal;
+    }
+    for (int j = chainStart; j <= verb && j < tokens.size(); j++) {
+      Token t = tokens.get(j);
+      String l = lower(t.lemma());
+      if (t.pos().equals("MD") || l.equals("fail") || READY.contains(lower(t.word()))) {
+        return refusal;
+      }
+    }
+    return null;
+  }
+
+  /** Whether {@code code} is a hostile act that, stated as a future consequence, is a threat. */
+  private static boolean hostile(String code) {
+    return code.startsWith("14") || code.startsWith("16") || code.startsWith("17") || code.startsWith("18")
+        || code.startsWith("19") || code.startsWith("20");
+  }
+
+  /** Whether a condition ("unless ...", "if ...") follows the predicate in its sentence: an ultimatum. */
+  private boolean conditionFollows(Sentence s, int head) {
+    for (int j = head + 1; j < s.endToken(); j++) {
+      String w = lower(tokens.get(j).word());
+      if (w.equals(";") || w.equals(":")) {
+        return false;
+      }
+      if (w.equals("unless") || w.equals("if")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -1211,7 +1427,8 @@ final class DocumentCoder {
       Token t = tokens.get(j);
       String w = lower(t.word());
       String l = lower(t.lemma());
-      if (NEGATIONS.contains(w) && j < verb) {
+      if (NEGATIONS.contains(w) && j < verb
+          || l.equals("fail") && j + 1 <= verb && tokens.get(j + 1).pos().equals("TO")) {
         return "negated";
       }
       if (FUTURE_AUX.contains(w) && t.pos().equals("MD")) {
