@@ -1157,6 +1157,9 @@ final class DocumentCoder {
         }
       }
       if (p.equals("IN") || p.equals("TO")) {
+        if (quantityWord(k)) {
+          continue; // "arrested more than 100 Palestinians", "killed at least eight leaders"
+        }
         // "before Russia's invasion of Ukraine": the "of" belongs to the skipped phrase
         if (!(w.equals("of") && prep != null && SKIP_PREPS.contains(prep))) {
           prep = w;
@@ -1165,6 +1168,16 @@ final class DocumentCoder {
     }
     out.end = k;
     return out;
+  }
+
+  /** Whether the preposition at {@code k} belongs to a quantity ("more than", "at least", "up to" + number). */
+  private boolean quantityWord(int k) {
+    String w = lower(tokens.get(k).word());
+    String prev = k > 0 ? lower(tokens.get(k - 1).word()) : "";
+    String next = k + 1 < tokens.size() ? lower(tokens.get(k + 1).word()) : "";
+    return w.equals("than") && Set.of("more", "less", "fewer", "over").contains(prev)
+        || w.equals("at") && (next.equals("least") || next.equals("most"))
+        || w.equals("to") && prev.equals("up") && k + 1 < tokens.size() && tokens.get(k + 1).pos().equals("CD");
   }
 
   private static String p0(Token t) {
@@ -1256,6 +1269,20 @@ final class DocumentCoder {
     }
   }
 
+  /**
+   * Whether a place the act happens in receives it when no actor does: concessions and hostile acts
+   * (roots 08 and 10-20: "lifted the curfew in X", "demonstrated in X", "imposed blockades in X");
+   * never meetings, statements, aid or a side's own de-escalation ("declared a ceasefire in X",
+   * 087), whose place is only where they happen.
+   */
+  private static boolean locativeRecipient(String code) {
+    if (code == null || code.length() < 2) {
+      return false;
+    }
+    int root = (code.charAt(0) - '0') * 10 + (code.charAt(1) - '0');
+    return root == 8 && !code.startsWith("087") || root >= 10 && root <= 20;
+  }
+
   /** The document's actor for the country of place {@code id}, or null. */
   private String countryOf(String id) {
     Actor a = actors.get(id);
@@ -1265,7 +1292,7 @@ final class DocumentCoder {
   private Event build(Sentence s, Candidate c, Args a) {
     LexEntry entry = c.entry();
     a.target.removeAll(a.source);
-    placesToCountries(a, entry.has("loc2target"));
+    placesToCountries(a, entry.has("loc2target") || locativeRecipient(entry.code()));
     String code = digits(entry.code());
     if (a.target.isEmpty() && entry.altCode() != null) {
       code = digits(entry.altCode());
