@@ -738,10 +738,8 @@ final class DocumentCoder {
         continue;
       }
       if (t.pos().equals("PRP") || t.pos().equals("PRP$")) {
-        String id = resolvePronoun(s, j);
-        if (id != null) {
-          (sawOf ? before : after).add(0, id);
-        }
+        List<String> ids = resolvePronouns(s, j);
+        (sawOf ? before : after).addAll(0, ids);
         break;
       }
       if (t.pos().equals("CD") && w.equals("two") && j + 1 < tokens.size()) {
@@ -919,29 +917,89 @@ final class DocumentCoder {
    * first of the previous sentence.
    */
   private String pluralAntecedent(Sentence s, int at, boolean possessive) {
-    String first = null;
-    String nearest = null;
-    for (int t = s.firstToken(); t < at; t++) {
-      int m = mentionAt[t];
-      if (m >= 0 && fitsPlural(mentions.get(m).actorId())) {
-        if (first == null) {
-          first = mentions.get(m).actorId();
-        }
-        nearest = mentions.get(m).actorId();
-      }
-    }
-    String inSentence = possessive ? nearest : first;
-    if (inSentence != null || s.index() == 0) {
+    List<String> group = pluralAntecedents(s, at, possessive);
+    return group.isEmpty() ? null : group.get(0);
+  }
+
+  /**
+   * The actors "they"/"their"/"them" refer to: a coordination of actors ("Mr. Xi and Mr. Putin ...
+   * their summit") or a group, organisation or country (never a lone person or a place); for a
+   * possessive the nearest before it, else the first of the sentence, else the first of the
+   * previous sentence.
+   */
+  private List<String> pluralAntecedents(Sentence s, int at, boolean possessive) {
+    List<String> inSentence = pluralIn(s, at, possessive);
+    if (!inSentence.isEmpty() || s.index() == 0) {
       return inSentence;
     }
     Sentence prev = sentences.get(s.index() - 1);
-    for (int t = prev.firstToken(); t < prev.endToken(); t++) {
+    return pluralIn(prev, prev.endToken(), false);
+  }
+
+  private List<String> pluralIn(Sentence s, int before, boolean nearest) {
+    List<String> found = List.of();
+    for (int t = s.firstToken(); t < before; t++) {
       int m = mentionAt[t];
-      if (m >= 0 && fitsPlural(mentions.get(m).actorId())) {
-        return mentions.get(m).actorId();
+      if (m < 0) {
+        continue;
       }
+      List<String> group = new ArrayList<>();
+      int end = coordinationEnd(t, before, group);
+      List<String> candidate = group.size() > 1 ? group
+          : fitsPlural(mentions.get(m).actorId()) ? List.of(mentions.get(m).actorId()) : List.of();
+      if (!candidate.isEmpty()) {
+        found = candidate;
+        if (!nearest) {
+          return found;
+        }
+      }
+      t = Math.max(t, end);
     }
-    return null;
+    return found;
+  }
+
+  /**
+   * Collects into {@code into} the actors of the coordination starting with the mention at token
+   * {@code k} ("Mr. Xi and Mr. Putin", "Chile, Peru and Bolivia"), letting a title stand between
+   * "and" and the next mention; returns the last token of the coordination.
+   */
+  private int coordinationEnd(int k, int before, List<String> into) {
+    int t = k;
+    int last = k;
+    while (t < before && mentionAt[t] >= 0) {
+      ActorMention am = mentions.get(mentionAt[t]);
+      if (!into.contains(am.actorId())) {
+        into.add(am.actorId());
+      }
+      last = Math.max(t, am.mention().endToken() - 1);
+      int j = last + 1;
+      boolean joined = false;
+      while (j < before && j <= last + 3 && mentionAt[j] < 0) {
+        String w = lower(tokens.get(j).word());
+        if (w.equals("and") || w.equals(",")) {
+          joined = true;
+        } else if (!tokens.get(j).isProperNoun()) {
+          break; // only titles ("Mr.", "President") may stand between "and" and the next name
+        }
+        j++;
+      }
+      if (!joined || j >= before || mentionAt[j] < 0) {
+        break;
+      }
+      t = j;
+    }
+    return last;
+  }
+
+  /** The actors a pronoun refers to: a plural pronoun may name several, others one or none. */
+  private List<String> resolvePronouns(Sentence s, int at) {
+    String w = lower(tokens.get(at).word());
+    if (PLURAL_PRONOUNS.contains(w)) {
+      String reporter = tokens.get(at).pos().equals("PRP$") ? null : reportingSubject(s, at, false, true);
+      return reporter != null ? List.of(reporter) : pluralAntecedents(s, at, tokens.get(at).pos().equals("PRP$"));
+    }
+    String id = resolvePronoun(s, at);
+    return id == null ? List.of() : List.of(id);
   }
 
   private boolean fitsPlural(String actorId) {
@@ -980,8 +1038,7 @@ final class DocumentCoder {
         return nounPhraseActors(s, j);
       }
       if (t.pos().equals("PRP$")) {
-        String id = resolvePronoun(s, j);
-        return id == null ? List.of() : List.of(id);
+        return resolvePronouns(s, j);
       }
       if (p0(t).startsWith("JJ") || p0(t).startsWith("NNP")) {
         String country = demonymCountry(t.word());
