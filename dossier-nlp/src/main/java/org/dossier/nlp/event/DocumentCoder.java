@@ -1340,6 +1340,12 @@ final class DocumentCoder {
     return root == 8 && !code.startsWith("087") || root >= 10 && root <= 20;
   }
 
+  /** Whether actor {@code id} is a country or a place whose country is known. */
+  private boolean knownPlace(String id) {
+    Actor a = actors.get(id);
+    return a != null && (a.type() == ActorType.COUNTRY || a.country() != null);
+  }
+
   /** The document's actor for the country of place {@code id}, or null. */
   private String countryOf(String id) {
     Actor a = actors.get(id);
@@ -1349,7 +1355,10 @@ final class DocumentCoder {
   private Event build(Sentence s, Candidate c, Args a) {
     LexEntry entry = c.entry();
     a.target.removeAll(a.source);
-    placesToCountries(a, entry.has("loc2target") || locativeRecipient(entry.code()));
+    placesToCountries(a, entry.has("loc2target"));
+    if (a.target.isEmpty() && a.location != null && locativeRecipient(entry.code()) && knownPlace(a.location)) {
+      placesToCountries(a, true);
+    }
     String code = digits(entry.code());
     if (a.target.isEmpty() && entry.altCode() != null) {
       code = digits(entry.altCode());

@@ -24,7 +24,7 @@ class EventPredicateTest {
         .actor(0, 1, "Norway", C);
     List<Event> events = code(f);
     assertThat(events).hasSize(1);
-    assertThat(events.get(0).cameo()).isEqualTo("127");
+    assertThat(events.get(0).cameo()).isEqualTo("120");
     assertThat(events.get(0).plover()).isEqualTo("REJECT");
     assertThat(events.get(0).mode()).isEqualTo("asserted");
   }
@@ -72,8 +72,8 @@ class EventPredicateTest {
   @Test
   void apply_theySaidTheyWouldBoycott_reportingSubjectThreatensBoycott() {
     EventFixture f = EventFixture.of("The/DT unions/NNS said/VBD/say they/PRP would/MD boycott/VB/boycott "
-        + "talks/NNS/talks with/IN Italy/NNP ./.")
-        .actor(0, 2, "The unions", O).actor(8, 9, "Italy", C);
+        + "all/DT contact/NN with/IN Italy/NNP ./.")
+        .actor(0, 2, "The unions", O).actor(9, 10, "Italy", C);
     List<Event> events = code(f);
     assertThat(events).extracting(Event::cameo).containsExactly("1312");
     assertThat(events.get(0).source()).containsExactly(f.id("The unions"));
@@ -130,12 +130,12 @@ class EventPredicateTest {
   }
 
   @Test
-  void apply_curfewLiftedInCity_placeIsTarget() {
-    EventFixture f = EventFixture.of("Peru/NNP lifted/VBD/lift the/DT curfew/NN in/IN Cusco/NNP ./.")
-        .actor(0, 1, "Peru", C).actor(5, 6, "Cusco", ActorType.LOCATION);
+  void apply_demonstratedInCityOfKnownCountry_placeIsTarget() {
+    EventFixture f = EventFixture.of("Students/NNS demonstrated/VBD/demonstrate in/IN Lima/NNP ./.")
+        .actor(0, 1, "Students", O).actor(3, 4, "Lima", ActorType.LOCATION, "PER");
     List<Event> events = code(f);
-    assertThat(events).hasSize(1);
-    assertThat(events.get(0).target()).containsExactly(f.id("Cusco"));
+    assertThat(events).extracting(Event::plover).containsExactly("PROTEST");
+    assertThat(events.get(0).target()).containsExactly(f.id("Lima"));
   }
 
   @Test
