@@ -236,7 +236,7 @@ final class DocumentCoder {
   private static final LexEntry OBLIGATION = new LexEntry(false, "must", List.of(), List.of(), "100", Set.of(),
       null, "builtin:must");
   private static final Set<String> DECLARING = Set.of("say", "declare", "reiterate", "insist", "stress",
-      "conclude", "remind", "tell", "announce", "warn", "state", "add", "demand");
+      "conclude", "remind", "tell", "announce", "warn", "state", "add", "demand", "argue", "maintain");
 
   /**
    * "A said (that) B must ...": a demand by the speaker on the actor who must act (CAMEO 100).
@@ -245,39 +245,67 @@ final class DocumentCoder {
   private Event reportedObligation(Sentence s) {
     for (int i = s.firstToken() + 1; i < s.endToken(); i++) {
       Token t = tokens.get(i);
-      if (!t.pos().equals("MD") || !lower(t.word()).equals("must") || mentionAt[i - 1] < 0) {
+      if (!t.pos().equals("MD") || !lower(t.word()).equals("must")) {
         continue;
       }
-      ActorMention obliged = mentions.get(mentionAt[i - 1]);
-      int j = obliged.mention().firstToken() - 1;
-      while (j >= s.firstToken() && j >= obliged.mention().firstToken() - 4
-          && (tokens.get(j).pos().equals("DT") || lower(tokens.get(j).word()).equals("that")
-          || lower(tokens.get(j).word()).equals("on") || TIME_WORDS.contains(lower(tokens.get(j).word())))) {
+      int npStart = obligedPhraseStart(s, i - 1);
+      if (npStart < 0) {
+        continue;
+      }
+      List<String> obliged = nounPhraseActors(s, i - 1);
+      if (obliged.isEmpty()) {
+        continue;
+      }
+      int j = npStart - 1;
+      while (j >= s.firstToken() && j >= npStart - 6 && !tokens.get(j).isVerb()
+          && (tokens.get(j).pos().equals("DT") || OBLIGATION_FILLERS.contains(lower(tokens.get(j).word()))
+          || TIME_WORDS.contains(lower(tokens.get(j).word())) || tokens.get(j).pos().equals("CD"))) {
         j--;
       }
-      if (j < s.firstToken() || !tokens.get(j).isVerb() && !(j > s.firstToken() && tokens.get(j).isNoun()
-          && tokens.get(j - 1).isVerb())) {
-        continue;
-      }
-      int verb = tokens.get(j).isVerb() ? j : j - 1;
-      while (verb > s.firstToken() && !DECLARING.contains(lower(tokens.get(verb).lemma()))
-          && verb > j - 4 && !tokens.get(verb).isVerb()) {
-        verb--;
-      }
-      if (!DECLARING.contains(lower(tokens.get(verb).lemma()))) {
+      if (j < s.firstToken() || !tokens.get(j).isVerb() || !DECLARING.contains(lower(tokens.get(j).lemma()))) {
         continue;
       }
       Args a = new Args();
-      a.chainStart = chainStart(s, verb);
-      a.source.addAll(subject(s, verb, 0));
-      a.target.add(obliged.actorId());
+      a.chainStart = chainStart(s, j);
+      a.source.addAll(subject(s, j, 0));
+      a.target.addAll(obliged);
       a.target.removeAll(a.source);
       if (a.source.isEmpty() || a.target.isEmpty()) {
         continue;
       }
-      return build(s, new Candidate(verb, OBLIGATION, Set.of()), a);
+      return build(s, new Candidate(j, OBLIGATION, Set.of()), a);
     }
     return null;
+  }
+
+  /** Words between a declaring verb and the clause it introduces ("said here on Friday that"). */
+  private static final Set<String> OBLIGATION_FILLERS = Set.of("that", "on", "here", "there", "again", "also",
+      "today", "yesterday", "last", "this");
+
+  /**
+   * The first token of the subject of "must" ending at {@code end} when it holds an actor
+   * ("the US", "Kagame and his party", "US and British forces"), else -1.
+   */
+  private int obligedPhraseStart(Sentence s, int end) {
+    int j = end;
+    boolean actor = false;
+    while (j >= s.firstToken() && j > end - 10) {
+      Token t = tokens.get(j);
+      String p = t.pos();
+      if (mentionAt[j] >= 0) {
+        actor = true;
+        j = mentions.get(mentionAt[j]).mention().firstToken() - 1;
+        continue;
+      }
+      if (p.equals("PRP") || p.equals("PRP$") || p.equals("DT") || p.startsWith("JJ") || p.startsWith("NN")
+          || p.equals("POS") || t.word().equals("and") || t.word().equals(",")) {
+        actor |= p.equals("PRP");
+        j--;
+        continue;
+      }
+      break;
+    }
+    return actor ? j + 1 : -1;
   }
 
   /**
@@ -626,9 +654,13 @@ final class DocumentCoder {
       }
     }
     if (t.pos().equals("IN") || t.pos().equals("CC") || t.word().equals(",")) {
-      // coordinated verb phrase or adjunct ("and sold", "by blaming"): the previous verb's subject
+      // coordinated verb phrase or adjunct ("and sold", "by blaming"): the previous verb's subject;
+      // after "but"/"and" the previous finite verb's, past participles of reduced relatives skipped
+      boolean coordination = t.pos().equals("CC");
       for (int k = j - 1; k >= s.firstToken(); k--) {
-        if (tokens.get(k).isVerb()) {
+        Token v = tokens.get(k);
+        if (v.isVerb() && (!coordination || !v.pos().equals("VBN") && !v.pos().equals("VBG")
+            || k == s.firstToken() || tokens.get(k - 1).isVerb() || tokens.get(k - 1).pos().equals("MD"))) {
           return subject(s, k, depth + 1);
         }
       }
