@@ -884,7 +884,7 @@ final class DocumentCoder {
       }
     }
     if (plural) {
-      return pluralAntecedent(s, at, possessive);
+      return pluralAntecedent(s, at);
     }
     int begin = tokens.get(at).begin();
     if (possessive) {
@@ -948,26 +948,32 @@ final class DocumentCoder {
    * a place): for a possessive the nearest one before it, else the first of the sentence, else the
    * first of the previous sentence.
    */
-  private String pluralAntecedent(Sentence s, int at, boolean possessive) {
-    List<String> group = pluralAntecedents(s, at, possessive);
+  private String pluralAntecedent(Sentence s, int at) {
+    List<String> group = pluralAntecedents(s, at);
     return group.isEmpty() ? null : group.get(0);
   }
 
   /**
    * The actors "they"/"their"/"them" refer to: a coordination of actors ("Mr. Xi and Mr. Putin ...
-   * their summit") or a group, organisation or country (never a lone person or a place); for a
-   * possessive the nearest before it, else the first of the sentence, else the first of the
-   * previous sentence.
+   * their summit") or a group, organisation or country (never a lone person or a place): the
+   * nearest before it in its sentence, else (when no actor stands before it in its sentence) the
+   * first of the previous sentence.
    */
-  private List<String> pluralAntecedents(Sentence s, int at, boolean possessive) {
-    List<String> inSentence = pluralIn(s, at, possessive);
+  private List<String> pluralAntecedents(Sentence s, int at) {
+    List<String> inSentence = pluralIn(s, at, true);
     if (!inSentence.isEmpty() || s.index() == 0) {
       return inSentence;
+    }
+    for (int t = s.firstToken(); t < at; t++) {
+      if (mentionAt[t] >= 0) {
+        return List.of(); // an actor before it that does not fit: the antecedent is unclear
+      }
     }
     Sentence prev = sentences.get(s.index() - 1);
     return pluralIn(prev, prev.endToken(), false);
   }
 
+  /** The last (when {@code nearest}) or first coordination or plural-fitting actor before token {@code before}. */
   private List<String> pluralIn(Sentence s, int before, boolean nearest) {
     List<String> found = List.of();
     for (int t = s.firstToken(); t < before; t++) {
@@ -1028,7 +1034,7 @@ final class DocumentCoder {
     String w = lower(tokens.get(at).word());
     if (PLURAL_PRONOUNS.contains(w)) {
       String reporter = tokens.get(at).pos().equals("PRP$") ? null : reportingSubject(s, at, false, true);
-      return reporter != null ? List.of(reporter) : pluralAntecedents(s, at, tokens.get(at).pos().equals("PRP$"));
+      return reporter != null ? List.of(reporter) : pluralAntecedents(s, at);
     }
     String id = resolvePronoun(s, at);
     return id == null ? List.of() : List.of(id);
