@@ -490,10 +490,20 @@ final class DocumentCoder {
       a.source.addAll(subject);
       a.target.addAll(right.target);
     }
-    if (a.target.isEmpty() && !a.source.isEmpty() && !entry.has("rev")) {
+    if (withdrawal(entry.code()) && !right.fromPhrase.isEmpty()) {
+      a.target.clear(); // "withdrew its inspectors from Iraq": withdrawn from Iraq
+      a.target.addAll(right.fromPhrase);
+      a.target.removeAll(a.source);
+    }
+    if (a.target.isEmpty() && !a.source.isEmpty() && !entry.has("rev") && a.location == null) {
       a.target.addAll(laterActor(s, right.end, a.source));
     }
     return a;
+  }
+
+  /** Codes of withdrawing people or ties from somewhere (087x, 161, 166x): the "from" phrase is the target. */
+  private static boolean withdrawal(String code) {
+    return code != null && (code.startsWith("087") || code.startsWith("166") || code.equals("161"));
   }
 
   /**
@@ -1265,12 +1275,14 @@ final class DocumentCoder {
     return out;
   }
 
+  private static final Set<String> COMPARATIVES = Set.of("more", "less", "fewer", "over");
+
   /** Whether the preposition at {@code k} belongs to a quantity ("more than", "at least", "up to" + number). */
   private boolean quantityWord(int k) {
     String w = lower(tokens.get(k).word());
     String prev = k > 0 ? lower(tokens.get(k - 1).word()) : "";
     String next = k + 1 < tokens.size() ? lower(tokens.get(k + 1).word()) : "";
-    return w.equals("than") && Set.of("more", "less", "fewer", "over").contains(prev)
+    return w.equals("than") && COMPARATIVES.contains(prev)
         || w.equals("at") && (next.equals("least") || next.equals("most"))
         || w.equals("to") && prev.equals("up") && k + 1 < tokens.size() && tokens.get(k + 1).pos().equals("CD");
   }
