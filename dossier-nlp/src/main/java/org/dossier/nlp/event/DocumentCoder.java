@@ -490,6 +490,7 @@ final class DocumentCoder {
       a.source.addAll(subject);
       a.target.addAll(right.target);
     }
+    mediationParties(a, entry, right);
     if (withdrawal(entry.code()) && !right.fromPhrase.isEmpty()) {
       a.target.clear(); // "withdrew its inspectors from Iraq": withdrawn from Iraq
       a.target.addAll(right.fromPhrase);
@@ -580,7 +581,16 @@ final class DocumentCoder {
       }
     }
     a.target.addAll(right.target);
+    mediationParties(a, entry, right);
     return a;
+  }
+
+  /** A mediation's parties ("mediation between X and Y", CAMEO 045 and 039) are its targets. */
+  private static void mediationParties(Args a, LexEntry entry, Targets right) {
+    String code = entry.code();
+    if (a.target.isEmpty() && code != null && (code.startsWith("045") || code.startsWith("039"))) {
+      a.target.addAll(right.between);
+    }
   }
 
   /** First token of the verb group ending at {@code head} (auxiliaries, adverbs, "to", control verbs). */
@@ -1169,6 +1179,7 @@ final class DocumentCoder {
     final List<String> fromPhrase = new ArrayList<>();
     final List<String> toPhrase = new ArrayList<>();
     final List<String> byAgent = new ArrayList<>();
+    final List<String> between = new ArrayList<>();
     String location;
     int end;
   }
@@ -1209,6 +1220,10 @@ final class DocumentCoder {
         } else if ("by".equals(prep)) {
           if (out.byAgent.isEmpty()) {
             out.byAgent.addAll(group);
+          }
+        } else if ("between".equals(prep)) {
+          if (out.between.isEmpty()) {
+            out.between.addAll(group);
           }
         } else if (prep == null || !SKIP_PREPS.contains(prep) && !"rel".equals(prep)) {
           if (("to".equals(prep) || "for".equals(prep)) && out.toPhrase.isEmpty()) {
