@@ -147,4 +147,36 @@ class EventPredicateTest {
     assertThat(events).hasSize(1);
     assertThat(events.get(0).target()).containsExactly(f.id("protesters"));
   }
+
+  @Test
+  void apply_withdrewInspectorsFromCountry_countryIsTarget() {
+    EventFixture f = EventFixture.of("Sweden/NNP withdrew/VBD/withdraw its/PRP$ inspectors/NNS/inspector "
+        + "and/CC staff/NN from/IN Iraq/NNP ./.")
+        .actor(0, 1, "Sweden", C).actor(5, 6, "staff", O).actor(7, 8, "Iraq", C);
+    List<Event> events = code(f);
+    assertThat(events).extracting(Event::cameo).containsExactly("1662");
+    assertThat(events.get(0).target()).containsExactly(f.id("Iraq"));
+  }
+
+  @Test
+  void apply_mediationBetweenTwoCountries_partiesAreTargets() {
+    EventFixture f = EventFixture.of("Qatar/NNP launched/VBD/launch a/DT mediation/NN effort/NN between/IN "
+        + "Chad/NNP and/CC Sudan/NNP ./.")
+        .actor(0, 1, "Qatar", C).actor(6, 7, "Chad", C).actor(8, 9, "Sudan", C);
+    List<Event> events = code(f);
+    assertThat(events).extracting(Event::cameo).containsExactly("045");
+    assertThat(events.get(0).source()).containsExactly(f.id("Qatar"));
+    assertThat(events.get(0).target()).containsExactly(f.id("Chad"), f.id("Sudan"));
+  }
+
+  @Test
+  void apply_saidCoordinatedActorsMust_demandOnBoth() {
+    EventFixture f = EventFixture.of("Mr./NNP Oda/NNP said/VBD/say Chad/NNP and/CC Sudan/NNP must/MD "
+        + "end/VB/end the/DT war/NN ./.")
+        .actor(1, 2, "Oda", ActorType.PERSON).actor(3, 4, "Chad", C).actor(5, 6, "Sudan", C);
+    List<Event> events = code(f);
+    Event demand = events.stream().filter(e -> e.cameo().equals("100")).findFirst().orElseThrow();
+    assertThat(demand.source()).containsExactly(f.id("Oda"));
+    assertThat(demand.target()).containsExactly(f.id("Chad"), f.id("Sudan"));
+  }
 }
