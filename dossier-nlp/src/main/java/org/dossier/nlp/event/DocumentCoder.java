@@ -34,7 +34,7 @@ final class DocumentCoder {
   private static final Set<String> FUTURE_AUX = Set.of("will", "'ll", "shall", "wo");
   private static final Set<String> FUTURE_TO = Set.of("expect", "going", "set", "due", "schedule", "plan",
       "intend", "vow", "pledge", "promise", "prepare", "aim", "seek", "want", "hope", "threaten", "agree",
-      "decide", "offer", "swear", "commit", "undertake");
+      "offer", "swear", "commit", "undertake");
   private static final Set<String> INTENT_VERBS = Set.of("vow", "pledge", "promise", "plan", "intend", "expect",
       "swear", "undertake",
       "prepare", "aim", "hope", "want", "decide", "agree", "seek", "try", "continue", "begin", "start",
