@@ -70,10 +70,12 @@ public final class PloverSuite implements Suite {
       EventRecordScorer.Gold gold = new EventRecordScorer.Gold(CameoPlover.normalize(r.get("event").asText()),
           actors(r.get("source"), text), actors(r.get("target"), text));
       List<EventRecordScorer.Predicted> pred = new ArrayList<>();
+      List<String> found = new ArrayList<>();
       try {
         Doc doc = ctx.extractor().annotate(DocumentInfo.of(r.path("id").asText("plover-" + n), date(r), text));
         Map<String, Actor> byId = new HashMap<>();
         doc.find(Layers.ACTORS).orElse(List.of()).forEach(a -> byId.put(a.id(), a));
+        byId.values().forEach(a -> found.add(a.name()));
         for (Event e : doc.find(Layers.EVENTS).orElse(List.of())) {
           String t = e.plover() != null ? CameoPlover.normalize(e.plover()) : table.type(e.cameo());
           pred.add(new EventRecordScorer.Predicted(t, resolve(e.source(), byId), resolve(e.target(), byId)));
@@ -87,7 +89,8 @@ public final class PloverSuite implements Suite {
         StringBuilder sb = new StringBuilder();
         sb.append(o.full() ? "FULL " : o.type() ? "TYPE " : "MISS ").append(gold.type()).append(" | ").append(text)
             .append("\n   gold src=").append(gold.sources().stream().map(EventRecordScorer.GoldActor::text).toList())
-            .append(" tgt=").append(gold.targets().stream().map(EventRecordScorer.GoldActor::text).toList());
+            .append(" tgt=").append(gold.targets().stream().map(EventRecordScorer.GoldActor::text).toList())
+            .append("\n   actors=").append(found);
         for (EventRecordScorer.Predicted p : pred) {
           sb.append("\n   pred ").append(p.type()).append(" src=").append(p.sources().stream().map(Actor::name).toList())
               .append(" tgt=").append(p.targets().stream().map(Actor::name).toList());

@@ -34,8 +34,9 @@ final class DocumentCoder {
   private static final Set<String> FUTURE_AUX = Set.of("will", "'ll", "shall", "wo");
   private static final Set<String> FUTURE_TO = Set.of("expect", "going", "set", "due", "schedule", "plan",
       "intend", "vow", "pledge", "promise", "prepare", "aim", "seek", "want", "hope", "threaten", "agree",
-      "decide", "offer");
+      "offer", "swear", "commit", "undertake");
   private static final Set<String> INTENT_VERBS = Set.of("vow", "pledge", "promise", "plan", "intend", "expect",
+      "swear", "undertake",
       "prepare", "aim", "hope", "want", "decide", "agree", "seek", "try", "continue", "begin", "start",
       "offer", "propose");
   /** Adjectives of readiness that control an infinitive: "is willing to withdraw". */
@@ -235,7 +236,7 @@ final class DocumentCoder {
   private static final LexEntry OBLIGATION = new LexEntry(false, "must", List.of(), List.of(), "100", Set.of(),
       null, "builtin:must");
   private static final Set<String> DECLARING = Set.of("say", "declare", "reiterate", "insist", "stress",
-      "conclude", "remind", "tell", "announce", "warn", "state", "add", "demand");
+      "conclude", "remind", "tell", "announce", "warn", "state", "add", "demand", "argue", "maintain");
 
   /**
    * "A said (that) B must ...": a demand by the speaker on the actor who must act (CAMEO 100).
@@ -244,39 +245,67 @@ final class DocumentCoder {
   private Event reportedObligation(Sentence s) {
     for (int i = s.firstToken() + 1; i < s.endToken(); i++) {
       Token t = tokens.get(i);
-      if (!t.pos().equals("MD") || !lower(t.word()).equals("must") || mentionAt[i - 1] < 0) {
+      if (!t.pos().equals("MD") || !lower(t.word()).equals("must")) {
         continue;
       }
-      ActorMention obliged = mentions.get(mentionAt[i - 1]);
-      int j = obliged.mention().firstToken() - 1;
-      while (j >= s.firstToken() && j >= obliged.mention().firstToken() - 4
-          && (tokens.get(j).pos().equals("DT") || lower(tokens.get(j).word()).equals("that")
-          || lower(tokens.get(j).word()).equals("on") || TIME_WORDS.contains(lower(tokens.get(j).word())))) {
+      int npStart = obligedPhraseStart(s, i - 1);
+      if (npStart < 0) {
+        continue;
+      }
+      List<String> obliged = nounPhraseActors(s, i - 1);
+      if (obliged.isEmpty()) {
+        continue;
+      }
+      int j = npStart - 1;
+      while (j >= s.firstToken() && j >= npStart - 6 && !tokens.get(j).isVerb()
+          && (tokens.get(j).pos().equals("DT") || OBLIGATION_FILLERS.contains(lower(tokens.get(j).word()))
+          || TIME_WORDS.contains(lower(tokens.get(j).word())) || tokens.get(j).pos().equals("CD"))) {
         j--;
       }
-      if (j < s.firstToken() || !tokens.get(j).isVerb() && !(j > s.firstToken() && tokens.get(j).isNoun()
-          && tokens.get(j - 1).isVerb())) {
-        continue;
-      }
-      int verb = tokens.get(j).isVerb() ? j : j - 1;
-      while (verb > s.firstToken() && !DECLARING.contains(lower(tokens.get(verb).lemma()))
-          && verb > j - 4 && !tokens.get(verb).isVerb()) {
-        verb--;
-      }
-      if (!DECLARING.contains(lower(tokens.get(verb).lemma()))) {
+      if (j < s.firstToken() || !tokens.get(j).isVerb() || !DECLARING.contains(lower(tokens.get(j).lemma()))) {
         continue;
       }
       Args a = new Args();
-      a.chainStart = chainStart(s, verb);
-      a.source.addAll(subject(s, verb, 0));
-      a.target.add(obliged.actorId());
+      a.chainStart = chainStart(s, j);
+      a.source.addAll(subject(s, j, 0));
+      a.target.addAll(obliged);
       a.target.removeAll(a.source);
       if (a.source.isEmpty() || a.target.isEmpty()) {
         continue;
       }
-      return build(s, new Candidate(verb, OBLIGATION, Set.of()), a);
+      return build(s, new Candidate(j, OBLIGATION, Set.of()), a);
     }
     return null;
+  }
+
+  /** Words between a declaring verb and the clause it introduces ("said here on Friday that"). */
+  private static final Set<String> OBLIGATION_FILLERS = Set.of("that", "on", "here", "there", "again", "also",
+      "today", "yesterday", "last", "this");
+
+  /**
+   * The first token of the subject of "must" ending at {@code end} when it holds an actor
+   * ("the US", "Kagame and his party", "US and British forces"), else -1.
+   */
+  private int obligedPhraseStart(Sentence s, int end) {
+    int j = end;
+    boolean actor = false;
+    while (j >= s.firstToken() && j > end - 10) {
+      Token t = tokens.get(j);
+      String p = t.pos();
+      if (mentionAt[j] >= 0) {
+        actor = true;
+        j = mentions.get(mentionAt[j]).mention().firstToken() - 1;
+        continue;
+      }
+      if (p.equals("PRP") || p.equals("PRP$") || p.equals("DT") || p.startsWith("JJ") || p.startsWith("NN")
+          || p.equals("POS") || t.word().equals("and") || t.word().equals(",")) {
+        actor |= p.equals("PRP");
+        j--;
+        continue;
+      }
+      break;
+    }
+    return actor ? j + 1 : -1;
   }
 
   /**
@@ -461,10 +490,21 @@ final class DocumentCoder {
       a.source.addAll(subject);
       a.target.addAll(right.target);
     }
-    if (a.target.isEmpty() && !a.source.isEmpty() && !entry.has("rev")) {
+    mediationParties(a, entry, right);
+    if (withdrawal(entry.code()) && !right.fromPhrase.isEmpty()) {
+      a.target.clear(); // "withdrew its inspectors from Iraq": withdrawn from Iraq
+      a.target.addAll(right.fromPhrase);
+      a.target.removeAll(a.source);
+    }
+    if (a.target.isEmpty() && !a.source.isEmpty() && !entry.has("rev") && a.location == null) {
       a.target.addAll(laterActor(s, right.end, a.source));
     }
     return a;
+  }
+
+  /** Codes of withdrawing people or ties from somewhere (087x, 161, 166x): the "from" phrase is the target. */
+  private static boolean withdrawal(String code) {
+    return code != null && (code.startsWith("087") || code.startsWith("166") || code.equals("161"));
   }
 
   /**
@@ -541,7 +581,16 @@ final class DocumentCoder {
       }
     }
     a.target.addAll(right.target);
+    mediationParties(a, entry, right);
     return a;
+  }
+
+  /** A mediation's parties ("mediation between X and Y", CAMEO 045 and 039) are its targets. */
+  private static void mediationParties(Args a, LexEntry entry, Targets right) {
+    String code = entry.code();
+    if (a.target.isEmpty() && code != null && (code.startsWith("045") || code.startsWith("039"))) {
+      a.target.addAll(right.between);
+    }
   }
 
   /** First token of the verb group ending at {@code head} (auxiliaries, adverbs, "to", control verbs). */
@@ -612,16 +661,78 @@ final class DocumentCoder {
     if (t.word().equals(",") && j - 1 >= s.firstToken() && mentionAt[j - 1] >= 0) {
       return nounPhraseActors(s, j - 1); // appositive: "China's top leader, Xi Jinping, hosts"
     }
+    if (t.word().equals(",")) {
+      int described = appositiveHead(s, j);
+      if (described >= 0) {
+        return nounPhraseActors(s, described); // "Pakistan, a key ally in the war, has refused"
+      }
+    }
+    if (tokens.get(start).pos().equals("TO") && mentionAt[j] < 0 && !t.isVerb()) {
+      int main = purposeMainVerb(s, start);
+      if (main >= 0) {
+        return subject(s, main, depth + 1); // "X stopped work on Monday to protest ...": X protests
+      }
+    }
     if (t.pos().equals("IN") || t.pos().equals("CC") || t.word().equals(",")) {
-      // coordinated verb phrase or adjunct ("and sold", "by blaming"): the previous verb's subject
+      // coordinated verb phrase or adjunct ("and sold", "by blaming"): the previous verb's subject;
+      // after "but"/"and" the previous finite verb's, past participles of reduced relatives skipped
+      boolean coordination = t.pos().equals("CC");
       for (int k = j - 1; k >= s.firstToken(); k--) {
-        if (tokens.get(k).isVerb()) {
+        Token v = tokens.get(k);
+        if (v.isVerb() && (!coordination || !v.pos().equals("VBN") && !v.pos().equals("VBG")
+            || k == s.firstToken() || tokens.get(k - 1).isVerb() || tokens.get(k - 1).pos().equals("MD"))) {
           return subject(s, k, depth + 1);
         }
       }
       return List.of();
     }
     return nounPhraseActors(s, j);
+  }
+
+  /**
+   * For a comma right before a verb group: the last token of the actor an appositive describes
+   * ("X, a key ally in the war against Y, has refused"), when another comma at most 15 tokens back
+   * follows an actor mention and no verb lies between; else -1.
+   */
+  private int appositiveHead(Sentence s, int comma) {
+    for (int k = comma - 1; k >= Math.max(s.firstToken() + 1, comma - 15); k--) {
+      Token t = tokens.get(k);
+      if (t.isVerb() || t.pos().equals("MD") || t.pos().startsWith("W") || t.word().equals(";")) {
+        return -1;
+      }
+      if (t.word().equals(",")) {
+        return mentionAt[k - 1] >= 0 ? k - 1 : -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Verbs whose object, not subject, does what their infinitive says ("urged X to", "forced X to"). */
+  private static final Set<String> OBJECT_CONTROL = Set.of("urge", "ask", "call", "order", "force", "press",
+      "persuade", "invite", "tell", "allow", "permit", "encourage", "help", "require", "compel", "appeal", "want",
+      "expect", "convince", "instruct", "authorize", "authorise", "pressure", "push", "lead", "cause", "enable");
+
+  /**
+   * For a purpose infinitive ("stopped work on Monday to protest"): the finite verb of the clause
+   * it modifies, at most 15 tokens back, unless that verb passes the infinitive to its object
+   * ("urged the parties to"); else -1.
+   */
+  private int purposeMainVerb(Sentence s, int to) {
+    for (int k = to - 1; k >= Math.max(s.firstToken(), to - 15); k--) {
+      Token t = tokens.get(k);
+      String w = lower(t.word());
+      if (w.equals(",") || w.equals(";") || t.pos().startsWith("W") || w.equals("that")) {
+        return -1;
+      }
+      if (t.isVerb()) {
+        String p = t.pos();
+        if (!p.equals("VBD") && !p.equals("VBZ") && !p.equals("VBP") && !p.equals("VBN")) {
+          return -1;
+        }
+        return OBJECT_CONTROL.contains(lower(t.lemma())) ? -1 : k;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -679,10 +790,8 @@ final class DocumentCoder {
         continue;
       }
       if (t.pos().equals("PRP") || t.pos().equals("PRP$")) {
-        String id = resolvePronoun(s, j);
-        if (id != null) {
-          (sawOf ? before : after).add(0, id);
-        }
+        List<String> ids = resolvePronouns(s, j);
+        (sawOf ? before : after).addAll(0, ids);
         break;
       }
       if (t.pos().equals("CD") && w.equals("two") && j + 1 < tokens.size()) {
@@ -694,6 +803,14 @@ final class DocumentCoder {
       if (w.equals("of")) {
         sawOf = true;
         j--;
+        continue;
+      }
+      if (isClosingParen(t)) {
+        int open = openingParen(s, j); // "the Homeland Union (Conservatives)", "the APEC (...) forum"
+        if (open < 0) {
+          break;
+        }
+        j = open - 1;
         continue;
       }
       if (w.equals("and") || w.equals(",") || w.equals("&")) {
@@ -723,6 +840,21 @@ final class DocumentCoder {
       }
     }
     return all;
+  }
+
+  private static boolean isClosingParen(Token t) {
+    return t.word().equals(")") || t.pos().equals("-RRB-");
+  }
+
+  /** The "(" matching the ")" at {@code close}, at most 8 tokens back in the sentence, or -1. */
+  private int openingParen(Sentence s, int close) {
+    for (int k = close - 1; k >= Math.max(s.firstToken(), close - 8); k--) {
+      Token t = tokens.get(k);
+      if (t.word().equals("(") || t.pos().equals("-LRB-")) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /** "the two leaders": the last two distinct persons (or countries) mentioned before. */
@@ -760,10 +892,20 @@ final class DocumentCoder {
     String w = lower(tokens.get(at).word());
     boolean person = PERSON_PRONOUNS.contains(w);
     boolean thing = THING_PRONOUNS.contains(w);
-    if (!person && !thing) {
+    boolean plural = PLURAL_PRONOUNS.contains(w);
+    if (!person && !thing && !plural) {
       return null;
     }
     boolean possessive = tokens.get(at).pos().equals("PRP$");
+    if (!possessive) {
+      String reporter = reportingSubject(s, at, person, plural);
+      if (reporter != null) {
+        return reporter;
+      }
+    }
+    if (plural) {
+      return pluralAntecedent(s, at);
+    }
     int begin = tokens.get(at).begin();
     if (possessive) {
       int nearestMention = -1;
@@ -797,6 +939,132 @@ final class DocumentCoder {
     return s.index() > 0 ? firstFitting(sentences.get(s.index() - 1), Integer.MAX_VALUE, person) : null;
   }
 
+  /**
+   * "X said (that) they/it/he would ...": a subject pronoun opening the complement of a reporting
+   * verb is the reporting verb's subject when that subject fits the pronoun; else null.
+   */
+  private String reportingSubject(Sentence s, int at, boolean person, boolean plural) {
+    int k = at - 1;
+    if (k >= s.firstToken() && lower(tokens.get(k).word()).equals("that")) {
+      k--;
+    }
+    if (k < s.firstToken() || !tokens.get(k).isVerb()) {
+      return null;
+    }
+    String l = lower(tokens.get(k).lemma());
+    if (!REPORTING.contains(l) && !DECLARING.contains(l)) {
+      return null;
+    }
+    for (String id : subject(s, k, 1)) {
+      if (plural ? fitsPlural(id) : fits(id, person)) {
+        return id;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The actor "they"/"their"/"them" refers to: a group, organisation or country (never a person or
+   * a place): for a possessive the nearest one before it, else the first of the sentence, else the
+   * first of the previous sentence.
+   */
+  private String pluralAntecedent(Sentence s, int at) {
+    List<String> group = pluralAntecedents(s, at);
+    return group.isEmpty() ? null : group.get(0);
+  }
+
+  /**
+   * The actors "they"/"their"/"them" refer to: a coordination of actors ("Mr. Xi and Mr. Putin ...
+   * their summit") or a group, organisation or country (never a lone person or a place): the
+   * nearest before it in its sentence, else (when no actor stands before it in its sentence) the
+   * first of the previous sentence.
+   */
+  private List<String> pluralAntecedents(Sentence s, int at) {
+    List<String> inSentence = pluralIn(s, at, true);
+    if (!inSentence.isEmpty() || s.index() == 0) {
+      return inSentence;
+    }
+    for (int t = s.firstToken(); t < at; t++) {
+      if (mentionAt[t] >= 0) {
+        return List.of(); // an actor before it that does not fit: the antecedent is unclear
+      }
+    }
+    Sentence prev = sentences.get(s.index() - 1);
+    return pluralIn(prev, prev.endToken(), false);
+  }
+
+  /** The last (when {@code nearest}) or first coordination or plural-fitting actor before token {@code before}. */
+  private List<String> pluralIn(Sentence s, int before, boolean nearest) {
+    List<String> found = List.of();
+    for (int t = s.firstToken(); t < before; t++) {
+      int m = mentionAt[t];
+      if (m < 0) {
+        continue;
+      }
+      List<String> group = new ArrayList<>();
+      int end = coordinationEnd(t, before, group);
+      List<String> candidate = group.size() > 1 ? group
+          : fitsPlural(mentions.get(m).actorId()) ? List.of(mentions.get(m).actorId()) : List.of();
+      if (!candidate.isEmpty()) {
+        found = candidate;
+        if (!nearest) {
+          return found;
+        }
+      }
+      t = Math.max(t, end);
+    }
+    return found;
+  }
+
+  /**
+   * Collects into {@code into} the actors of the coordination starting with the mention at token
+   * {@code k} ("Mr. Xi and Mr. Putin", "Chile, Peru and Bolivia"), letting a title stand between
+   * "and" and the next mention; returns the last token of the coordination.
+   */
+  private int coordinationEnd(int k, int before, List<String> into) {
+    int t = k;
+    int last = k;
+    while (t < before && mentionAt[t] >= 0) {
+      ActorMention am = mentions.get(mentionAt[t]);
+      if (!into.contains(am.actorId())) {
+        into.add(am.actorId());
+      }
+      last = Math.max(t, am.mention().endToken() - 1);
+      int j = last + 1;
+      boolean joined = false;
+      while (j < before && j <= last + 3 && mentionAt[j] < 0) {
+        String w = lower(tokens.get(j).word());
+        if (w.equals("and") || w.equals(",")) {
+          joined = true;
+        } else if (!tokens.get(j).isProperNoun()) {
+          break; // only titles ("Mr.", "President") may stand between "and" and the next name
+        }
+        j++;
+      }
+      if (!joined || j >= before || mentionAt[j] < 0) {
+        break;
+      }
+      t = j;
+    }
+    return last;
+  }
+
+  /** The actors a pronoun refers to: a plural pronoun may name several, others one or none. */
+  private List<String> resolvePronouns(Sentence s, int at) {
+    String w = lower(tokens.get(at).word());
+    if (PLURAL_PRONOUNS.contains(w)) {
+      String reporter = tokens.get(at).pos().equals("PRP$") ? null : reportingSubject(s, at, false, true);
+      return reporter != null ? List.of(reporter) : pluralAntecedents(s, at);
+    }
+    String id = resolvePronoun(s, at);
+    return id == null ? List.of() : List.of(id);
+  }
+
+  private boolean fitsPlural(String actorId) {
+    Actor a = actors.get(actorId);
+    return a != null && a.type() != ActorType.PERSON && a.type() != ActorType.LOCATION;
+  }
+
   private String firstFitting(Sentence s, int beforeChar, boolean person) {
     for (int t = s.firstToken(); t < s.endToken(); t++) {
       if (tokens.get(t).begin() >= beforeChar) {
@@ -828,8 +1096,7 @@ final class DocumentCoder {
         return nounPhraseActors(s, j);
       }
       if (t.pos().equals("PRP$")) {
-        String id = resolvePronoun(s, j);
-        return id == null ? List.of() : List.of(id);
+        return resolvePronouns(s, j);
       }
       if (p0(t).startsWith("JJ") || p0(t).startsWith("NNP")) {
         String country = demonymCountry(t.word());
@@ -858,6 +1125,10 @@ final class DocumentCoder {
       if (t.isVerb()) {
         return lower(t.lemma()).equals("be") ? -1 : j;
       }
+      if (lower(t.word()).equals("in") && j - 1 >= s.firstToken() && tokens.get(j - 1).isVerb()
+          && ENGAGE.contains(lower(tokens.get(j - 1).lemma()))) {
+        return j - 1; // "engaged in ethnic cleansing", "participated in the raid"
+      }
       if (p.startsWith("JJ") || p.startsWith("NN") || p.equals("CD") || p.equals("DT") || p.equals("PDT")
           || p.equals("HYPH") || p.equals("POS") || p.equals("PRP$") || p.startsWith("RB") || p.equals("``")
           || p.equals("''") || lower(t.word()).equals("of") || mentionAt[j] >= 0) {
@@ -868,6 +1139,9 @@ final class DocumentCoder {
     }
     return -1;
   }
+
+  /** Verbs that take part in the event a following "in" phrase names. */
+  private static final Set<String> ENGAGE = Set.of("engage", "participate", "involve", "persist", "join");
 
   /** For a predicate inside a sentence-initial phrase ("During a visit ..., X warned"): the main verb. */
   private int frontedPhraseMainVerb(Sentence s, int head) {
@@ -905,6 +1179,7 @@ final class DocumentCoder {
     final List<String> fromPhrase = new ArrayList<>();
     final List<String> toPhrase = new ArrayList<>();
     final List<String> byAgent = new ArrayList<>();
+    final List<String> between = new ArrayList<>();
     String location;
     int end;
   }
@@ -945,6 +1220,10 @@ final class DocumentCoder {
         } else if ("by".equals(prep)) {
           if (out.byAgent.isEmpty()) {
             out.byAgent.addAll(group);
+          }
+        } else if ("between".equals(prep)) {
+          if (out.between.isEmpty()) {
+            out.between.addAll(group);
           }
         } else if (prep == null || !SKIP_PREPS.contains(prep) && !"rel".equals(prep)) {
           if (("to".equals(prep) || "for".equals(prep)) && out.toPhrase.isEmpty()) {
@@ -998,6 +1277,9 @@ final class DocumentCoder {
         }
       }
       if (p.equals("IN") || p.equals("TO")) {
+        if (quantityWord(k)) {
+          continue; // "arrested more than 100 Palestinians", "killed at least eight leaders"
+        }
         // "before Russia's invasion of Ukraine": the "of" belongs to the skipped phrase
         if (!(w.equals("of") && prep != null && SKIP_PREPS.contains(prep))) {
           prep = w;
@@ -1006,6 +1288,18 @@ final class DocumentCoder {
     }
     out.end = k;
     return out;
+  }
+
+  private static final Set<String> COMPARATIVES = Set.of("more", "less", "fewer", "over");
+
+  /** Whether the preposition at {@code k} belongs to a quantity ("more than", "at least", "up to" + number). */
+  private boolean quantityWord(int k) {
+    String w = lower(tokens.get(k).word());
+    String prev = k > 0 ? lower(tokens.get(k - 1).word()) : "";
+    String next = k + 1 < tokens.size() ? lower(tokens.get(k + 1).word()) : "";
+    return w.equals("than") && COMPARATIVES.contains(prev)
+        || w.equals("at") && (next.equals("least") || next.equals("most"))
+        || w.equals("to") && prev.equals("up") && k + 1 < tokens.size() && tokens.get(k + 1).pos().equals("CD");
   }
 
   private static String p0(Token t) {
@@ -1097,6 +1391,26 @@ final class DocumentCoder {
     }
   }
 
+  /**
+   * Whether a place the act happens in receives it when no actor does: concessions and hostile acts
+   * (roots 08 and 10-20: "lifted the curfew in X", "demonstrated in X", "imposed blockades in X");
+   * never meetings, statements, aid or a side's own de-escalation ("declared a ceasefire in X",
+   * 087), whose place is only where they happen.
+   */
+  private static boolean locativeRecipient(String code) {
+    if (code == null || code.length() < 2) {
+      return false;
+    }
+    int root = (code.charAt(0) - '0') * 10 + (code.charAt(1) - '0');
+    return root == 8 && !code.startsWith("087") || root >= 10 && root <= 20;
+  }
+
+  /** Whether actor {@code id} is a country or a place whose country is known. */
+  private boolean knownPlace(String id) {
+    Actor a = actors.get(id);
+    return a != null && (a.type() == ActorType.COUNTRY || a.country() != null);
+  }
+
   /** The document's actor for the country of place {@code id}, or null. */
   private String countryOf(String id) {
     Actor a = actors.get(id);
@@ -1107,6 +1421,9 @@ final class DocumentCoder {
     LexEntry entry = c.entry();
     a.target.removeAll(a.source);
     placesToCountries(a, entry.has("loc2target"));
+    if (a.target.isEmpty() && a.location != null && locativeRecipient(entry.code()) && knownPlace(a.location)) {
+      placesToCountries(a, true);
+    }
     String code = digits(entry.code());
     if (a.target.isEmpty() && entry.altCode() != null) {
       code = digits(entry.altCode());
@@ -1135,6 +1452,11 @@ final class DocumentCoder {
         mode = mode(s, chainStart(s, v), v, v);
       }
     }
+    String refusal = refusalCode(a.chainStart, chainHead, c.head(), code, mode);
+    if (refusal != null) {
+      code = refusal; // the refusal itself is what happened: "will not accept" is a rejection
+      mode = "asserted";
+    }
     String attributed = attribution(s, c.head());
     if (attributed != null && (a.source.contains(attributed) && a.source.size() == 1)
         && !insideQuoteOrClaim(c.head())) {
@@ -1143,7 +1465,8 @@ final class DocumentCoder {
     if (attributed != null && mode.equals("asserted")) {
       mode = "reported";
     }
-    if ((mode.equals("future") || mode.equals("hypothetical")) && statedIntent(a.chainStart, chainHead)) {
+    if ((mode.equals("future") || mode.equals("hypothetical")) && (statedIntent(a.chainStart, chainHead)
+        || hostile(code) && conditionFollows(s, c.head()))) {
       code = IntentCodes.intentOf(code);
     }
     CameoCode cc = codebook.resolve(code).orElse(null);
@@ -1151,6 +1474,57 @@ final class DocumentCoder {
     return new Event("e0", code, cc == null ? null : cc.plover(), cc == null ? null : cc.quad(),
         cc == null ? null : cc.goldstein(), cc == null ? null : cc.label(), List.copyOf(a.source),
         List.copyOf(a.target), a.location, date, mode, attributed, doc.offsets().span(s.begin(), s.end()));
+  }
+
+  /** Heads whose negation is always a refusal, whatever the tense ("does not accept the plan"). */
+  private static final Set<String> CONSENT = Set.of("accept", "agree", "allow", "permit", "recognise", "recognize",
+      "approve", "endorse");
+
+  /**
+   * The CAMEO 12 code when a negated cooperative act (roots 03-08) is the source's refusal: negated
+   * with a modal ("will not meet", "would not release"), with readiness ("is not willing to"), after
+   * "fail to", or a negated consent verb ("did not accept"); else null. A plain negated past ("did
+   * not meet") reports a non-event, and a negated vow ("vowed not to provide") stays the negated act.
+   */
+  private String refusalCode(int chainStart, int verb, int head, String code, String mode) {
+    if (!mode.equals("negated")) {
+      return null;
+    }
+    String refusal = IntentCodes.refusalOf(code);
+    if (refusal == null) {
+      return null;
+    }
+    if (CONSENT.contains(lower(tokens.get(head).lemma())) || CONSENT.contains(lower(tokens.get(verb).lemma()))) {
+      return refusal;
+    }
+    for (int j = chainStart; j <= verb && j < tokens.size(); j++) {
+      Token t = tokens.get(j);
+      String l = lower(t.lemma());
+      if (t.pos().equals("MD") || l.equals("fail") || READY.contains(lower(t.word()))) {
+        return refusal;
+      }
+    }
+    return null;
+  }
+
+  /** Whether {@code code} is a hostile act that, stated as a future consequence, is a threat. */
+  private static boolean hostile(String code) {
+    return code.startsWith("14") || code.startsWith("16") || code.startsWith("17") || code.startsWith("18")
+        || code.startsWith("19") || code.startsWith("20");
+  }
+
+  /** Whether a condition ("unless ...", "if ...") follows the predicate in its sentence: an ultimatum. */
+  private boolean conditionFollows(Sentence s, int head) {
+    for (int j = head + 1; j < s.endToken(); j++) {
+      String w = lower(tokens.get(j).word());
+      if (w.equals(";") || w.equals(":")) {
+        return false;
+      }
+      if (w.equals("unless") || w.equals("if")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -1211,7 +1585,8 @@ final class DocumentCoder {
       Token t = tokens.get(j);
       String w = lower(t.word());
       String l = lower(t.lemma());
-      if (NEGATIONS.contains(w) && j < verb) {
+      if (NEGATIONS.contains(w) && j < verb
+          || l.equals("fail") && j + 1 <= verb && tokens.get(j + 1).pos().equals("TO")) {
         return "negated";
       }
       if (FUTURE_AUX.contains(w) && t.pos().equals("MD")) {
