@@ -13,6 +13,7 @@ import java.util.Map;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
@@ -116,7 +117,7 @@ public final class SearchIndex implements AutoCloseable {
           Document doc = new Document();
           doc.add(new StringField("kind", kind, Field.Store.YES));
           doc.add(new StringField("doc", r.getString(1), Field.Store.YES));
-          doc.add(new StringField("local", r.getString(2), Field.Store.YES));
+          doc.add(new StoredField("local", r.getString(2))); // read back, never searched: not indexed
           doc.add(new TextField("text", r.getString(3) == null ? "" : r.getString(3), Field.Store.NO));
           writer.addDocument(doc);
         }

@@ -110,8 +110,9 @@ public final class ActorResolution {
     }
     try (DuckDBAppender actors = Rows.appender(c, "actors")) {
       for (Group g : groups) {
-        Rows.row(actors, g.id, top(g.names), g.type, g.kb, g.country, g.codes.isEmpty() ? null : top(g.codes),
-            g.docs.size(), g.mentions, g.first, g.last, String.join("; ", g.names.keySet()));
+        String name = top(g.names);
+        Rows.row(actors, g.id, name, g.type, g.kb, g.country, g.codes.isEmpty() ? null : top(g.codes),
+            g.docs.size(), g.mentions, g.first, g.last, String.join("; ", g.names.keySet()), Names.normalise(name));
       }
     }
     try (DuckDBAppender a = Rows.appender(c, "actor_links")) {
