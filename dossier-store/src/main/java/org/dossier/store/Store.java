@@ -49,6 +49,8 @@ public final class Store implements AutoCloseable {
   private final Map<String, String> hashById = new HashMap<>();
   private final Set<String> hashes = new HashSet<>();
   private long batch;
+  private long indexCommitted = System.nanoTime();
+  private static final long INDEX_COMMIT_NANOS = 300_000_000_000L;
 
   private Store(Path dir, Connection connection, SearchIndex index) {
     this.dir = dir;
@@ -170,7 +172,15 @@ public final class Store implements AutoCloseable {
       throw new StoreException(dir + ": cannot write a batch (" + e.getMessage() + ")", e);
     }
     batch = next;
-    index.reindexAfter(connection, next - 1, next);
+    // The index is derived from the database: it is committed at most every five minutes (and by
+    // refresh and close), since a crash before its commit only makes the next open re-index the
+    // newer batches. One commit per batch made ~40 small segments on AFP/Xinhua, merged again
+    // and again, and a larger index.
+    index.indexAfter(connection, next - 1, next);
+    if (System.nanoTime() - indexCommitted > INDEX_COMMIT_NANOS) {
+      index.commit();
+      indexCommitted = System.nanoTime();
+    }
     return counts;
   }
 
@@ -221,6 +231,8 @@ public final class Store implements AutoCloseable {
       try (Statement s = connection.createStatement()) {
         s.execute("CHECKPOINT");
       }
+      index.commit();
+      indexCommitted = System.nanoTime();
     } catch (SQLException e) {
       throw new StoreException(dir + ": cannot refresh actors and events (" + e.getMessage() + ")", e);
     }
@@ -267,7 +279,13 @@ public final class Store implements AutoCloseable {
   @Override
   public synchronized void close() {
     try {
-      index.close();
+      // everything indexed belongs to committed database batches (write commits the database
+      // first), so keeping it is safe; a partly indexed batch is replaced on the next open
+      try {
+        index.commit();
+      } finally {
+        index.close();
+      }
     } finally {
       try {
         connection.close();

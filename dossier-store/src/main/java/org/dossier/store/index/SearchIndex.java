@@ -58,6 +58,9 @@ public final class SearchIndex implements AutoCloseable {
       IndexWriterConfig config = new IndexWriterConfig(new StandardAnalyzer());
       config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
       config.setCommitOnClose(false);
+      // commits are rare (see Store.write), so a corpus of a few thousand articles becomes one or
+      // two segments instead of many small ones merged again and again
+      config.setRAMBufferSizeMB(64);
       return new SearchIndex(d, new IndexWriter(d, config));
     } catch (IOException e) {
       throw new StoreException(dir + ": cannot open the search index (" + e.getMessage() + ")", e);
@@ -76,6 +79,16 @@ public final class SearchIndex implements AutoCloseable {
 
   /** Re-indexes every document of batches {@code (after, upTo]} from the database and commits. */
   public void reindexAfter(Connection c, long after, long upTo) {
+    indexAfter(c, after, upTo);
+    commit();
+  }
+
+  /**
+   * Indexes every document of batches {@code (after, upTo]} from the database, replacing what the
+   * index held for them, without committing: the changes become durable with the next
+   * {@link #commit()}, and until then a crash only makes the next open re-index them.
+   */
+  public void indexAfter(Connection c, long after, long upTo) {
     try {
       try (PreparedStatement p = c.prepareStatement(
           "SELECT doc_id, title, text FROM documents WHERE batch > ? AND batch <= ?")) {
@@ -99,9 +112,19 @@ public final class SearchIndex implements AutoCloseable {
       addParts(c, "claim", "SELECT q.doc_id, q.local_id, q.text FROM claims q JOIN documents d USING (doc_id)"
           + " WHERE d.batch > ? AND d.batch <= ?", after, upTo);
       writer.setLiveCommitData(Map.of(BATCH, Long.toString(upTo)).entrySet());
-      writer.commit();
     } catch (SQLException e) {
       throw new StoreException("cannot read documents to index (" + e.getMessage() + ")", e);
+    } catch (IOException e) {
+      throw new StoreException("cannot write the search index (" + e.getMessage() + ")", e);
+    }
+  }
+
+  /** Makes every indexed batch durable (a no-op when nothing changed since the last commit). */
+  public void commit() {
+    try {
+      if (writer.hasUncommittedChanges()) {
+        writer.commit();
+      }
     } catch (IOException e) {
       throw new StoreException("cannot write the search index (" + e.getMessage() + ")", e);
     }
