@@ -105,21 +105,23 @@ final class DocumentWriter {
               e.location(), e.date(), e.mode(), e.attributedTo(), e.evidence().start(), e.evidence().end(), seq++);
         }
         for (Quote q : d.quotes()) {
-          Rows.row(quotes, id, q.id(), unlessSpan(q.text(), text, cps, q.start(), q.end()), q.speaker(), q.kind(), q.verb(), q.start(), q.end());
+          Rows.row(quotes, id, q.id(), unlessSpan(q.text(), text, cps, q.start(), q.end()), q.speaker(), q.kind(),
+              q.verb(), q.start(), q.end());
         }
         for (Claim cl : d.claims()) {
-          Rows.row(claims, id, cl.id(), unlessSpan(cl.text(), text, cps, cl.start(), cl.end()), cl.source(), cl.sourceText(), cl.certainty(), cl.negated(),
-              cl.start(), cl.end());
+          Rows.row(claims, id, cl.id(), unlessSpan(cl.text(), text, cps, cl.start(), cl.end()), cl.source(),
+              cl.sourceText(), cl.certainty(), cl.negated(), cl.start(), cl.end());
         }
         for (Goal g : d.goals()) {
-          Rows.row(goals, id, g.id(), g.actor(), unlessSpan(g.text(), text, cps, g.start(), g.end()), g.negated(), g.start(), g.end());
+          Rows.row(goals, id, g.id(), g.actor(), unlessSpan(g.text(), text, cps, g.start(), g.end()), g.negated(),
+              g.start(), g.end());
         }
         for (TimeMention t : d.times()) {
           Rows.row(times, id, unlessSpan(t.text(), text, cps, t.start(), t.end()), t.value(), t.start(), t.end());
         }
         for (Amount am : d.amounts()) {
-          Rows.row(amounts, id, unlessSpan(am.text(), text, cps, am.start(), am.end()), am.value() == null ? null : am.value().doubleValue(), am.unit(),
-              am.start(), am.end());
+          Rows.row(amounts, id, unlessSpan(am.text(), text, cps, am.start(), am.end()),
+              am.value() == null ? null : am.value().doubleValue(), am.unit(), am.start(), am.end());
         }
       }
     }
