@@ -34,15 +34,14 @@ import org.dossier.store.resolve.Names;
  */
 public final class StoreQuery {
   // The events are selected (filtered, ordered, limited) first, then joined with their names and
-  // their first evidence sentence, whose span clustering precomputed (events.evidence_*): finding it
-  // per query from event_mentions, mentions and documents with a window made a busy actor's
-  // timeline cost 250-600 ms on the AFP/Xinhua store.
+  // their first evidence sentence, which clustering stored (events.evidence): finding it per query
+  // from event_mentions, mentions and documents made a busy actor's timeline cost 250-600 ms on
+  // the AFP/Xinhua store.
   private static final String EVENT_SELECT = "SELECT e.event_id, e.date, e.cameo, e.label, e.quad, e.goldstein,"
       + " a1.name, a2.name, al.name, e.num_mentions, e.num_sources, e.num_articles, e.first_seen, e.last_seen,"
-      + " substring(d.text, e.evidence_start + 1, e.evidence_end - e.evidence_start)"
+      + " e.evidence"
       + " FROM sel e LEFT JOIN actors a1 ON a1.actor_id = e.actor1_id"
       + " LEFT JOIN actors a2 ON a2.actor_id = e.actor2_id LEFT JOIN actors al ON al.actor_id = e.location_id"
-      + " LEFT JOIN documents d ON d.doc_id = e.evidence_doc"
       + " ORDER BY e.date_start, e.event_id";
 
   private final Connection c;
@@ -260,7 +259,8 @@ public final class StoreQuery {
     // exact matches through the precomputed normalised name first: a scan of every spelling
     // (lower-cased per query) cost 80 ms on the AFP/Xinhua store
     String norm = Names.normalise(name);
-    List<Integer> exact = list("SELECT actor_id FROM actors WHERE norm = ? OR kb = ? ORDER BY docs DESC, actor_id",
+    List<Integer> exact = list("SELECT actor_id FROM actors WHERE coalesce(norm, lower(name)) = ? OR kb = ?"
+        + " ORDER BY docs DESC, actor_id",
         List.of(norm.isEmpty() ? name : norm, name), r -> r.getInt(1));
     if (!exact.isEmpty()) {
       return exact;
