@@ -104,7 +104,10 @@ public final class StoreQuery {
   }
 
   private List<EventRow> eventsOf(List<Integer> actorIds, EventFilter f) {
-    StringBuilder sql = new StringBuilder("WITH sel AS (SELECT * FROM events e WHERE 1 = 1");
+    // only the columns shown: the selection is materialised, and events has 24 columns
+    StringBuilder sql = new StringBuilder("WITH sel AS (SELECT e.event_id, e.date, e.date_start, e.cameo, e.label,"
+        + " e.quad, e.goldstein, e.actor1_id, e.actor2_id, e.location_id, e.num_mentions, e.num_sources,"
+        + " e.num_articles, e.first_seen, e.last_seen, e.evidence FROM events e WHERE 1 = 1");
     List<Object> params = new ArrayList<>();
     if (actorIds != null) {
       sql.append(" AND e.event_id IN (SELECT event_id FROM event_actors WHERE actor_id IN (")
