@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,14 +30,14 @@ final class DocumentWriter {
 
   /**
    * Appends {@code dossiers} in order, replacing earlier versions by id and skipping content
-   * already stored; updates the two hash views to match.
+   * already stored; updates the two hash views to match and adds the documents written to
+   * {@code kept}.
    *
    * @return counts of new, replaced and unchanged documents
    */
   static int[] write(Connection c, List<Dossier> dossiers, long batch, Map<String, String> hashById,
-      Set<String> hashes) throws SQLException {
+      Set<String> hashes, List<Dossier> kept) throws SQLException {
     int[] counts = new int[3];
-    List<Dossier> kept = new ArrayList<>();
     for (Dossier d : dossiers) {
       String id = d.document().id();
       String hash = ContentHash.of(d.document());

@@ -153,13 +153,14 @@ public final class Store implements AutoCloseable {
       return counts;
     }
     long next = batch + 1;
+    List<Dossier> kept = new java.util.ArrayList<>();
     try {
       connection.setAutoCommit(false);
       try {
         // a statement first: DuckDB's appenders join a transaction only once one has begun
         setMeta("batch", Long.toString(next));
         setMeta("dirty", "1");
-        counts = DocumentWriter.write(connection, dossiers, next, hashById, hashes);
+        counts = DocumentWriter.write(connection, dossiers, next, hashById, hashes, kept);
         connection.commit();
       } catch (SQLException | RuntimeException e) {
         connection.rollback();
@@ -176,7 +177,8 @@ public final class Store implements AutoCloseable {
     // refresh and close), since a crash before its commit only makes the next open re-index the
     // newer batches. One commit per batch made ~40 small segments on AFP/Xinhua, merged again
     // and again, and a larger index.
-    index.indexAfter(connection, next - 1, next);
+    // indexed from memory: reading the batch back cut quotes and claims from every (zstd) article text
+    index.index(kept, next);
     if (System.nanoTime() - indexCommitted > INDEX_COMMIT_NANOS) {
       index.commit();
       indexCommitted = System.nanoTime();

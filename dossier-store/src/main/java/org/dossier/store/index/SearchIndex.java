@@ -29,6 +29,9 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
+import org.dossier.model.Claim;
+import org.dossier.model.Dossier;
+import org.dossier.model.Quote;
 import org.dossier.store.StoreException;
 
 /**
@@ -98,12 +101,7 @@ public final class SearchIndex implements AutoCloseable {
           while (r.next()) {
             String id = r.getString(1);
             writer.deleteDocuments(new Term("doc", id));
-            Document doc = new Document();
-            doc.add(new StringField("kind", "article", Field.Store.YES));
-            doc.add(new StringField("doc", id, Field.Store.YES));
-            String title = r.getString(2);
-            doc.add(new TextField("text", (title == null ? "" : title + "\n") + r.getString(3), Field.Store.NO));
-            writer.addDocument(doc);
+            writer.addDocument(article(id, r.getString(2), r.getString(3)));
           }
         }
       }
@@ -117,6 +115,48 @@ public final class SearchIndex implements AutoCloseable {
     } catch (IOException e) {
       throw new StoreException("cannot write the search index (" + e.getMessage() + ")", e);
     }
+  }
+
+  /**
+   * Indexes database batch {@code batch}, just committed, from the extractions written in it
+   * (the same entries {@link #indexAfter} would read back from the database, without reading
+   * them back), replacing what the index held for those documents; durable with the next
+   * {@link #commit()}.
+   */
+  public void index(List<Dossier> dossiers, long batch) {
+    try {
+      for (Dossier d : dossiers) {
+        String id = d.document().id();
+        writer.deleteDocuments(new Term("doc", id));
+        writer.addDocument(article(id, d.document().title(), d.document().text()));
+        for (Quote q : d.quotes()) {
+          writer.addDocument(part("quote", id, q.id(), q.text()));
+        }
+        for (Claim cl : d.claims()) {
+          writer.addDocument(part("claim", id, cl.id(), cl.text()));
+        }
+      }
+      writer.setLiveCommitData(Map.of(BATCH, Long.toString(batch)).entrySet());
+    } catch (IOException e) {
+      throw new StoreException("cannot write the search index (" + e.getMessage() + ")", e);
+    }
+  }
+
+  private static Document article(String id, String title, String text) {
+    Document doc = new Document();
+    doc.add(new StringField("kind", "article", Field.Store.YES));
+    doc.add(new StringField("doc", id, Field.Store.YES));
+    doc.add(new TextField("text", (title == null ? "" : title + "\n") + text, Field.Store.NO));
+    return doc;
+  }
+
+  private static Document part(String kind, String docId, String localId, String text) {
+    Document doc = new Document();
+    doc.add(new StringField("kind", kind, Field.Store.YES));
+    doc.add(new StringField("doc", docId, Field.Store.YES));
+    doc.add(new StoredField("local", localId)); // read back, never searched: not indexed
+    doc.add(new TextField("text", text == null ? "" : text, Field.Store.NO));
+    return doc;
   }
 
   /** Makes every indexed batch durable (a no-op when nothing changed since the last commit). */
@@ -137,12 +177,7 @@ public final class SearchIndex implements AutoCloseable {
       p.setLong(2, upTo);
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
-          Document doc = new Document();
-          doc.add(new StringField("kind", kind, Field.Store.YES));
-          doc.add(new StringField("doc", r.getString(1), Field.Store.YES));
-          doc.add(new StoredField("local", r.getString(2))); // read back, never searched: not indexed
-          doc.add(new TextField("text", r.getString(3) == null ? "" : r.getString(3), Field.Store.NO));
-          writer.addDocument(doc);
+          writer.addDocument(part(kind, r.getString(1), r.getString(2), r.getString(3)));
         }
       }
     }
