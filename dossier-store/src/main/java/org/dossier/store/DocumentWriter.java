@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,14 +30,14 @@ final class DocumentWriter {
 
   /**
    * Appends {@code dossiers} in order, replacing earlier versions by id and skipping content
-   * already stored; updates the two hash views to match.
+   * already stored; updates the two hash views to match and adds the documents written to
+   * {@code kept}.
    *
    * @return counts of new, replaced and unchanged documents
    */
   static int[] write(Connection c, List<Dossier> dossiers, long batch, Map<String, String> hashById,
-      Set<String> hashes) throws SQLException {
+      Set<String> hashes, List<Dossier> kept) throws SQLException {
     int[] counts = new int[3];
-    List<Dossier> kept = new ArrayList<>();
     for (Dossier d : dossiers) {
       String id = d.document().id();
       String hash = ContentHash.of(d.document());
@@ -67,18 +66,20 @@ final class DocumentWriter {
         DuckDBAppender actorMentions = Rows.appender(c, "actor_mentions");
         DuckDBAppender roles = Rows.appender(c, "roles");
         DuckDBAppender mentions = Rows.appender(c, "mentions");
-        DuckDBAppender quotes = Rows.appender(c, "quotes");
-        DuckDBAppender claims = Rows.appender(c, "claims");
-        DuckDBAppender goals = Rows.appender(c, "goals");
-        DuckDBAppender times = Rows.appender(c, "times");
-        DuckDBAppender amounts = Rows.appender(c, "amounts");
+        DuckDBAppender quotes = Rows.appender(c, "quote_rows");
+        DuckDBAppender claims = Rows.appender(c, "claim_rows");
+        DuckDBAppender goals = Rows.appender(c, "goal_rows");
+        DuckDBAppender times = Rows.appender(c, "time_rows");
+        DuckDBAppender amounts = Rows.appender(c, "amount_rows");
         DuckDBAppender geos = Rows.appender(c, "doc_actor_geo")) {
       for (Dossier d : kept) {
         DocumentInfo doc = d.document();
         String id = doc.id();
         String hash = hashById.get(id);
+        String text = doc.text();
+        int cps = text.codePointCount(0, text.length());
         Rows.row(docs, id, hash, doc.title(), doc.published(), doc.source(), doc.url(), doc.language(),
-            doc.text(), doc.text().codePointCount(0, doc.text().length()), batch);
+            text, cps, batch);
         for (Actor a : d.actors()) {
           Rows.row(actors, id, a.id(), a.name(), a.type().name(), a.kb(), a.country(), a.code(),
               a.aliases().isEmpty() ? null : json(a.aliases()));
@@ -103,25 +104,47 @@ final class DocumentWriter {
               e.location(), e.date(), e.mode(), e.attributedTo(), e.evidence().start(), e.evidence().end(), seq++);
         }
         for (Quote q : d.quotes()) {
-          Rows.row(quotes, id, q.id(), q.text(), q.speaker(), q.kind(), q.verb(), q.start(), q.end());
+          Rows.row(quotes, id, q.id(), unlessSpan(q.text(), text, cps, q.start(), q.end()), q.speaker(), q.kind(),
+              q.verb(), q.start(), q.end());
         }
         for (Claim cl : d.claims()) {
-          Rows.row(claims, id, cl.id(), cl.text(), cl.source(), cl.sourceText(), cl.certainty(), cl.negated(),
-              cl.start(), cl.end());
+          Rows.row(claims, id, cl.id(), unlessSpan(cl.text(), text, cps, cl.start(), cl.end()), cl.source(),
+              cl.sourceText(), cl.certainty(), cl.negated(), cl.start(), cl.end());
         }
         for (Goal g : d.goals()) {
-          Rows.row(goals, id, g.id(), g.actor(), g.text(), g.negated(), g.start(), g.end());
+          Rows.row(goals, id, g.id(), g.actor(), unlessSpan(g.text(), text, cps, g.start(), g.end()), g.negated(),
+              g.start(), g.end());
         }
         for (TimeMention t : d.times()) {
-          Rows.row(times, id, t.text(), t.value(), t.start(), t.end());
+          Rows.row(times, id, unlessSpan(t.text(), text, cps, t.start(), t.end()), t.value(), t.start(), t.end());
         }
         for (Amount am : d.amounts()) {
-          Rows.row(amounts, id, am.text(), am.value() == null ? null : am.value().doubleValue(), am.unit(),
-              am.start(), am.end());
+          Rows.row(amounts, id, unlessSpan(am.text(), text, cps, am.start(), am.end()),
+              am.value() == null ? null : am.value().doubleValue(), am.unit(), am.start(), am.end());
         }
       }
     }
     return counts;
+  }
+
+  /**
+   * {@code value}, or null when it equals the document's text at code points {@code [start, end)}:
+   * the store's views then cut it from the article instead of keeping a second copy.
+   */
+  static String unlessSpan(String value, String text, int codePoints, int start, int end) {
+    if (value == null || start < 0 || end < start || end > codePoints) {
+      return value;
+    }
+    int b;
+    int e;
+    if (codePoints == text.length()) { // no surrogate pairs: code points are chars
+      b = start;
+      e = end;
+    } else {
+      b = text.offsetByCodePoints(0, start);
+      e = text.offsetByCodePoints(b, end - start);
+    }
+    return e - b == value.length() && text.regionMatches(b, value, 0, value.length()) ? null : value;
   }
 
   private static void delete(Connection c, String docId) throws SQLException {

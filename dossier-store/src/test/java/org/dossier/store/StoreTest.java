@@ -165,6 +165,44 @@ class StoreTest {
     }
   }
 
+  @Test
+  void write_quoteAndClaimTexts_storedAsSpansReadWhole() throws Exception {
+    try (Store store = ingested(Fixtures.corpus())) {
+      assertThat(count(store, "quote_rows WHERE text IS NOT NULL")).isZero();
+      assertThat(count(store, "claim_rows WHERE text IS NOT NULL")).isZero();
+      assertThat(store.query().quotes(EventFilter.all(10))).singleElement()
+          .satisfies(q -> assertThat(q.text()).isEqualTo("We have opened a new chapter in our relations."));
+      assertThat(store.query().claims(EventFilter.all(10))).isNotEmpty()
+          .allSatisfy(c -> assertThat(c.text()).isNotBlank());
+    }
+  }
+
+  @Test
+  void unlessSpan_textDiffersOrOutsideSurrogates_keptElseNull() {
+    String text = "Tom \uD83D\uDE00 said: \"Hi there\".";
+    int cps = text.codePointCount(0, text.length());
+    // code points: "Hi there" starts at 13 (the emoji is one code point, two chars)
+    assertThat(DocumentWriter.unlessSpan("Hi there", text, cps, 13, 21)).isNull();
+    assertThat(DocumentWriter.unlessSpan("Hi there!", text, cps, 13, 21)).isEqualTo("Hi there!");
+    assertThat(DocumentWriter.unlessSpan("Hi there", text, cps, 14, 22)).isEqualTo("Hi there");
+    assertThat(DocumentWriter.unlessSpan("x", text, cps, 40, 41)).isEqualTo("x");
+  }
+
+  @Test
+  void open_olderSchemaStore_failsWithReingestMessage() throws Exception {
+    java.nio.file.Files.createDirectories(dir);
+    try (var c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + dir.resolve("dossier.duckdb"));
+        Statement s = c.createStatement()) {
+      s.execute("CREATE TABLE meta(key VARCHAR, value VARCHAR)");
+      s.execute("INSERT INTO meta VALUES ('schema', '1')");
+      s.execute("CREATE TABLE quotes(doc_id VARCHAR, text VARCHAR)");
+    }
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Store.open(dir))
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining("schema 1")
+        .hasMessageContaining("re-ingest");
+  }
+
   private static long count(Store store, String table) throws Exception {
     try (Statement s = store.connection().createStatement();
         ResultSet r = s.executeQuery("SELECT count(*) FROM " + table)) {

@@ -52,11 +52,16 @@ public final class EventClustering {
   record Mention(String docId, String localId, int seq, String cameo, String plover, Integer quad, Double goldstein,
       String label, Set<Integer> sources, Set<Integer> targets, Set<String> sourceCountries,
       Set<String> targetCountries, Integer location, String locationCountry, DateRange date,
-      LocalDate published, String outlet, boolean background, String root) {
+      LocalDate published, String outlet, boolean background, int start, int end, String text, String root) {
     Mention {
       root = cameo.substring(0, 2);
     }
   }
+
+  /** Which report's sentence stands for an event: a current one first, then the earliest published. */
+  private static final Comparator<Mention> EVIDENCE_ORDER = Comparator.comparing(Mention::background)
+      .thenComparing(Mention::published, Comparator.nullsLast(Comparator.naturalOrder()))
+      .thenComparing(Mention::docId).thenComparingInt(Mention::seq);
 
   /** An event under construction. */
   static final class Cluster {
@@ -178,7 +183,8 @@ public final class EventClustering {
     }
     List<Mention> out = new ArrayList<>();
     String sql = "SELECT m.doc_id, m.local_id, m.seq, m.cameo, m.plover, m.quad, m.goldstein, m.label,"
-        + " m.source_ids, m.target_ids, m.location, m.date, d.published, d.source, d.url"
+        + " m.source_ids, m.target_ids, m.location, m.date, d.published, d.source, d.url, m.span_start, m.span_end,"
+        + " substring(d.text, m.span_start + 1, m.span_end - m.span_start)"
         + " FROM mentions m JOIN documents d USING (doc_id)"
         + " WHERE m.mode IN ('asserted', 'reported') AND length(m.cameo) >= 2";
     try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
@@ -206,7 +212,8 @@ public final class EventClustering {
         out.add(new Mention(doc, r.getString(2), r.getInt(3), r.getString(4), r.getString(5), quadValue, goldstein,
             r.getString(8), sources, targets, countriesOf(sources, countries), countriesOf(targets, countries),
             location, location == null ? null : countries.get(location), date, published,
-            outlet(doc, r.getString(14), r.getString(15)), background, null));
+            outlet(doc, r.getString(14), r.getString(15)), background, r.getInt(16), r.getInt(17),
+            r.getString(18), null));
       }
     }
     return out;
@@ -291,12 +298,14 @@ public final class EventClustering {
                 .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
             .orElseThrow().getKey();
         Mention rep = k.members.stream().filter(m -> m.cameo().equals(code)).findFirst().orElse(k.seed);
+        Mention evidence = k.members.stream().min(EVIDENCE_ORDER).orElseThrow();
         DateRange d = k.seed.date();
         Rows.row(events, id, d.value(), d.start(), d.end(), code, code.substring(0, Math.min(3, code.length())),
             code.substring(0, 2), rep.quad() == null ? null : rep.quad().byteValue(), rep.goldstein(), rep.label(),
             rep.plover(), k.seed.sources().stream().findFirst().orElse(null),
             k.seed.targets().stream().findFirst().orElse(null), location, k.members.size(), outlets.size(),
-            docs.size(), first, last, k.seed.docId());
+            docs.size(), first, last, k.seed.docId(), evidence.docId(), evidence.start(), evidence.end(),
+            evidence.text());
         for (Integer a : sources) {
           Rows.row(ea, id, a, "source");
         }

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
@@ -28,6 +29,9 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
+import org.dossier.model.Claim;
+import org.dossier.model.Dossier;
+import org.dossier.model.Quote;
 import org.dossier.store.StoreException;
 
 /**
@@ -57,6 +61,9 @@ public final class SearchIndex implements AutoCloseable {
       IndexWriterConfig config = new IndexWriterConfig(new StandardAnalyzer());
       config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
       config.setCommitOnClose(false);
+      // commits are rare (see Store.write), so a corpus of a few thousand articles becomes one or
+      // two segments instead of many small ones merged again and again
+      config.setRAMBufferSizeMB(64);
       return new SearchIndex(d, new IndexWriter(d, config));
     } catch (IOException e) {
       throw new StoreException(dir + ": cannot open the search index (" + e.getMessage() + ")", e);
@@ -75,6 +82,16 @@ public final class SearchIndex implements AutoCloseable {
 
   /** Re-indexes every document of batches {@code (after, upTo]} from the database and commits. */
   public void reindexAfter(Connection c, long after, long upTo) {
+    indexAfter(c, after, upTo);
+    commit();
+  }
+
+  /**
+   * Indexes every document of batches {@code (after, upTo]} from the database, replacing what the
+   * index held for them, without committing: the changes become durable with the next
+   * {@link #commit()}, and until then a crash only makes the next open re-index them.
+   */
+  public void indexAfter(Connection c, long after, long upTo) {
     try {
       try (PreparedStatement p = c.prepareStatement(
           "SELECT doc_id, title, text FROM documents WHERE batch > ? AND batch <= ?")) {
@@ -84,12 +101,7 @@ public final class SearchIndex implements AutoCloseable {
           while (r.next()) {
             String id = r.getString(1);
             writer.deleteDocuments(new Term("doc", id));
-            Document doc = new Document();
-            doc.add(new StringField("kind", "article", Field.Store.YES));
-            doc.add(new StringField("doc", id, Field.Store.YES));
-            String title = r.getString(2);
-            doc.add(new TextField("text", (title == null ? "" : title + "\n") + r.getString(3), Field.Store.NO));
-            writer.addDocument(doc);
+            writer.addDocument(article(id, r.getString(2), r.getString(3)));
           }
         }
       }
@@ -98,9 +110,61 @@ public final class SearchIndex implements AutoCloseable {
       addParts(c, "claim", "SELECT q.doc_id, q.local_id, q.text FROM claims q JOIN documents d USING (doc_id)"
           + " WHERE d.batch > ? AND d.batch <= ?", after, upTo);
       writer.setLiveCommitData(Map.of(BATCH, Long.toString(upTo)).entrySet());
-      writer.commit();
     } catch (SQLException e) {
       throw new StoreException("cannot read documents to index (" + e.getMessage() + ")", e);
+    } catch (IOException e) {
+      throw new StoreException("cannot write the search index (" + e.getMessage() + ")", e);
+    }
+  }
+
+  /**
+   * Indexes database batch {@code batch}, just committed, from the extractions written in it
+   * (the same entries {@link #indexAfter} would read back from the database, without reading
+   * them back), replacing what the index held for those documents; durable with the next
+   * {@link #commit()}.
+   */
+  public void index(List<Dossier> dossiers, long batch) {
+    try {
+      for (Dossier d : dossiers) {
+        String id = d.document().id();
+        writer.deleteDocuments(new Term("doc", id));
+        writer.addDocument(article(id, d.document().title(), d.document().text()));
+        for (Quote q : d.quotes()) {
+          writer.addDocument(part("quote", id, q.id(), q.text()));
+        }
+        for (Claim cl : d.claims()) {
+          writer.addDocument(part("claim", id, cl.id(), cl.text()));
+        }
+      }
+      writer.setLiveCommitData(Map.of(BATCH, Long.toString(batch)).entrySet());
+    } catch (IOException e) {
+      throw new StoreException("cannot write the search index (" + e.getMessage() + ")", e);
+    }
+  }
+
+  private static Document article(String id, String title, String text) {
+    Document doc = new Document();
+    doc.add(new StringField("kind", "article", Field.Store.YES));
+    doc.add(new StringField("doc", id, Field.Store.YES));
+    doc.add(new TextField("text", (title == null ? "" : title + "\n") + text, Field.Store.NO));
+    return doc;
+  }
+
+  private static Document part(String kind, String docId, String localId, String text) {
+    Document doc = new Document();
+    doc.add(new StringField("kind", kind, Field.Store.YES));
+    doc.add(new StringField("doc", docId, Field.Store.YES));
+    doc.add(new StoredField("local", localId)); // read back, never searched: not indexed
+    doc.add(new TextField("text", text == null ? "" : text, Field.Store.NO));
+    return doc;
+  }
+
+  /** Makes every indexed batch durable (a no-op when nothing changed since the last commit). */
+  public void commit() {
+    try {
+      if (writer.hasUncommittedChanges()) {
+        writer.commit();
+      }
     } catch (IOException e) {
       throw new StoreException("cannot write the search index (" + e.getMessage() + ")", e);
     }
@@ -113,12 +177,7 @@ public final class SearchIndex implements AutoCloseable {
       p.setLong(2, upTo);
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
-          Document doc = new Document();
-          doc.add(new StringField("kind", kind, Field.Store.YES));
-          doc.add(new StringField("doc", r.getString(1), Field.Store.YES));
-          doc.add(new StringField("local", r.getString(2), Field.Store.YES));
-          doc.add(new TextField("text", r.getString(3) == null ? "" : r.getString(3), Field.Store.NO));
-          writer.addDocument(doc);
+          writer.addDocument(part(kind, r.getString(1), r.getString(2), r.getString(3)));
         }
       }
     }

@@ -33,19 +33,15 @@ import org.dossier.store.resolve.Names;
  * <p>Not thread-safe (it shares the store's connection); use from one thread at a time.
  */
 public final class StoreQuery {
-  // The events are selected (filtered, ordered, limited) first, then the first evidence sentence of
-  // just those is found in one windowed join: a correlated subquery per event row made a busy
-  // actor's timeline cost 250+ ms on the AFP/Xinhua store.
+  // The events are selected (filtered, ordered, limited) first, then joined with their names and
+  // their first evidence sentence, which clustering stored (events.evidence): finding it per query
+  // from event_mentions, mentions and documents made a busy actor's timeline cost 250-600 ms on
+  // the AFP/Xinhua store.
   private static final String EVENT_SELECT = "SELECT e.event_id, e.date, e.cameo, e.label, e.quad, e.goldstein,"
       + " a1.name, a2.name, al.name, e.num_mentions, e.num_sources, e.num_articles, e.first_seen, e.last_seen,"
-      + " ev.evidence"
+      + " e.evidence"
       + " FROM sel e LEFT JOIN actors a1 ON a1.actor_id = e.actor1_id"
       + " LEFT JOIN actors a2 ON a2.actor_id = e.actor2_id LEFT JOIN actors al ON al.actor_id = e.location_id"
-      + " LEFT JOIN (SELECT em.event_id, substring(d.text, m.span_start + 1, m.span_end - m.span_start) AS evidence,"
-      + "   row_number() OVER (PARTITION BY em.event_id ORDER BY em.background, d.published, em.doc_id, m.seq) AS rn"
-      + "   FROM event_mentions em JOIN mentions m ON m.doc_id = em.doc_id AND m.local_id = em.local_id"
-      + "   JOIN documents d ON d.doc_id = em.doc_id WHERE em.event_id IN (SELECT event_id FROM sel)) ev"
-      + "   ON ev.event_id = e.event_id AND ev.rn = 1"
       + " ORDER BY e.date_start, e.event_id";
 
   private final Connection c;
@@ -108,7 +104,10 @@ public final class StoreQuery {
   }
 
   private List<EventRow> eventsOf(List<Integer> actorIds, EventFilter f) {
-    StringBuilder sql = new StringBuilder("WITH sel AS (SELECT * FROM events e WHERE 1 = 1");
+    // only the columns shown: the selection is materialised, and events has 24 columns
+    StringBuilder sql = new StringBuilder("WITH sel AS (SELECT e.event_id, e.date, e.date_start, e.cameo, e.label,"
+        + " e.quad, e.goldstein, e.actor1_id, e.actor2_id, e.location_id, e.num_mentions, e.num_sources,"
+        + " e.num_articles, e.first_seen, e.last_seen, e.evidence FROM events e WHERE 1 = 1");
     List<Object> params = new ArrayList<>();
     if (actorIds != null) {
       sql.append(" AND e.event_id IN (SELECT event_id FROM event_actors WHERE actor_id IN (")
@@ -260,16 +259,17 @@ public final class StoreQuery {
    * documents first), else actors whose names contain it.
    */
   public List<Integer> actorIds(String name) {
+    // exact matches through the precomputed normalised name first: a scan of every spelling
+    // (lower-cased per query) cost 80 ms on the AFP/Xinhua store
     String norm = Names.normalise(name);
-    List<Integer> exact = new ArrayList<>();
-    List<Integer> partial = new ArrayList<>();
-    list("SELECT actor_id, name, kb FROM actors WHERE contains(lower(names), lower(?)) OR kb = ?"
-        + " ORDER BY docs DESC, actor_id", List.of(name, name), r -> {
-          boolean same = name.equals(r.getString(3)) || Names.normalise(r.getString(2)).equals(norm);
-          (same ? exact : partial).add(r.getInt(1));
-          return null;
-        });
-    return exact.isEmpty() ? partial : exact;
+    List<Integer> exact = list("SELECT actor_id FROM actors WHERE coalesce(norm, lower(name)) = ? OR kb = ?"
+        + " ORDER BY docs DESC, actor_id",
+        List.of(norm.isEmpty() ? name : norm, name), r -> r.getInt(1));
+    if (!exact.isEmpty()) {
+      return exact;
+    }
+    return list("SELECT actor_id FROM actors WHERE contains(lower(names), lower(?)) ORDER BY docs DESC, actor_id",
+        List.of(name), r -> r.getInt(1));
   }
 
   private boolean actorFilter(StringBuilder sql, List<Object> params, String column, EventFilter f) {

@@ -110,8 +110,9 @@ public final class ActorResolution {
     }
     try (DuckDBAppender actors = Rows.appender(c, "actors")) {
       for (Group g : groups) {
-        Rows.row(actors, g.id, top(g.names), g.type, g.kb, g.country, g.codes.isEmpty() ? null : top(g.codes),
-            g.docs.size(), g.mentions, g.first, g.last, String.join("; ", g.names.keySet()));
+        String name = top(g.names);
+        Rows.row(actors, g.id, name, g.type, g.kb, g.country, g.codes.isEmpty() ? null : top(g.codes),
+            g.docs.size(), g.mentions, g.first, g.last, String.join("; ", g.names.keySet()), norm(name));
       }
     }
     try (DuckDBAppender a = Rows.appender(c, "actor_links")) {
@@ -148,6 +149,12 @@ public final class ActorResolution {
             .thenComparingInt(e -> e.getKey().length())
             .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
         .map(Map.Entry::getKey).orElseThrow();
+  }
+
+  /** The normalised name, or null when it is just the lower-cased name (most are: kept once). */
+  private static String norm(String name) {
+    String n = Names.normalise(name);
+    return n.equals(name.toLowerCase(Locale.ROOT)) ? null : n;
   }
 
   private static void writeRoles(Connection c) throws SQLException {
