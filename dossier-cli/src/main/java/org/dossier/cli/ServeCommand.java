@@ -49,6 +49,7 @@ final class ServeCommand implements Callable<Integer> {
         ? DossierServer.start(s, host, port) : DossierServer.start(s, host, port, connections)) {
       err.println("dossier: serving " + store + " at http://" + (host.contains(":") ? "[" + host + "]" : host) + ":"
           + server.port() + "/ (Ctrl-C to stop)");
+      err.println("dossier: " + server.describe());
       err.flush();
       CountDownLatch stop = new CountDownLatch(1);
       Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));

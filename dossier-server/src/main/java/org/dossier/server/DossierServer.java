@@ -1,5 +1,6 @@
 package org.dossier.server;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
@@ -27,13 +28,32 @@ public final class DossierServer implements AutoCloseable {
       + " img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self';"
       + " frame-ancestors 'none'";
   private static final long MAX_REQUEST_BYTES = 16 * 1024;
+  /** Bound of the response cache: serialised JSON answers, least recently useful dropped first. */
+  static final long CACHE_BYTES = 64L * 1024 * 1024;
 
   private final Javalin app;
   private final StoreService service;
+  private final ResponseCache cache;
 
-  private DossierServer(Javalin app, StoreService service) {
+  private DossierServer(Javalin app, StoreService service, ResponseCache cache) {
     this.app = app;
     this.service = service;
+    this.cache = cache;
+  }
+
+  /** What the server holds in memory (read model size and build time), for a start-up message. */
+  public String describe() {
+    return service.describe();
+  }
+
+  /** Requests answered from the response cache so far. */
+  public long cacheHits() {
+    return cache.hits();
+  }
+
+  /** Requests that had to be computed so far. */
+  public long cacheMisses() {
+    return cache.misses();
   }
 
   /**
@@ -52,10 +72,13 @@ public final class DossierServer implements AutoCloseable {
    */
   public static DossierServer start(Store store, String host, int port, int connections) {
     StoreService service = new StoreService(store, connections);
+    ResponseCache cache = new ResponseCache(CACHE_BYTES);
+    service.onChange(cache::clear);
     String openApi = resource("/openapi.json");
+    ObjectMapper mapper = DossierJson.mapper().copy();
     Javalin app = Javalin.create(config -> {
       config.showJavalinBanner = false;
-      config.jsonMapper(new JavalinJackson(DossierJson.mapper().copy(), false));
+      config.jsonMapper(new JavalinJackson(mapper, false));
       config.http.maxRequestSize = MAX_REQUEST_BYTES;
       config.staticFiles.add(s -> {
         s.hostedPath = "/";
@@ -79,14 +102,14 @@ public final class DossierServer implements AutoCloseable {
         error(ctx, 404, "no such endpoint: " + ctx.path());
       }
     });
-    Api.register(app, service, openApi);
+    Api.register(app, service, openApi, cache, mapper);
     try {
       app.start(host, port);
     } catch (RuntimeException e) {
       service.close();
       throw e;
     }
-    return new DossierServer(app, service);
+    return new DossierServer(app, service, cache);
   }
 
   private static void error(Context ctx, int status, String message) {

@@ -15,7 +15,6 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -26,6 +25,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
 import org.dossier.store.StoreException;
@@ -37,17 +37,21 @@ import org.dossier.store.StoreException;
  * batches from the database, replacing what the index held for those documents. Only ids are
  * stored; texts stay in the database.
  *
- * <p>Thread-safe (Lucene's writer is; searches open a near-real-time reader).
+ * <p>Thread-safe (Lucene's writer is; searches share one near-real-time searcher, refreshed only
+ * when the index has changed since it was opened).
  */
 public final class SearchIndex implements AutoCloseable {
   private static final String BATCH = "dossier.batch";
   private final FSDirectory directory;
   private final IndexWriter writer;
   private final StandardAnalyzer analyzer = new StandardAnalyzer();
+  // opening a reader per query cost more than the query itself on a served store
+  private final SearcherManager searchers;
 
-  private SearchIndex(FSDirectory directory, IndexWriter writer) {
+  private SearchIndex(FSDirectory directory, IndexWriter writer) throws IOException {
     this.directory = directory;
     this.writer = writer;
+    this.searchers = new SearcherManager(writer, null);
   }
 
   /** Opens or creates the index in {@code dir}. */
@@ -141,14 +145,19 @@ public final class SearchIndex implements AutoCloseable {
       parsed = new BooleanQuery.Builder().add(parsed, BooleanClause.Occur.MUST)
           .add(new TermQuery(new Term("kind", kind)), BooleanClause.Occur.FILTER).build();
     }
-    try (DirectoryReader reader = DirectoryReader.open(writer)) {
-      IndexSearcher searcher = new IndexSearcher(reader);
-      List<SearchHit> hits = new ArrayList<>();
-      for (ScoreDoc sd : searcher.search(parsed, Math.max(1, limit)).scoreDocs) {
-        Document d = searcher.storedFields().document(sd.doc);
-        hits.add(new SearchHit(d.get("kind"), d.get("doc"), d.get("local"), sd.score));
+    try {
+      searchers.maybeRefreshBlocking(); // cheap when nothing changed since the last search
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        List<SearchHit> hits = new ArrayList<>();
+        for (ScoreDoc sd : searcher.search(parsed, Math.max(1, limit)).scoreDocs) {
+          Document d = searcher.storedFields().document(sd.doc);
+          hits.add(new SearchHit(d.get("kind"), d.get("doc"), d.get("local"), sd.score));
+        }
+        return hits;
+      } finally {
+        searchers.release(searcher);
       }
-      return hits;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -162,6 +171,7 @@ public final class SearchIndex implements AutoCloseable {
   @Override
   public void close() {
     try {
+      searchers.close();
       writer.rollback(); // uncommitted changes are re-derived from the database on the next open
       directory.close();
     } catch (IOException e) {
