@@ -71,8 +71,18 @@ public final class DossierServer implements AutoCloseable {
    * @throws IllegalArgumentException when {@code connections} is outside 1..256
    */
   public static DossierServer start(Store store, String host, int port, int connections) {
+    return start(store, host, port, connections, CACHE_BYTES);
+  }
+
+  /**
+   * Starts serving {@code store} on {@code host:port}, answering up to {@code connections} database
+   * queries in parallel and keeping up to {@code cacheBytes} of serialised answers (0: no cache).
+   *
+   * @throws IllegalArgumentException when {@code connections} is outside 1..256 or {@code cacheBytes} is negative
+   */
+  public static DossierServer start(Store store, String host, int port, int connections, long cacheBytes) {
+    ResponseCache cache = new ResponseCache(cacheBytes);
     StoreService service = new StoreService(store, connections);
-    ResponseCache cache = new ResponseCache(CACHE_BYTES);
     service.onChange(cache::clear);
     String openApi = resource("/openapi.json");
     ObjectMapper mapper = DossierJson.mapper().copy();
@@ -125,6 +135,11 @@ public final class DossierServer implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The default number of database connections: {@code max(4, 2 × processors)}. */
+  public static int defaultConnections() {
+    return StoreService.DEFAULT_CONNECTIONS;
   }
 
   /** The port actually bound. */

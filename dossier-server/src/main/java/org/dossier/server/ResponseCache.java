@@ -18,7 +18,7 @@ final class ResponseCache {
   /** An answer and whether it came from the cache. */
   record Answer(byte[] body, boolean hit) {}
 
-  private final Cache<String, byte[]> cache;
+  private final Cache<String, byte[]> cache; // null: caching disabled
   private final LongAdder hits = new LongAdder();
   private final LongAdder misses = new LongAdder();
 
@@ -27,26 +27,30 @@ final class ResponseCache {
     if (maxBytes < 0) {
       throw new IllegalArgumentException("maxBytes must be >= 0, got: " + maxBytes);
     }
-    this.cache = Caffeine.newBuilder().maximumWeight(maxBytes)
+    this.cache = maxBytes == 0 ? null : Caffeine.newBuilder().maximumWeight(maxBytes)
         .weigher((String k, byte[] v) -> k.length() * 2 + v.length + 64).build();
   }
 
   /** The cached body for {@code key}, or the one {@code compute} makes (then cached). */
   Answer get(String key, Supplier<byte[]> compute) {
-    byte[] body = cache.getIfPresent(key);
+    byte[] body = cache == null ? null : cache.getIfPresent(key);
     if (body != null) {
       hits.increment();
       return new Answer(body, true);
     }
     misses.increment();
     body = compute.get();
-    cache.put(key, body);
+    if (cache != null) {
+      cache.put(key, body);
+    }
     return new Answer(body, false);
   }
 
   /** Drops every entry (the store changed). */
   void clear() {
-    cache.invalidateAll();
+    if (cache != null) {
+      cache.invalidateAll();
+    }
   }
 
   long hits() {
