@@ -106,7 +106,7 @@ final class Api {
       json(ctx, () -> s.map(f));
     });
     app.get("/api/graph", ctx -> {
-      EventFilter f = Params.filter(ctx);
+      EventFilter f = Params.filter(ctx, Params.MAX_GRAPH_LIMIT);
       json(ctx, () -> s.graph(f));
     });
     app.get("/api/briefs/documents/{id}", ctx -> json(ctx, () -> s.documentBrief(ctx.pathParam("id"))
