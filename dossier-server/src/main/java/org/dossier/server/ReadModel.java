@@ -87,6 +87,9 @@ final class ReadModel {
   private final Map<String, String[]> quotes;
   private final Map<String, String[]> claims;
   private final SearchIndex index;
+  /** Names already resolved to actor ids; bounded by clearing (the answers never change). */
+  private final Map<String, List<Integer>> resolved = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final int MAX_RESOLVED = 20_000;
 
   private ReadModel(Stats stats, List<Actor> byDocs, Map<Integer, List<RoleRow>> roles, List<Event> events,
       Map<Integer, int[]> eventsOfActor, Map<String, String[]> articles, Map<String, String[]> quotes,
@@ -314,6 +317,20 @@ final class ReadModel {
 
   /** As {@code StoreQuery.actorIds(name)}: exact name or id matches first, else partial ones, busiest first. */
   List<Integer> actorIds(String name) {
+    // every actor-filtered request resolves its name; a scan of all actors' names is the costliest step
+    List<Integer> known = resolved.get(name);
+    if (known != null) {
+      return known;
+    }
+    if (resolved.size() >= MAX_RESOLVED) {
+      resolved.clear();
+    }
+    List<Integer> ids = List.copyOf(scanActorIds(name));
+    resolved.put(name, ids);
+    return ids;
+  }
+
+  private List<Integer> scanActorIds(String name) {
     String norm = Names.normalise(name);
     String lower = name.toLowerCase(Locale.ROOT);
     List<Actor> found = new ArrayList<>();
@@ -412,7 +429,16 @@ final class ReadModel {
       int scored;
     }
     Map<Key, Acc> groups = new LinkedHashMap<>();
-    for (Event e : events) {
+    // an actor's graph reads only its events (grouping order does not matter: the edges are sorted)
+    List<Event> candidates = events;
+    if (ids != null) {
+      int[] at = positions(List.copyOf(ids));
+      candidates = new ArrayList<>(at.length);
+      for (int i : at) {
+        candidates.add(events.get(i));
+      }
+    }
+    for (Event e : candidates) {
       if (e.actor1() == null || e.actor2() == null || !actorsById.containsKey(e.actor1())
           || !actorsById.containsKey(e.actor2())) {
         continue;
