@@ -81,12 +81,21 @@ final class ReadModel {
   private final Map<Integer, List<RoleRow>> roles;
   /** By date_start (nulls last), event_id. */
   private final List<Event> events;
+  /** The longest date range of an event, in days: bounds where a date filter's matches can start. */
+  private final long maxSpanDays;
   /** Positions in {@link #events} of each actor's events, ascending. */
   private final Map<Integer, int[]> eventsOfActor;
   private final Map<String, String[]> articles;
   private final Map<String, String[]> quotes;
   private final Map<String, String[]> claims;
   private final SearchIndex index;
+  /** Every actor's lower-cased names, in {@link #byDocs} order, each followed by {@link #SEPARATOR}. */
+  private final String allNames;
+  /** Where each actor's names start in {@link #allNames}. */
+  private final int[] starts;
+  /** Positions in {@link #byDocs} of the actors with each knowledge-base id. */
+  private final Map<String, int[]> byKb;
+  private static final char SEPARATOR = '\u0001';
   /** Names already resolved to actor ids; bounded by clearing (the answers never change). */
   private final Map<String, List<Integer>> resolved = new java.util.concurrent.ConcurrentHashMap<>();
   private static final int MAX_RESOLVED = 20_000;
@@ -102,8 +111,29 @@ final class ReadModel {
     this.byDocs = byDocs;
     this.actorsById = new HashMap<>();
     byDocs.forEach(a -> actorsById.put(a.row().id(), a));
+    StringBuilder all = new StringBuilder();
+    this.starts = new int[byDocs.size()];
+    Map<String, List<Integer>> kb = new HashMap<>();
+    for (int i = 0; i < byDocs.size(); i++) {
+      starts[i] = all.length();
+      Actor a = byDocs.get(i);
+      all.append(a.namesLower() == null ? "" : a.namesLower().replace(SEPARATOR, ' ')).append(SEPARATOR);
+      if (a.row().kb() != null) {
+        kb.computeIfAbsent(a.row().kb(), k -> new ArrayList<>()).add(i);
+      }
+    }
+    this.allNames = all.toString();
+    this.byKb = new HashMap<>();
+    kb.forEach((k, v) -> byKb.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
     this.roles = roles;
     this.events = events;
+    long span = 0;
+    for (Event e : events) {
+      if (e.start() != null && e.end() != null) {
+        span = Math.max(span, java.time.temporal.ChronoUnit.DAYS.between(e.start(), e.end()));
+      }
+    }
+    this.maxSpanDays = span;
     this.eventsOfActor = eventsOfActor;
     this.articles = articles;
     this.quotes = quotes;
@@ -298,21 +328,56 @@ final class ReadModel {
   /** As {@code StoreQuery.actors(name, limit)}. */
   List<ActorRow> actors(String name, int limit) {
     List<ActorRow> out = new ArrayList<>();
-    boolean all = name == null || name.isBlank();
-    String lower = all ? null : name.toLowerCase(Locale.ROOT);
-    for (Actor a : byDocs) {
-      if (out.size() >= limit) {
-        break;
+    if (name == null || name.isBlank()) {
+      for (int i = 0; i < byDocs.size() && out.size() < limit; i++) {
+        out.add(byDocs.get(i).row());
       }
-      if (all || matches(a, name, lower)) {
-        out.add(a.row());
-      }
+      return out;
+    }
+    int[] at = matching(name);
+    for (int i = 0; i < at.length && out.size() < limit; i++) {
+      out.add(byDocs.get(at[i]).row());
     }
     return out;
   }
 
-  private static boolean matches(Actor a, String name, String lower) {
-    return (a.namesLower() != null && a.namesLower().contains(lower)) || name.equals(a.row().kb());
+  /**
+   * Positions in {@link #byDocs}, ascending, of the actors one of whose names contains {@code name}
+   * (ignoring case) or whose knowledge-base id is {@code name}: the SQL's
+   * {@code contains(lower(names), lower(?)) OR kb = ?}, by one search through all names.
+   */
+  private int[] matching(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    List<Integer> found = new ArrayList<>();
+    if (lower.indexOf(SEPARATOR) >= 0) {
+      for (int i = 0; i < byDocs.size(); i++) {
+        String names = byDocs.get(i).namesLower();
+        if (names != null && names.contains(lower)) {
+          found.add(i);
+        }
+      }
+    } else if (!lower.isEmpty()) {
+      int from = 0;
+      int at;
+      while ((at = allNames.indexOf(lower, from)) >= 0) {
+        int i = Arrays.binarySearch(starts, at);
+        i = i >= 0 ? i : -i - 2; // the actor whose names the match lies in (it cannot span a separator)
+        found.add(i);
+        from = i + 1 < starts.length ? starts[i + 1] : allNames.length();
+      }
+    } else {
+      for (int i = 0; i < byDocs.size(); i++) {
+        if (byDocs.get(i).namesLower() != null) {
+          found.add(i);
+        }
+      }
+    }
+    int[] kb = byKb.getOrDefault(name, new int[0]);
+    if (kb.length == 0) {
+      return found.stream().mapToInt(Integer::intValue).toArray();
+    }
+    return java.util.stream.IntStream.concat(found.stream().mapToInt(Integer::intValue), Arrays.stream(kb))
+        .distinct().sorted().toArray();
   }
 
   /** As {@code StoreQuery.actorIds(name)}: exact name or id matches first, else partial ones, busiest first. */
@@ -332,12 +397,9 @@ final class ReadModel {
 
   private List<Integer> scanActorIds(String name) {
     String norm = Names.normalise(name);
-    String lower = name.toLowerCase(Locale.ROOT);
     List<Actor> found = new ArrayList<>();
-    for (Actor a : byDocs) {
-      if (matches(a, name, lower)) {
-        found.add(a);
-      }
+    for (int i : matching(name)) {
+      found.add(byDocs.get(i));
     }
     // the SQL orders these by docs and id only (not mentions)
     found.sort(Comparator.comparingInt((Actor a) -> -a.row().docs()).thenComparingInt(a -> a.row().id()));
@@ -373,10 +435,9 @@ final class ReadModel {
   private List<EventRow> eventsOf(List<Integer> actorIds, EventFilter f) {
     List<EventRow> out = new ArrayList<>();
     if (actorIds == null) {
-      for (Event e : events) {
-        if (out.size() >= f.limit()) {
-          break;
-        }
+      int[] range = range(f);
+      for (int i = range[0]; i < range[1] && out.size() < f.limit(); i++) {
+        Event e = events.get(i);
         if (keep(e, f)) {
           out.add(e.row());
         }
@@ -400,6 +461,39 @@ final class ReadModel {
     }
     return actorIds.stream().flatMapToInt(id -> Arrays.stream(eventsOfActor.getOrDefault(id, new int[0])))
         .distinct().sorted().toArray();
+  }
+
+  /**
+   * The slice {@code [from, to)} of {@link #events} (sorted by start date, undated last) that can
+   * hold events meeting the filter's dates: none starts after its last day, and none ends before its
+   * first day if it started more than the longest event range before it.
+   */
+  private int[] range(EventFilter f) {
+    int hi = events.size();
+    if (f.to() != null) {
+      hi = firstStartingAfter(f.to());
+    }
+    int lo = 0;
+    if (f.from() != null) {
+      lo = firstStartingAfter(f.from().minusDays(maxSpanDays + 1));
+    }
+    return new int[] {Math.min(lo, hi), hi};
+  }
+
+  /** The first position whose event starts after {@code day} or has no start date. */
+  private int firstStartingAfter(LocalDate day) {
+    int lo = 0;
+    int hi = events.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      LocalDate start = events.get(mid).start();
+      if (start != null && !start.isAfter(day)) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   private static boolean keep(Event e, EventFilter f) {
@@ -430,7 +524,8 @@ final class ReadModel {
     }
     Map<Key, Acc> groups = new LinkedHashMap<>();
     // an actor's graph reads only its events (grouping order does not matter: the edges are sorted)
-    List<Event> candidates = events;
+    int[] range = range(f);
+    List<Event> candidates = events.subList(range[0], range[1]);
     if (ids != null) {
       int[] at = positions(List.copyOf(ids));
       candidates = new ArrayList<>(at.length);

@@ -149,10 +149,11 @@ public final class SearchIndex implements AutoCloseable {
       searchers.maybeRefreshBlocking(); // cheap when nothing changed since the last search
       IndexSearcher searcher = searchers.acquire();
       try {
+        String[][] ids = ids(searcher);
         List<SearchHit> hits = new ArrayList<>();
         for (ScoreDoc sd : searcher.search(parsed, Math.max(1, limit)).scoreDocs) {
-          Document d = searcher.storedFields().document(sd.doc);
-          hits.add(new SearchHit(d.get("kind"), d.get("doc"), d.get("local"), sd.score));
+          String[] d = ids[sd.doc];
+          hits.add(new SearchHit(d[0], d[1], d[2], sd.score));
         }
         return hits;
       } finally {
@@ -162,6 +163,39 @@ public final class SearchIndex implements AutoCloseable {
       throw new UncheckedIOException(e);
     }
   }
+
+  /**
+   * The stored ids (kind, document, local id) of every entry the searcher sees, read once per
+   * searcher: decompressing stored fields hit by hit cost more than the search itself.
+   */
+  private String[][] ids(IndexSearcher searcher) throws IOException {
+    StoredIds cached = storedIds;
+    if (cached != null && cached.reader() == searcher.getIndexReader()) {
+      return cached.ids();
+    }
+    synchronized (this) {
+      cached = storedIds;
+      if (cached != null && cached.reader() == searcher.getIndexReader()) {
+        return cached.ids();
+      }
+      int n = searcher.getIndexReader().maxDoc();
+      String[][] ids = new String[n][];
+      var fields = searcher.storedFields();
+      var live = org.apache.lucene.index.MultiBits.getLiveDocs(searcher.getIndexReader());
+      for (int i = 0; i < n; i++) {
+        if (live == null || live.get(i)) {
+          Document d = fields.document(i);
+          ids[i] = new String[] {d.get("kind"), d.get("doc"), d.get("local")};
+        }
+      }
+      storedIds = new StoredIds(searcher.getIndexReader(), ids);
+      return ids;
+    }
+  }
+
+  private record StoredIds(org.apache.lucene.index.IndexReader reader, String[][] ids) {}
+
+  private volatile StoredIds storedIds;
 
   /** Number of indexed entries (articles, quotes and claims). */
   public int size() {
