@@ -34,6 +34,10 @@ final class ServeCommand implements Callable<Integer> {
           + " (default: max(4, 2 x processors); 1 serialises them).")
   Integer connections;
 
+  @Option(names = "--cache-mb", paramLabel = "MB", defaultValue = "64",
+      description = "Memory for cached API answers in MB (default: ${DEFAULT-VALUE}; 0 turns the cache off).")
+  int cacheMb;
+
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter err = spec.commandLine().getErr();
@@ -45,10 +49,15 @@ final class ServeCommand implements Callable<Integer> {
       err.println("dossier: error: --connections must be 1..256, got: " + connections);
       return 2;
     }
-    try (Store s = Store.open(store); DossierServer server = connections == null
-        ? DossierServer.start(s, host, port) : DossierServer.start(s, host, port, connections)) {
+    if (cacheMb < 0 || cacheMb > 65_536) {
+      err.println("dossier: error: --cache-mb must be 0..65536, got: " + cacheMb);
+      return 2;
+    }
+    try (Store s = Store.open(store); DossierServer server = DossierServer.start(s, host, port,
+        connections == null ? DossierServer.defaultConnections() : connections, cacheMb * 1024L * 1024L)) {
       err.println("dossier: serving " + store + " at http://" + (host.contains(":") ? "[" + host + "]" : host) + ":"
           + server.port() + "/ (Ctrl-C to stop)");
+      err.println("dossier: " + server.describe());
       err.flush();
       CountDownLatch stop = new CountDownLatch(1);
       Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));

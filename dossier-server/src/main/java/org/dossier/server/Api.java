@@ -1,17 +1,62 @@
 package org.dossier.server;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Supplier;
 import org.dossier.store.query.EventFilter;
 
-/** The REST routes: thin handlers that validate parameters and call {@link StoreService}. */
+/**
+ * The REST routes: thin handlers that validate parameters and call {@link StoreService}. Every
+ * successful JSON answer goes through a {@link ResponseCache} keyed by the normalised request; the
+ * {@code X-Cache} header says whether it was a {@code hit} or a {@code miss}.
+ */
 final class Api {
-  private Api() {}
+  private final ResponseCache cache;
+  private final ObjectMapper mapper;
 
-  static void register(Javalin app, StoreService s, String openApi) {
+  private Api(ResponseCache cache, ObjectMapper mapper) {
+    this.cache = cache;
+    this.mapper = mapper;
+  }
+
+  static void register(Javalin app, StoreService s, String openApi, ResponseCache cache, ObjectMapper mapper) {
+    new Api(cache, mapper).routes(app, s, openApi);
+  }
+
+  /** Answers {@code ctx} with the cached JSON of its request, or with {@code answer}'s (then cached). */
+  private void json(Context ctx, Supplier<Object> answer) {
+    ResponseCache.Answer a = cache.get(key(ctx), () -> {
+      try {
+        return mapper.writeValueAsBytes(answer.get());
+      } catch (JsonProcessingException e) {
+        throw new IllegalStateException("cannot write JSON: " + e.getMessage(), e);
+      }
+    });
+    ctx.header("X-Cache", a.hit() ? "hit" : "miss");
+    ctx.contentType("application/json").result(a.body());
+  }
+
+  /** The request's path and its query parameters in name order, so that equal requests share a key. */
+  static String key(Context ctx) {
+    StringBuilder k = new StringBuilder(ctx.path());
+    char sep = '?';
+    for (Map.Entry<String, List<String>> e : new TreeMap<>(ctx.queryParamMap()).entrySet()) {
+      for (String v : e.getValue()) {
+        k.append(sep).append(e.getKey()).append('=').append(v.strip());
+        sep = '&';
+      }
+    }
+    return k.toString();
+  }
+
+  private void routes(Javalin app, StoreService s, String openApi) {
     app.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
-    app.get("/api/stats", ctx -> ctx.json(s.stats()));
+    app.get("/api/stats", ctx -> json(ctx, s::stats));
     app.get("/api/search", ctx -> {
       String q = Params.text(ctx, "q");
       if (q == null) {
@@ -21,21 +66,50 @@ final class Api {
       if (kind != null && !kind.matches("article|quote|claim")) {
         throw ApiError.badRequest("kind must be article, quote or claim, got: " + kind);
       }
-      ctx.json(s.search(q, kind, Params.limit(ctx)));
+      int limit = Params.limit(ctx);
+      json(ctx, () -> s.search(q, kind, limit));
     });
-    app.get("/api/documents/{id}", ctx -> ctx.json(s.document(ctx.pathParam("id"))
+    app.get("/api/documents/{id}", ctx -> json(ctx, () -> s.document(ctx.pathParam("id"))
         .orElseThrow(() -> ApiError.notFound("no document " + ctx.pathParam("id")))));
-    app.get("/api/actors", ctx -> ctx.json(s.actors(Params.text(ctx, "name"), Params.limit(ctx))));
-    app.get("/api/actors/{name}", ctx -> ctx.json(s.actor(ctx.pathParam("name"), filterWithout(ctx))
-        .orElseThrow(() -> ApiError.notFound("no actor " + ctx.pathParam("name")))));
-    app.get("/api/events", ctx -> ctx.json(s.events(Params.filter(ctx))));
-    app.get("/api/events/{id}/mentions", ctx -> ctx.json(s.mentions(intParam(ctx, "id"))));
-    app.get("/api/quotes", ctx -> ctx.json(s.quotes(Params.filter(ctx))));
-    app.get("/api/claims", ctx -> ctx.json(s.claims(Params.filter(ctx))));
-    app.get("/api/goals", ctx -> ctx.json(s.goals(Params.filter(ctx))));
-    app.get("/api/map", ctx -> ctx.json(s.map(Params.filter(ctx))));
-    app.get("/api/graph", ctx -> ctx.json(s.graph(Params.filter(ctx))));
-    app.get("/api/briefs/documents/{id}", ctx -> ctx.json(s.documentBrief(ctx.pathParam("id"))
+    app.get("/api/actors", ctx -> {
+      String name = Params.text(ctx, "name");
+      int limit = Params.limit(ctx);
+      json(ctx, () -> s.actors(name, limit));
+    });
+    app.get("/api/actors/{name}", ctx -> {
+      EventFilter f = filterWithout(ctx);
+      json(ctx, () -> s.actor(ctx.pathParam("name"), f)
+          .orElseThrow(() -> ApiError.notFound("no actor " + ctx.pathParam("name"))));
+    });
+    app.get("/api/events", ctx -> {
+      EventFilter f = Params.filter(ctx);
+      json(ctx, () -> s.events(f));
+    });
+    app.get("/api/events/{id}/mentions", ctx -> {
+      int id = intParam(ctx, "id");
+      json(ctx, () -> s.mentions(id));
+    });
+    app.get("/api/quotes", ctx -> {
+      EventFilter f = Params.filter(ctx);
+      json(ctx, () -> s.quotes(f));
+    });
+    app.get("/api/claims", ctx -> {
+      EventFilter f = Params.filter(ctx);
+      json(ctx, () -> s.claims(f));
+    });
+    app.get("/api/goals", ctx -> {
+      EventFilter f = Params.filter(ctx);
+      json(ctx, () -> s.goals(f));
+    });
+    app.get("/api/map", ctx -> {
+      EventFilter f = Params.filter(ctx);
+      json(ctx, () -> s.map(f));
+    });
+    app.get("/api/graph", ctx -> {
+      EventFilter f = Params.filter(ctx, Params.MAX_GRAPH_LIMIT);
+      json(ctx, () -> s.graph(f));
+    });
+    app.get("/api/briefs/documents/{id}", ctx -> json(ctx, () -> s.documentBrief(ctx.pathParam("id"))
         .orElseThrow(() -> ApiError.notFound("no document " + ctx.pathParam("id")))));
     app.get("/api/health", ctx -> ctx.json(Map.of("status", "ok")));
   }

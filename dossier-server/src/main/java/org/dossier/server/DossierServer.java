@@ -1,5 +1,6 @@
 package org.dossier.server;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
@@ -27,13 +28,32 @@ public final class DossierServer implements AutoCloseable {
       + " img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self';"
       + " frame-ancestors 'none'";
   private static final long MAX_REQUEST_BYTES = 16 * 1024;
+  /** Bound of the response cache: serialised JSON answers, least recently useful dropped first. */
+  static final long CACHE_BYTES = 64L * 1024 * 1024;
 
   private final Javalin app;
   private final StoreService service;
+  private final ResponseCache cache;
 
-  private DossierServer(Javalin app, StoreService service) {
+  private DossierServer(Javalin app, StoreService service, ResponseCache cache) {
     this.app = app;
     this.service = service;
+    this.cache = cache;
+  }
+
+  /** What the server holds in memory (read model size and build time), for a start-up message. */
+  public String describe() {
+    return service.describe();
+  }
+
+  /** Requests answered from the response cache so far. */
+  public long cacheHits() {
+    return cache.hits();
+  }
+
+  /** Requests that had to be computed so far. */
+  public long cacheMisses() {
+    return cache.misses();
   }
 
   /**
@@ -51,11 +71,24 @@ public final class DossierServer implements AutoCloseable {
    * @throws IllegalArgumentException when {@code connections} is outside 1..256
    */
   public static DossierServer start(Store store, String host, int port, int connections) {
+    return start(store, host, port, connections, CACHE_BYTES);
+  }
+
+  /**
+   * Starts serving {@code store} on {@code host:port}, answering up to {@code connections} database
+   * queries in parallel and keeping up to {@code cacheBytes} of serialised answers (0: no cache).
+   *
+   * @throws IllegalArgumentException when {@code connections} is outside 1..256 or {@code cacheBytes} is negative
+   */
+  public static DossierServer start(Store store, String host, int port, int connections, long cacheBytes) {
+    ResponseCache cache = new ResponseCache(cacheBytes);
     StoreService service = new StoreService(store, connections);
+    service.onChange(cache::clear);
     String openApi = resource("/openapi.json");
+    ObjectMapper mapper = DossierJson.mapper().copy();
     Javalin app = Javalin.create(config -> {
       config.showJavalinBanner = false;
-      config.jsonMapper(new JavalinJackson(DossierJson.mapper().copy(), false));
+      config.jsonMapper(new JavalinJackson(mapper, false));
       config.http.maxRequestSize = MAX_REQUEST_BYTES;
       config.staticFiles.add(s -> {
         s.hostedPath = "/";
@@ -79,14 +112,14 @@ public final class DossierServer implements AutoCloseable {
         error(ctx, 404, "no such endpoint: " + ctx.path());
       }
     });
-    Api.register(app, service, openApi);
+    Api.register(app, service, openApi, cache, mapper);
     try {
       app.start(host, port);
     } catch (RuntimeException e) {
       service.close();
       throw e;
     }
-    return new DossierServer(app, service);
+    return new DossierServer(app, service, cache);
   }
 
   private static void error(Context ctx, int status, String message) {
@@ -102,6 +135,11 @@ public final class DossierServer implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The default number of database connections: {@code max(4, 2 × processors)}. */
+  public static int defaultConnections() {
+    return StoreService.DEFAULT_CONNECTIONS;
   }
 
   /** The port actually bound. */

@@ -9,19 +9,25 @@ import org.dossier.store.query.EventFilter;
 final class Params {
   static final int DEFAULT_LIMIT = 50;
   static final int MAX_LIMIT = 500;
+  /** Graph rows are small aggregates; the graph page reads a whole store's (a few thousand) at once. */
+  static final int MAX_GRAPH_LIMIT = 5000;
   private static final int MAX_TEXT = 200;
 
   private Params() {}
 
   static int limit(Context ctx) {
+    return limit(ctx, MAX_LIMIT);
+  }
+
+  static int limit(Context ctx, int max) {
     String v = ctx.queryParam("limit");
     if (v == null) {
       return DEFAULT_LIMIT;
     }
     try {
       int n = Integer.parseInt(v);
-      if (n < 1 || n > MAX_LIMIT) {
-        throw ApiError.badRequest("limit must be 1.." + MAX_LIMIT + ", got: " + n);
+      if (n < 1 || n > max) {
+        throw ApiError.badRequest("limit must be 1.." + max + ", got: " + n);
       }
       return n;
     } catch (NumberFormatException e) {
@@ -53,8 +59,13 @@ final class Params {
   }
 
   static EventFilter filter(Context ctx) {
+    return filter(ctx, MAX_LIMIT);
+  }
+
+  static EventFilter filter(Context ctx, int maxLimit) {
     try {
-      return new EventFilter(text(ctx, "actor"), date(ctx, "from"), date(ctx, "to"), text(ctx, "code"), limit(ctx));
+      return new EventFilter(text(ctx, "actor"), date(ctx, "from"), date(ctx, "to"), text(ctx, "code"),
+          limit(ctx, maxLimit));
     } catch (IllegalArgumentException e) {
       throw ApiError.badRequest(e.getMessage());
     }

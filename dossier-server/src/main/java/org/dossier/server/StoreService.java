@@ -19,7 +19,9 @@ import org.dossier.store.query.Rows;
 import org.dossier.store.query.StoreQuery;
 
 /**
- * The read-only operations the API serves. A JDBC connection is not thread-safe, so each request
+ * The read-only operations the API serves. The hot ones (stats, search, actors, actor profiles,
+ * events, the graph, quotes, claims, goals) are answered from a {@link ReadModel} built when the service starts and
+ * rebuilt when the store's files change; the rest query the database. A JDBC connection is not thread-safe, so each request
  * borrows one of a fixed pool of connections to the store's database (DuckDB connections
  * duplicated from the store's, sharing one database instance) and returns it when done: up to
  * {@code connections} queries run in parallel, the rest wait in line (fairly). With one
@@ -34,6 +36,10 @@ final class StoreService implements AutoCloseable {
   private final Store store;
   private final BlockingQueue<Connection> pool;
   private final List<Connection> duplicates = new ArrayList<>();
+  private final StoreFiles files;
+  private final List<Runnable> onChange = new ArrayList<>();
+  private volatile ReadModel model;
+  private volatile long modelMillis;
 
   StoreService(Store store) {
     this(store, DEFAULT_CONNECTIONS);
@@ -57,6 +63,42 @@ final class StoreService implements AutoCloseable {
       close();
       throw new IllegalStateException("cannot open " + connections + " connections to the store: " + e.getMessage(), e);
     }
+    this.files = new StoreFiles(store.dir());
+    this.model = build();
+  }
+
+  private ReadModel build() {
+    long t0 = System.nanoTime();
+    ReadModel m = with(c -> ReadModel.load(c, store.index()));
+    modelMillis = (System.nanoTime() - t0) / 1_000_000;
+    return m;
+  }
+
+  /** Runs {@code r} whenever the store's files change (after the read model is rebuilt). */
+  void onChange(Runnable r) {
+    synchronized (onChange) {
+      onChange.add(r);
+    }
+  }
+
+  /** The current read model, rebuilt first when the store's files have changed since it was built. */
+  private ReadModel model() {
+    if (files.changed()) {
+      synchronized (this) {
+        model = build();
+      }
+      synchronized (onChange) {
+        onChange.forEach(Runnable::run);
+      }
+    }
+    return model;
+  }
+
+  /** What the read model holds and how long it took to build, for the start-up message. */
+  String describe() {
+    ReadModel m = model;
+    return String.format(java.util.Locale.ROOT, "read model: %,d actors, %,d events in %,d ms",
+        m.stats().actors(), m.eventCount(), modelMillis);
   }
 
   /** Number of connections queries can run on in parallel. */
@@ -103,23 +145,23 @@ final class StoreService implements AutoCloseable {
   }
 
   Rows.Stats stats() {
-    return read(StoreQuery::stats);
+    return model().stats();
   }
 
   List<Rows.SearchRow> search(String q, String kind, int limit) {
-    return read(s -> s.search(q, kind, limit));
+    return model().search(q, kind, limit);
   }
 
   List<Rows.ActorRow> actors(String name, int limit) {
-    return read(s -> s.actors(name, limit));
+    return model().actors(name, limit);
   }
 
   Optional<Rows.ActorProfile> actor(String name, EventFilter filter) {
-    return Optional.ofNullable(read(s -> s.actor(name, filter)));
+    return Optional.ofNullable(model().actor(name, filter));
   }
 
   List<Rows.EventRow> events(EventFilter filter) {
-    return read(s -> s.events(filter));
+    return model().events(filter);
   }
 
   List<Rows.MentionRow> mentions(int eventId) {
@@ -127,19 +169,19 @@ final class StoreService implements AutoCloseable {
   }
 
   List<Rows.QuoteRow> quotes(EventFilter f) {
-    return read(s -> s.quotes(f));
+    return model().quotes(f);
   }
 
   List<Rows.ClaimRow> claims(EventFilter f) {
-    return read(s -> s.claims(f));
+    return model().claims(f);
   }
 
   List<Rows.GoalRow> goals(EventFilter f) {
-    return read(s -> s.goals(f));
+    return model().goals(f);
   }
 
   List<Rows.GraphEdge> graph(EventFilter f) {
-    return read(s -> s.graph(f));
+    return model().graph(f);
   }
 
   Optional<Dossier> document(String id) {

@@ -72,6 +72,24 @@ class ServerTest {
   }
 
   @Test
+  void cache_sameRequestOtherParameterOrder_secondIsHitWithSameBody() throws Exception {
+    HttpResponse<String> first = get("/api/events?limit=7&actor=Freedonia");
+    HttpResponse<String> second = get("/api/events?actor=Freedonia&limit=7");
+    assertThat(first.headers().firstValue("X-Cache")).contains("miss");
+    assertThat(second.headers().firstValue("X-Cache")).contains("hit");
+    assertThat(second.body()).isEqualTo(first.body()).contains("Freedonia");
+    assertThat(second.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("json"));
+  }
+
+  @Test
+  void cache_errorAnswer_notCached() throws Exception {
+    assertThat(get("/api/actors/Nobody%20Known").statusCode()).isEqualTo(404);
+    HttpResponse<String> again = get("/api/actors/Nobody%20Known");
+    assertThat(again.statusCode()).isEqualTo(404);
+    assertThat(again.headers().firstValue("X-Cache")).isEmpty();
+  }
+
+  @Test
   void stats_afterIngest_countsDocumentAndEvents() throws Exception {
     HttpResponse<String> r = get("/api/stats");
     assertThat(r.statusCode()).isEqualTo(200);

@@ -73,10 +73,15 @@ public final class LoadTest {
 
   /** Latencies overall and per endpoint (path without query), errors and the achieved rate. */
   public record Result(Latencies overall, Map<String, Latencies> byEndpoint, int errors, int sent,
-      double seconds) {
+      double seconds, int cacheHits) {
     /** Requests per second achieved. */
     public double throughput() {
       return sent / seconds;
+    }
+
+    /** Share of requests the server answered from its response cache ({@code X-Cache: hit}). */
+    public double hitRate() {
+      return sent == 0 ? 0 : (double) cacheHits / sent;
     }
   }
 
@@ -116,14 +121,12 @@ public final class LoadTest {
         + options.maxTime().toSeconds() + " s, against " + options.base());
     paths.forEach(p -> out.println("  " + p));
     out.flush();
-    // warm-up: one pass over the mix, not measured (JIT, DuckDB caches)
-    for (String p : paths) {
-      get(p);
-    }
+    warmUp(paths);
     long[] latencies = new long[options.requests()];
     String[] endpoint = new String[options.requests()];
     AtomicInteger next = new AtomicInteger();
     AtomicInteger errors = new AtomicInteger();
+    AtomicInteger hits = new AtomicInteger();
     long start = System.nanoTime();
     long deadline = start + options.maxTime().toNanos();
     ExecutorService pool = Executors.newFixedThreadPool(options.clients());
@@ -135,8 +138,10 @@ public final class LoadTest {
           long t0 = System.nanoTime();
           int status = get(p);
           latencies[i] = System.nanoTime() - t0;
-          endpoint[i] = p.replaceFirst("\\?.*", "");
-          if (status != 200) {
+          endpoint[i] = endpoint(p);
+          if (status == HIT) {
+            hits.incrementAndGet();
+          } else if (status != 200) {
             errors.incrementAndGet();
           }
         }
@@ -162,8 +167,13 @@ public final class LoadTest {
     }
     Map<String, Latencies> byEndpoint = new LinkedHashMap<>();
     per.forEach((k, v) -> byEndpoint.put(k, Latencies.ofNanos(toArray(v))));
-    Result r = new Result(Latencies.ofNanos(toArray(all)), byEndpoint, errors.get(), all.size(), seconds);
+    Result r = new Result(Latencies.ofNanos(toArray(all)), byEndpoint, errors.get(), all.size(), seconds,
+        hits.get());
     byEndpoint.forEach((k, v) -> out.println(String.format(Locale.ROOT, "  %-22s %s", k, v.format())));
+    out.println(String.format(Locale.ROOT, "load: %d distinct paths, %d warm-up requests (each path once, with %s);"
+        + " cache hits %d of %d (%.0f%%, from the server's X-Cache header)", paths.size(), paths.size(), WARM_UP_PARAM,
+        r.cacheHits(),
+        r.sent(), 100.0 * r.hitRate()));
     out.println(String.format(Locale.ROOT, "load: %s errors=%d sent=%d in %.1f s (%.0f requests/s)",
         r.overall().format(), r.errors(), r.sent(), seconds, r.throughput()));
     out.flush();
@@ -174,12 +184,19 @@ public final class LoadTest {
     return v.stream().mapToLong(Long::longValue).toArray();
   }
 
-  /** Status code of a GET, or -1 when the request failed; the body is read fully. */
+  /** {@link #get}'s answer for a 200 the server says came from its cache. */
+  private static final int HIT = 1200;
+
+  /**
+   * Status code of a GET ({@link #HIT} for a 200 with {@code X-Cache: hit}), or -1 when the
+   * request failed; the body is read fully.
+   */
   private int get(String path) {
     try {
       HttpResponse<byte[]> r = client.send(HttpRequest.newBuilder(options.base().resolve(path))
           .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-      return r.statusCode();
+      boolean hit = r.statusCode() == 200 && r.headers().firstValue("X-Cache").filter("hit"::equals).isPresent();
+      return hit ? HIT : r.statusCode();
     } catch (IOException e) {
       return -1;
     } catch (InterruptedException e) {
@@ -189,46 +206,133 @@ public final class LoadTest {
   }
 
   /**
-   * A mix of the API's read paths built from the store itself: stats, the events and the actor
-   * search of the five actors in most documents, the relation graph of the month of their latest
-   * mention, and a full-text search for their names.
+   * A broad mix of the API's read paths drawn from the store itself, in a fixed pseudo-random
+   * order: for each of the {@value #MIX_ACTORS} actors in most documents, its events (three page
+   * sizes, and one year of them), its profile page, a name search, its quotes, its relation graph
+   * over a year, the whole graph of one month of its activity, and a full-text search for its name
+   * (articles or quotes); plus totals and the documents of the first quotes. About 1,200 distinct
+   * requests on a large store, so that a response cache cannot answer most of a run of a few
+   * thousand requests.
    */
   private List<String> defaultMix() {
-    JsonNode actors;
-    try {
-      HttpResponse<String> r = client.send(HttpRequest.newBuilder(options.base().resolve("/api/actors?limit=5"))
-          .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
-      if (r.statusCode() != 200) {
-        throw new IllegalStateException("GET /api/actors answered " + r.statusCode() + ": " + r.body());
-      }
-      actors = new ObjectMapper().readTree(r.body());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot reach " + options.base() + ": " + e.getMessage(), e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
-    }
+    JsonNode actors = getJson("/api/actors?limit=" + MIX_ACTORS);
     List<String> mix = new ArrayList<>();
+    int i = 0;
     for (JsonNode a : actors) {
       String name = a.path("name").asText("");
       if (name.isEmpty()) {
         continue;
       }
       String last = name.substring(name.lastIndexOf(' ') + 1);
-      mix.add("/api/stats");
-      mix.add("/api/events?actor=" + enc(name) + "&limit=100");
+      int[] limits = {20, 50, 100};
+      mix.add("/api/events?actor=" + enc(name) + "&limit=" + limits[i % 3]);
+      mix.add("/api/actors/" + encPath(name));
       mix.add("/api/actors?name=" + enc(last));
-      String seen = a.path("lastSeen").asText(a.path("last_seen").asText(""));
-      if (seen.length() >= 7) {
-        LocalDate month = LocalDate.parse(seen.substring(0, 7) + "-01");
+      mix.add("/api/quotes?actor=" + enc(name) + "&limit=20");
+      mix.add("/api/search?q=" + enc(last) + (i % 2 == 0 ? "" : "&kind=quote"));
+      LocalDate first = date(a, "firstSeen");
+      LocalDate lastSeen = date(a, "lastSeen");
+      if (first != null && lastSeen != null && !lastSeen.isBefore(first)) {
+        long months = java.time.temporal.ChronoUnit.MONTHS.between(first.withDayOfMonth(1), lastSeen.withDayOfMonth(1));
+        LocalDate month = first.withDayOfMonth(1).plusMonths(months == 0 ? 0 : (i * 7L) % (months + 1));
         mix.add("/api/graph?from=" + month + "&to=" + month.plusMonths(1).minusDays(1));
+        LocalDate year = month.withDayOfYear(1);
+        mix.add("/api/graph?actor=" + enc(name) + "&from=" + year + "&to=" + year.plusYears(1).minusDays(1));
+        mix.add("/api/events?actor=" + enc(name) + "&from=" + year + "&to=" + year.plusYears(1).minusDays(1)
+            + "&limit=100");
       }
-      mix.add("/api/search?q=" + enc(last));
+      i++;
     }
-    if (mix.isEmpty()) {
-      mix.add("/api/stats");
+    for (JsonNode q : getJson("/api/quotes?limit=" + MIX_DOCUMENTS)) {
+      String doc = field(q, "docId");
+      if (!doc.isEmpty() && !mix.contains("/api/documents/" + encPath(doc))) {
+        mix.add("/api/documents/" + encPath(doc));
+      }
     }
+    mix.add("/api/stats");
+    java.util.Collections.shuffle(mix, new java.util.Random(42));
     return mix;
+  }
+
+  private static final int MIX_ACTORS = 150;
+  private static final int MIX_DOCUMENTS = 60;
+  /**
+   * Appended to every path of the warm-up: the server does the same work (it ignores the
+   * parameter) but caches the answer under another key, so that the measured run starts with a
+   * warm JIT and a cache holding none of its answers.
+   */
+  static final String WARM_UP_PARAM = "warmup=1";
+
+  /** One unmeasured pass over the mix, by all clients, with {@link #WARM_UP_PARAM} added to each path. */
+  private void warmUp(List<String> paths) {
+    AtomicInteger next = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(options.clients());
+    long deadline = System.nanoTime() + options.maxTime().toNanos();
+    for (int c = 0; c < options.clients(); c++) {
+      pool.execute(() -> {
+        int i;
+        while ((i = next.getAndIncrement()) < paths.size() && System.nanoTime() < deadline) {
+          String p = paths.get(i);
+          get(p + (p.contains("?") ? "&" : "?") + WARM_UP_PARAM);
+        }
+      });
+    }
+    pool.shutdown();
+    try {
+      if (!pool.awaitTermination(options.maxTime().toSeconds() + 60, TimeUnit.SECONDS)) {
+        pool.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      pool.shutdownNow();
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private JsonNode getJson(String path) {
+    try {
+      HttpResponse<String> r = client.send(HttpRequest.newBuilder(options.base().resolve(path))
+          .timeout(Duration.ofSeconds(60)).GET().build(), HttpResponse.BodyHandlers.ofString());
+      if (r.statusCode() != 200) {
+        throw new IllegalStateException("GET " + path + " answered " + r.statusCode() + ": " + r.body());
+      }
+      return new ObjectMapper().readTree(r.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot reach " + options.base() + ": " + e.getMessage(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    }
+  }
+
+  private static LocalDate date(JsonNode n, String field) {
+    String v = field(n, field);
+    try {
+      return v.length() >= 10 ? LocalDate.parse(v.substring(0, 10)) : null;
+    } catch (java.time.format.DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  /** A text field by its camel-case name or its snake-case spelling ("" when absent). */
+  private static String field(JsonNode n, String camel) {
+    String v = n.path(camel).asText("");
+    return v.isEmpty() ? n.path(camel.replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT)).asText("") : v;
+  }
+
+  private static String encPath(String s) {
+    return enc(s).replace("+", "%20");
+  }
+
+  /** The endpoint of a path: no query, and the actor name or document id of a page replaced by a placeholder. */
+  static String endpoint(String path) {
+    String p = path.replaceFirst("\\?.*", "");
+    if (p.startsWith("/api/actors/")) {
+      return "/api/actors/{name}";
+    }
+    if (p.startsWith("/api/documents/")) {
+      return "/api/documents/{id}";
+    }
+    return p;
   }
 
   private static String enc(String s) {

@@ -47,10 +47,15 @@ class LoadTestTest {
   @Test
   void run_localServer_countsEveryRequestAndErrors() throws Exception {
     AtomicInteger served = new AtomicInteger();
+    AtomicInteger warmUps = new AtomicInteger();
     HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.setExecutor(Executors.newFixedThreadPool(4));
     server.createContext("/", ex -> {
       served.incrementAndGet();
+      String query = ex.getRequestURI().getQuery();
+      if (query != null && query.contains(LoadTest.WARM_UP_PARAM)) {
+        warmUps.incrementAndGet();
+      }
       byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
       ex.sendResponseHeaders(ex.getRequestURI().getPath().equals("/api/missing") ? 404 : 200, body.length);
       ex.getResponseBody().write(body);
@@ -65,6 +70,7 @@ class LoadTestTest {
       assertThat(r.sent()).isEqualTo(40);
       assertThat(r.errors()).isEqualTo(20);
       assertThat(served.get()).isEqualTo(42); // 2 warm-up requests
+      assertThat(warmUps.get()).isEqualTo(2); // each path once, under another cache key
       assertThat(r.byEndpoint()).containsOnlyKeys("/api/stats", "/api/missing");
       assertThat(r.overall().count()).isEqualTo(40);
       assertThat(text.toString()).contains("errors=20 sent=40");

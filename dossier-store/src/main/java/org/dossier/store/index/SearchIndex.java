@@ -16,7 +16,6 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -27,6 +26,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
 import org.dossier.model.Claim;
@@ -41,17 +41,21 @@ import org.dossier.store.StoreException;
  * batches from the database, replacing what the index held for those documents. Only ids are
  * stored; texts stay in the database.
  *
- * <p>Thread-safe (Lucene's writer is; searches open a near-real-time reader).
+ * <p>Thread-safe (Lucene's writer is; searches share one near-real-time searcher, refreshed only
+ * when the index has changed since it was opened).
  */
 public final class SearchIndex implements AutoCloseable {
   private static final String BATCH = "dossier.batch";
   private final FSDirectory directory;
   private final IndexWriter writer;
   private final StandardAnalyzer analyzer = new StandardAnalyzer();
+  // opening a reader per query cost more than the query itself on a served store
+  private final SearcherManager searchers;
 
-  private SearchIndex(FSDirectory directory, IndexWriter writer) {
+  private SearchIndex(FSDirectory directory, IndexWriter writer) throws IOException {
     this.directory = directory;
     this.writer = writer;
+    this.searchers = new SearcherManager(writer, null);
   }
 
   /** Opens or creates the index in {@code dir}. */
@@ -200,18 +204,57 @@ public final class SearchIndex implements AutoCloseable {
       parsed = new BooleanQuery.Builder().add(parsed, BooleanClause.Occur.MUST)
           .add(new TermQuery(new Term("kind", kind)), BooleanClause.Occur.FILTER).build();
     }
-    try (DirectoryReader reader = DirectoryReader.open(writer)) {
-      IndexSearcher searcher = new IndexSearcher(reader);
-      List<SearchHit> hits = new ArrayList<>();
-      for (ScoreDoc sd : searcher.search(parsed, Math.max(1, limit)).scoreDocs) {
-        Document d = searcher.storedFields().document(sd.doc);
-        hits.add(new SearchHit(d.get("kind"), d.get("doc"), d.get("local"), sd.score));
+    try {
+      searchers.maybeRefreshBlocking(); // cheap when nothing changed since the last search
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        String[][] ids = ids(searcher);
+        List<SearchHit> hits = new ArrayList<>();
+        for (ScoreDoc sd : searcher.search(parsed, Math.max(1, limit)).scoreDocs) {
+          String[] d = ids[sd.doc];
+          hits.add(new SearchHit(d[0], d[1], d[2], sd.score));
+        }
+        return hits;
+      } finally {
+        searchers.release(searcher);
       }
-      return hits;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
+
+  /**
+   * The stored ids (kind, document, local id) of every entry the searcher sees, read once per
+   * searcher: decompressing stored fields hit by hit cost more than the search itself.
+   */
+  private String[][] ids(IndexSearcher searcher) throws IOException {
+    StoredIds cached = storedIds;
+    if (cached != null && cached.reader() == searcher.getIndexReader()) {
+      return cached.ids();
+    }
+    synchronized (this) {
+      cached = storedIds;
+      if (cached != null && cached.reader() == searcher.getIndexReader()) {
+        return cached.ids();
+      }
+      int n = searcher.getIndexReader().maxDoc();
+      String[][] ids = new String[n][];
+      var fields = searcher.storedFields();
+      var live = org.apache.lucene.index.MultiBits.getLiveDocs(searcher.getIndexReader());
+      for (int i = 0; i < n; i++) {
+        if (live == null || live.get(i)) {
+          Document d = fields.document(i);
+          ids[i] = new String[] {d.get("kind"), d.get("doc"), d.get("local")};
+        }
+      }
+      storedIds = new StoredIds(searcher.getIndexReader(), ids);
+      return ids;
+    }
+  }
+
+  private record StoredIds(org.apache.lucene.index.IndexReader reader, String[][] ids) {}
+
+  private volatile StoredIds storedIds;
 
   /** Number of indexed entries (articles, quotes and claims). */
   public int size() {
@@ -221,6 +264,7 @@ public final class SearchIndex implements AutoCloseable {
   @Override
   public void close() {
     try {
+      searchers.close();
       writer.rollback(); // uncommitted changes are re-derived from the database on the next open
       directory.close();
     } catch (IOException e) {
