@@ -52,9 +52,9 @@ final class DocumentCoder {
   private static final Set<String> LOCATION_PREPS = Set.of("in", "at", "near", "inside", "outside", "across",
       "throughout");
   private static final Set<String> SKIP_PREPS = Set.of("in", "at", "near", "inside", "outside", "across",
-      "throughout", "during", "since", "before", "after", "until", "over", "about", "like", "including", "as",
+      "throughout", "during", "since", "before", "after", "until", "about", "like", "including", "as",
       "despite", "amid", "among", "within", "without", "through", "under", "than", "by", "via", "per", "beyond",
-      "around", "between", "following");
+      "around", "following");
   private static final Set<String> TEMPORAL_ANCHORS = Set.of("before", "after", "since", "until", "ago");
   private static final Set<String> REPORTING = Set.of("say", "tell", "report", "claim", "allege", "state", "add",
       "insist", "assert", "write", "believe", "think", "argue", "suggest", "estimate");
@@ -222,7 +222,7 @@ final class DocumentCoder {
     for (int k = 0; k < kept.size(); k++) {
       Event e = build(s, kept.get(k), argsOf.get(k));
       if (e != null) {
-        events.add(e);
+        events.addAll(reciprocal(s, kept.get(k).head(), e));
       }
     }
     Event demand = reportedObligation(s);
@@ -230,6 +230,36 @@ final class DocumentCoder {
       events.add(demand);
     }
     return withoutSubsumed(events, actors);
+  }
+
+  /** Roots of acts that coordinated actors do with one another: intend to cooperate, consult, cooperate. */
+  private static final Set<String> MUTUAL_ROOTS = Set.of("03", "04", "05", "06");
+  private static final Set<String> MUTUAL_WORDS = Set.of("their", "each", "one", "both", "jointly", "together");
+
+  /**
+   * "Gondor and Osgiliath renewed ties", "X and Y postponed their meeting": coordinated sources with
+   * no target act toward one another when the act is mutual (consultation or cooperation, or a
+   * "their"/"each other" right after the predicate) — one event per member, targeting the others.
+   */
+  private List<Event> reciprocal(Sentence s, int head, Event e) {
+    if (e.source().size() < 2 || !e.target().isEmpty()) {
+      return List.of(e);
+    }
+    boolean mutual = MUTUAL_ROOTS.contains(e.cameo().substring(0, 2));
+    for (int k = head + 1; !mutual && k < Math.min(s.endToken(), head + 4); k++) {
+      mutual = MUTUAL_WORDS.contains(lower(tokens.get(k).word()));
+    }
+    if (!mutual) {
+      return List.of(e);
+    }
+    List<Event> out = new ArrayList<>(e.source().size());
+    for (String member : e.source()) {
+      List<String> others = new ArrayList<>(e.source());
+      others.remove(member);
+      out.add(new Event(e.id(), e.cameo(), e.plover(), e.quad(), e.goldstein(), e.label(), List.of(member),
+          List.copyOf(others), e.location(), e.date(), e.mode(), e.attributedTo(), e.evidence()));
+    }
+    return out;
   }
 
   private static final LexEntry OBLIGATION = new LexEntry(false, "must", List.of(), List.of(), "100", Set.of(),
@@ -460,11 +490,31 @@ final class DocumentCoder {
     } else {
       a.source.addAll(subject);
       a.target.addAll(right.target);
+      if (a.target.isEmpty() && objectBeforeBy(s, head)) {
+        a.target.addAll(right.byAgent); // "condemned an attack by X": X is what is condemned
+      }
     }
     if (a.target.isEmpty() && !a.source.isEmpty() && !entry.has("rev")) {
       a.target.addAll(laterActor(s, right.end, a.source));
     }
     return a;
+  }
+
+  /**
+   * Whether a noun comes between the verb and its first "by" ("condemned an attack by X"), so the
+   * by-phrase belongs to the object; right after the verb ("a detente struck by X") it is the
+   * verb's own agent.
+   */
+  private boolean objectBeforeBy(Sentence s, int head) {
+    boolean noun = false;
+    for (int k = head + 1; k < Math.min(s.endToken(), head + 12); k++) {
+      Token t = tokens.get(k);
+      if (lower(t.word()).equals("by")) {
+        return noun;
+      }
+      noun |= t.isNoun();
+    }
+    return false;
   }
 
   /**
