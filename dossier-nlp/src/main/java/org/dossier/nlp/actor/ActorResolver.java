@@ -126,6 +126,8 @@ public final class ActorResolver implements Component {
     List<Role> roles = List.of();
     String regionCode;
     String groupCode;
+    /** For an agent composed with an actor: that actor's code ("GON" of "Gondor police"). */
+    String agentBase;
 
     Draft(String key, ActorType type) {
       this.key = key;
@@ -215,7 +217,11 @@ public final class ActorResolver implements Component {
       if (c.isPresent()) {
         countryDraft(c.get(), m);
       } else {
-        Draft d = draft("loc:" + norm(m.text()), ActorType.LOCATION);
+        KbEntity e = codedEntity(m.text(), true);
+        Draft d = draft(e != null ? e.id() : "loc:" + norm(m.text()), e != null ? e.type() : ActorType.LOCATION);
+        if (e != null) {
+          link(d, e);
+        }
         add(d, m);
       }
     }
@@ -244,7 +250,7 @@ public final class ActorResolver implements Component {
       }
       KbEntity e = entity(m.text(), ActorType.LOCATION, ActorType.GROUP);
       if (e == null) {
-        e = codedEntity(m.text(), false);
+        e = codedEntity(m.text(), true);
       }
       Draft d = draft(e != null ? e.id() : "loc:" + norm(m.text()), e != null ? e.type() : ActorType.LOCATION);
       if (e != null) {
@@ -1048,6 +1054,11 @@ public final class ActorResolver implements Component {
           return end;
         }
       }
+      String shared = pre == null ? sharedBase(s, mt.begin()) : null;
+      if (shared != null) {
+        place(mt, mt.begin(), mt.end(), null, shared, List.of());
+        return mt.end();
+      }
       if (pre == null && !possessed(s, mt.begin()) && at[mt.begin()] == null && standsAlone(mt)) {
         place(mt, mt.begin(), mt.end(), null, null, List.of());
       }
@@ -1055,13 +1066,50 @@ public final class ActorResolver implements Component {
     }
 
     /**
-     * Whether an agent of no actor is worth an actor of its own: a sector acting as such
-     * ("clerics", "lawmakers", "police"), not a government office or one official ("the minister",
-     * "leaders", "the delegation"), which stand for someone the text names elsewhere.
+     * Whether an agent of no actor is worth an actor of its own: a sector or body acting as such
+     * ("clerics", "lawmakers", "police", "officials"), not one office holder ("the minister", "the
+     * envoy"), who stands for a person the text names elsewhere, nor a definite government body
+     * ("the delegation", "the two leaders"), which points back to actors named before.
      */
     boolean standsAlone(AgentDictionary.Match mt) {
-      String suffix = mt.agent().suffix();
-      return !suffix.startsWith("GOV") && !Lexicon.isRoleNoun(run.tokens.get(mt.end() - 1).word());
+      if (Lexicon.isRoleNoun(run.tokens.get(mt.end() - 1).word())) {
+        return false;
+      }
+      if (!mt.agent().suffix().startsWith("GOV")) {
+        return true;
+      }
+      // "the delegation", "the two leaders": a definite government body points back to one named before
+      for (int j = mt.begin() - 1; j >= 0 && j >= mt.begin() - 3; j--) {
+        Token t = run.tokens.get(j);
+        String p = t.pos();
+        if (p.equals("DT") || p.equals("CD") || p.equals("PDT")) {
+          return false;
+        }
+        if (!p.startsWith("JJ") && !p.startsWith("NN")) {
+          break;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * "Danish media and government": an agent right after "and" following a group or composed
+     * agent of a country shares that country; its code, or null.
+     */
+    String sharedBase(Sentence s, int begin) {
+      int j = begin - 1;
+      if (j - 1 < s.firstToken() || !"and".equalsIgnoreCase(run.tokens.get(j).word()) || at[j - 1] == null) {
+        return null;
+      }
+      Draft d = run.draftOf.get(at[j - 1]);
+      if (d == null || d.type == ActorType.PERSON || !(d.key.startsWith("agent:") || d.key.startsWith("group:"))) {
+        return null;
+      }
+      if (d.agentBase != null) {
+        return d.agentBase;
+      }
+      KbCountry c = d.country == null ? null : kb.country(d.country).orElse(null);
+      return c == null ? null : (c.cameo() != null ? c.cameo() : c.iso3());
     }
 
     /** A group of no country and no knowledge-base entry ("soldiers"): composable further. */
@@ -1142,6 +1190,7 @@ public final class ActorResolver implements Component {
       String key = "agent:" + code + ":" + (headD == null ? norm(phrase) : headD.key);
       Draft d = run.draft(key, person ? ActorType.PERSON : ActorType.GROUP);
       d.code = code;
+      d.agentBase = baseCode;
       if (headD != null) {
         d.country = headD.country;
       }

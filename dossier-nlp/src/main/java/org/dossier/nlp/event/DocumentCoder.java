@@ -234,7 +234,11 @@ final class DocumentCoder {
 
   /** Roots of acts that coordinated actors do with one another: intend to cooperate, consult, cooperate. */
   private static final Set<String> MUTUAL_ROOTS = Set.of("03", "04", "05", "06");
-  private static final Set<String> MUTUAL_WORDS = Set.of("their", "each", "one", "both", "jointly", "together");
+  private static final Set<String> MUTUAL_WORDS = Set.of("each", "one", "both", "jointly", "together");
+  /** Nouns of a relation between the parties: "their meeting" is mutual, "their populations" not. */
+  private static final Set<String> MUTUAL_NOUNS = Set.of("meeting", "meetings", "talks", "ties", "relations",
+      "cooperation", "summit", "dispute", "partnership", "negotiations", "agreement", "friendship", "rivalry",
+      "differences", "alliance", "relationship", "contacts", "dialogue", "consultations", "conflict", "feud");
 
   /**
    * "Gondor and Osgiliath renewed ties", "X and Y postponed their meeting": coordinated sources with
@@ -247,7 +251,9 @@ final class DocumentCoder {
     }
     boolean mutual = MUTUAL_ROOTS.contains(e.cameo().substring(0, 2));
     for (int k = head + 1; !mutual && k < Math.min(s.endToken(), head + 4); k++) {
-      mutual = MUTUAL_WORDS.contains(lower(tokens.get(k).word()));
+      String w = lower(tokens.get(k).word());
+      mutual = MUTUAL_WORDS.contains(w) || w.equals("their") && k + 1 < s.endToken()
+          && MUTUAL_NOUNS.contains(lower(tokens.get(k + 1).word()));
     }
     if (!mutual) {
       return List.of(e);
@@ -497,6 +503,7 @@ final class DocumentCoder {
     if (a.target.isEmpty() && !a.source.isEmpty() && !entry.has("rev")) {
       a.target.addAll(laterActor(s, right.end, a.source));
     }
+    locativeTarget(a, right);
     return a;
   }
 
@@ -591,7 +598,23 @@ final class DocumentCoder {
       }
     }
     a.target.addAll(right.target);
+    locativeTarget(a, right);
     return a;
+  }
+
+  /**
+   * With no other target, the state (or coded actor) where the act takes place is what it is
+   * done to, as PETRARCH codes it: "criticized the closure of guest houses in Bree" targets Bree.
+   * Plain places ("in Kharkiv") stay locations.
+   */
+  private static void locativeTarget(Args a, Targets right) {
+    if (a.target.isEmpty() && !a.source.isEmpty()) {
+      for (String id : right.locative) {
+        if (!a.source.contains(id)) {
+          a.target.add(id);
+        }
+      }
+    }
   }
 
   /** First token of the verb group ending at {@code head} (auxiliaries, adverbs, "to", control verbs). */
@@ -955,6 +978,8 @@ final class DocumentCoder {
     final List<String> fromPhrase = new ArrayList<>();
     final List<String> toPhrase = new ArrayList<>();
     final List<String> byAgent = new ArrayList<>();
+    /** The first state or coded actor in a locative phrase ("in Gondor"): a target of last resort. */
+    final List<String> locative = new ArrayList<>();
     String location;
     int end;
   }
@@ -981,7 +1006,13 @@ final class DocumentCoder {
         List<String> group = coordinated(k);
         Actor a = actors.get(id);
         boolean place = a != null && (a.type() == ActorType.LOCATION || a.type() == ActorType.COUNTRY);
-        if (prep != null && LOCATION_PREPS.contains(prep) && place) {
+        if (prep != null && LOCATION_PREPS.contains(prep) && out.locative.isEmpty() && a != null
+            && a.type() != ActorType.LOCATION && a.type() != ActorType.PERSON && a.code() != null) {
+          out.locative.addAll(group);
+        }
+        if ("at".equals(prep) && a != null && a.type() == ActorType.COUNTRY && out.target.isEmpty()) {
+          out.target.addAll(group); // "fired shells at New Zealand": a state is aimed at, not a place
+        } else if (prep != null && LOCATION_PREPS.contains(prep) && place) {
           if (out.location == null) {
             out.location = id;
           }
