@@ -52,7 +52,7 @@ final class DocumentCoder {
   private static final Set<String> LOCATION_PREPS = Set.of("in", "at", "near", "inside", "outside", "across",
       "throughout");
   private static final Set<String> SKIP_PREPS = Set.of("in", "at", "near", "inside", "outside", "across",
-      "throughout", "during", "since", "before", "after", "until", "about", "like", "including", "as",
+      "throughout", "during", "since", "before", "after", "until", "like", "including", "as",
       "despite", "amid", "among", "within", "without", "through", "under", "than", "by", "via", "per", "beyond",
       "around", "following");
   private static final Set<String> TEMPORAL_ANCHORS = Set.of("before", "after", "since", "until", "ago");
@@ -685,6 +685,10 @@ final class DocumentCoder {
     if (t.word().equals(",") && j - 1 >= s.firstToken() && mentionAt[j - 1] >= 0) {
       return nounPhraseActors(s, j - 1); // appositive: "China's top leader, Xi Jinping, hosts"
     }
+    int aside = asideStart(s, j);
+    if (aside >= 0) {
+      return nounPhraseActors(s, aside - 1); // "X, in remarks published on Monday, urged"
+    }
     if (t.pos().equals("IN") || t.pos().equals("CC") || t.word().equals(",")) {
       // coordinated verb phrase or adjunct ("and sold", "by blaming"): the previous verb's subject
       for (int k = j - 1; k >= s.firstToken(); k--) {
@@ -695,6 +699,29 @@ final class DocumentCoder {
       return List.of();
     }
     return nounPhraseActors(s, j);
+  }
+
+  /**
+   * For a comma closing a parenthetical phrase between subject and verb ("X, in remarks published
+   * on Monday, urged"): the opening comma's position when an actor stands right before it and the
+   * phrase opens with a preposition and has no finite verb; else -1.
+   */
+  private int asideStart(Sentence s, int close) {
+    if (!tokens.get(close).word().equals(",")) {
+      return -1;
+    }
+    for (int k = close - 1; k > s.firstToken() && k >= close - 10; k--) {
+      Token t = tokens.get(k);
+      String p = t.pos();
+      if (t.word().equals(",")) {
+        return mentionAt[k - 1] >= 0 && k + 1 < close && tokens.get(k + 1).pos().equals("IN") ? k : -1;
+      }
+      if (p.equals("MD") || p.equals("VBD") && !tokens.get(k - 1).word().equals(",")
+          || p.equals("VBZ") || p.equals("VBP") || p.startsWith("W")) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -352,4 +352,14 @@ class EventCoderTest {
     assertThat(welcome).isNotEmpty();
     assertThat(welcome.get(0).target()).containsExactly(f.id("Chile"), f.id("Bolivia"));
   }
+
+  @Test
+  void apply_parentheticalBetweenSubjectAndVerb_subjectFound() {
+    EventFixture f = EventFixture.of("Peru/NNP ,/, in/IN remarks/NNS/remark published/VBN/publish on/IN Monday/NNP ,/, "
+        + "criticized/VBD/criticize Chile/NNP ./.").actor(0, 1, "Peru", C).actor(9, 10, "Chile", C);
+    List<Event> events = code(f);
+    assertThat(events).isNotEmpty();
+    assertThat(events.get(0).source()).containsExactly(f.id("Peru"));
+    assertThat(events.get(0).target()).containsExactly(f.id("Chile"));
+  }
 }
