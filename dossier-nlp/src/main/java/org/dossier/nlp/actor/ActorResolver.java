@@ -1066,30 +1066,13 @@ public final class ActorResolver implements Component {
     }
 
     /**
-     * Whether an agent of no actor is worth an actor of its own: a sector or body acting as such
-     * ("clerics", "lawmakers", "police", "officials"), not one office holder ("the minister", "the
-     * envoy"), who stands for a person the text names elsewhere, nor a definite government body
-     * ("the delegation", "the two leaders"), which points back to actors named before.
+     * Whether an agent of no actor is worth an actor of its own: a sector acting as such
+     * ("clerics", "lawmakers", "police"), not one office holder ("the minister") nor government
+     * ("officials", "the delegation", "the two leaders"), which stand for actors named elsewhere or
+     * for no one in particular (a generic "officials said" is a source text, not an actor).
      */
     boolean standsAlone(AgentDictionary.Match mt) {
-      if (Lexicon.isRoleNoun(run.tokens.get(mt.end() - 1).word())) {
-        return false;
-      }
-      if (!mt.agent().suffix().startsWith("GOV")) {
-        return true;
-      }
-      // "the delegation", "the two leaders": a definite government body points back to one named before
-      for (int j = mt.begin() - 1; j >= 0 && j >= mt.begin() - 3; j--) {
-        Token t = run.tokens.get(j);
-        String p = t.pos();
-        if (p.equals("DT") || p.equals("CD") || p.equals("PDT")) {
-          return false;
-        }
-        if (!p.startsWith("JJ") && !p.startsWith("NN")) {
-          break;
-        }
-      }
-      return true;
+      return !mt.agent().suffix().startsWith("GOV") && !Lexicon.isRoleNoun(run.tokens.get(mt.end() - 1).word());
     }
 
     /**
