@@ -19,6 +19,8 @@ import java.util.Map;
  * @param kbFiles       extra knowledge-base files, loaded after the built-in ones
  * @param petrarchActorFiles PETRARCH/Phoenix actor dictionaries read at run time into the knowledge base
  * @param petrarchVerbFiles  PETRARCH CAMEO verb dictionaries read at run time into the event lexicon
+ * @param petrarchAgentFiles PETRARCH/Phoenix agents dictionaries read at run time, added to the built-in
+ *                          agents table that composes "Gondor police" into {@code GONCOP}
  */
 public record DossierConfig(
     String nerModel,
@@ -28,7 +30,8 @@ public record DossierConfig(
     int maxSentenceTokens,
     List<Path> kbFiles,
     List<Path> petrarchActorFiles,
-    List<Path> petrarchVerbFiles) {
+    List<Path> petrarchVerbFiles,
+    List<Path> petrarchAgentFiles) {
 
   /** The 4-class CoNLL CRF: ~17k tokens/s here, against ~1.2k for CoreNLP's default fine-grained NER. */
   public static final String CONLL_4CLASS = "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
@@ -53,23 +56,24 @@ public record DossierConfig(
     kbFiles = List.copyOf(kbFiles == null ? List.of() : kbFiles);
     petrarchActorFiles = List.copyOf(petrarchActorFiles == null ? List.of() : petrarchActorFiles);
     petrarchVerbFiles = List.copyOf(petrarchVerbFiles == null ? List.of() : petrarchVerbFiles);
+    petrarchAgentFiles = List.copyOf(petrarchAgentFiles == null ? List.of() : petrarchAgentFiles);
   }
 
   /** The defaults: 4-class NER, no parser, 5 MB limit. */
   public static DossierConfig defaults() {
-    return new DossierConfig(CONLL_4CLASS, LEFT3WORDS, false, DEFAULT_MAX_TEXT_CHARS, 250, List.of(), List.of(), List.of());
+    return new DossierConfig(CONLL_4CLASS, LEFT3WORDS, false, DEFAULT_MAX_TEXT_CHARS, 250, List.of(), List.of(), List.of(), List.of());
   }
 
   /** A copy with the parser switched on or off. */
   public DossierConfig withParse(boolean on) {
     return new DossierConfig(nerModel, posModel, on, maxTextChars, maxSentenceTokens, kbFiles, petrarchActorFiles,
-        petrarchVerbFiles);
+        petrarchVerbFiles, petrarchAgentFiles);
   }
 
   /** A copy with extra knowledge-base files. */
   public DossierConfig withKbFiles(List<Path> files) {
     return new DossierConfig(nerModel, posModel, parse, maxTextChars, maxSentenceTokens, files, petrarchActorFiles,
-        petrarchVerbFiles);
+        petrarchVerbFiles, petrarchAgentFiles);
   }
 
   /**
@@ -77,8 +81,16 @@ public record DossierConfig(
    * (into the knowledge base) and CAMEO verb dictionaries (into the event lexicon).
    */
   public DossierConfig withPetrarchDictionaries(List<Path> actorFiles, List<Path> verbFiles) {
+    return withPetrarchDictionaries(actorFiles, verbFiles, petrarchAgentFiles);
+  }
+
+  /**
+   * As {@link #withPetrarchDictionaries(List, List)}, with PETRARCH/Phoenix agents dictionaries too
+   * ("PRESIDENT [~GOV]"), added to the built-in agents table.
+   */
+  public DossierConfig withPetrarchDictionaries(List<Path> actorFiles, List<Path> verbFiles, List<Path> agentFiles) {
     return new DossierConfig(nerModel, posModel, parse, maxTextChars, maxSentenceTokens, kbFiles, actorFiles,
-        verbFiles);
+        verbFiles, agentFiles);
   }
 
   /** The settings as strings, for provenance. */
@@ -90,9 +102,10 @@ public record DossierConfig(
     m.put("maxTextChars", Integer.toString(maxTextChars));
     m.put("maxSentenceTokens", Integer.toString(maxSentenceTokens));
     m.put("kbFiles", kbFiles.toString());
-    if (!petrarchActorFiles.isEmpty() || !petrarchVerbFiles.isEmpty()) {
+    if (!petrarchActorFiles.isEmpty() || !petrarchVerbFiles.isEmpty() || !petrarchAgentFiles.isEmpty()) {
       m.put("petrarchActorFiles", petrarchActorFiles.toString());
       m.put("petrarchVerbFiles", petrarchVerbFiles.toString());
+      m.put("petrarchAgentFiles", petrarchAgentFiles.toString());
     }
     return m;
   }

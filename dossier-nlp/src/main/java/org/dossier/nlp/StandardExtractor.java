@@ -40,7 +40,7 @@ final class StandardExtractor implements Extractor {
         .add(new NerMentions(kb))
         .add(new TimeTagger())
         .add(new AmountTagger())
-        .add(new ActorResolver(kb))
+        .add(new ActorResolver(kb, org.dossier.nlp.actor.AgentDictionary.withFiles(config.petrarchAgentFiles())))
         .add(new GeoResolver(org.dossier.nlp.geo.Gazetteer::builtIn, () -> kb))
         .add(new CountryPropagation())
         .add(new QuoteExtractor())

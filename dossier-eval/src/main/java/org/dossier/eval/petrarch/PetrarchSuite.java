@@ -27,10 +27,13 @@ import org.dossier.nlp.doc.Layers;
  *
  * <p>The records use fictional actors (Arnor, Gondor…) and verbs defined in their own validation
  * dictionaries, as PETRARCH itself is tested: the suite reads {@code PETR.Validate.actors.txt} and
- * {@code PETR.Validate.verbs.txt} at run time into its own extractor
+ * {@code PETR.Validate.verbs.txt} (and {@code PETR.Validate.agents.txt}) at run time into its own extractor
  * ({@code DossierConfig.withPetrarchDictionaries}); nothing of them is copied into Dossier.
  */
 public final class PetrarchSuite implements Suite {
+  /** {@code -Dpetrarch.debug=true} prints every record with a missed coding to stderr. */
+  private static final boolean DEBUG = Boolean.getBoolean("petrarch.debug");
+
   @Override
   public String name() {
     return "petrarch";
@@ -49,8 +52,9 @@ public final class PetrarchSuite implements Suite {
         PetrarchRecords.read(dir.resolve("PETR.UnitTest.records.xml")));
     List<Path> actorDicts = existing(dir.resolve("PETR.Validate.actors.txt"));
     List<Path> verbDicts = existing(dir.resolve("PETR.Validate.verbs.txt"));
-    Extractor extractor = actorDicts.isEmpty() && verbDicts.isEmpty() ? ctx.extractor()
-        : Extractor.create(ctx.options().config().withPetrarchDictionaries(actorDicts, verbDicts));
+    List<Path> agentDicts = existing(dir.resolve("PETR.Validate.agents.txt"));
+    Extractor extractor = actorDicts.isEmpty() && verbDicts.isEmpty() && agentDicts.isEmpty() ? ctx.extractor()
+        : Extractor.create(ctx.options().config().withPetrarchDictionaries(actorDicts, verbDicts, agentDicts));
     int expected = 0;
     int exact = 0;
     int root = 0;
@@ -60,10 +64,15 @@ public final class PetrarchSuite implements Suite {
     int failed = 0;
     for (PetrarchRecords.Record r : records) {
       List<PetrarchRecords.Coding> produced = new ArrayList<>();
+      StringBuilder actorsSeen = new StringBuilder();
       try {
         Doc doc = extractor.annotate(DocumentInfo.of(r.id(), r.date(), r.text()));
         Map<String, Actor> byId = new HashMap<>();
         doc.find(Layers.ACTORS).orElse(List.of()).forEach(a -> byId.put(a.id(), a));
+        if (DEBUG) {
+          byId.values().forEach(a -> actorsSeen.append(a.aliases().isEmpty() ? a.name() : a.aliases()).append('=')
+              .append(a.code()).append('/').append(a.type()).append("; "));
+        }
         for (Event e : doc.find(Layers.EVENTS).orElse(List.of())) {
           events++;
           for (String s : codes(e.source(), byId)) {
@@ -81,6 +90,9 @@ public final class PetrarchSuite implements Suite {
         continue;
       }
       int[] s = CodingScorer.score(r.codings(), produced);
+      if (DEBUG && s[2] < s[0]) {
+        System.err.println("MISS " + r.id() + " | " + r.text() + "\n  expected " + r.codings() + "\n  produced " + produced + "\n  actors " + actorsSeen);
+      }
       expected += s[0];
       exact += s[1];
       root += s[2];
@@ -97,7 +109,8 @@ public final class PetrarchSuite implements Suite {
         + (failed > 0 ? ", " + failed + " rejected by the pipeline" : ""));
     notes.add(actorDicts.isEmpty() && verbDicts.isEmpty()
         ? "validation dictionaries NOT found: the fictional actors and verbs of these records are unknown"
-        : "validation dictionaries read at run time: actors " + names(actorDicts) + ", verbs " + names(verbDicts));
+        : "validation dictionaries read at run time: actors " + names(actorDicts) + ", verbs " + names(verbDicts)
+            + ", agents " + names(agentDicts));
     if (events == 0) {
       notes.add("Dossier produced no events: the event coder is not in the pipeline yet");
     }

@@ -48,4 +48,15 @@ class PetrarchTest {
         new PetrarchRecords.Coding("OST", "VEL", "040"), new PetrarchRecords.Coding("KES", "VEL", "190"));
     assertThat(CodingScorer.score(expected, produced)).containsExactly(3, 1, 2);
   }
+
+  @Test
+  void score_unknownCountryPlaceholder_equalsSectorCodeAlone() {
+    List<PetrarchRecords.Coding> expected = List.of(new PetrarchRecords.Coding("---REB", "ABC", "190"),
+        new PetrarchRecords.Coding("---", "ABC", "190"));
+    List<PetrarchRecords.Coding> produced = List.of(new PetrarchRecords.Coding("REB", "ABC", "190"),
+        new PetrarchRecords.Coding("ABCGOV", "ABC", "190"));
+    assertThat(CodingScorer.score(expected, produced)).containsExactly(2, 1, 1);
+    assertThat(CodingScorer.actor("---")).isEqualTo("---");
+    assertThat(CodingScorer.actor("---GOV")).isEqualTo("GOV");
+  }
 }

@@ -72,11 +72,18 @@ import org.dossier.nlp.pipeline.Component;
  */
 public final class ActorResolver implements Component {
   private final KnowledgeBase kb;
+  private final AgentDictionary agents;
   private final Map<String, KbCountry> countryByCapital = new HashMap<>();
 
-  /** A resolver linking to {@code kb}. */
+  /** A resolver linking to {@code kb}, composing agents with the built-in agents table. */
   public ActorResolver(KnowledgeBase kb) {
+    this(kb, AgentDictionary.builtIn());
+  }
+
+  /** A resolver linking to {@code kb} and composing agents ("Gondor police") with {@code agents}. */
+  public ActorResolver(KnowledgeBase kb, AgentDictionary agents) {
     this.kb = Objects.requireNonNull(kb, "kb");
+    this.agents = Objects.requireNonNull(agents, "agents");
     for (KbCountry c : kb.countries()) {
       if (c.capital() != null) {
         countryByCapital.putIfAbsent(norm(c.capital()), c);
@@ -126,6 +133,8 @@ public final class ActorResolver implements Component {
     /** Spans where this place's name stands for {@link #standsFor} (a seat for its government). */
     final List<Mention> metonyms = new ArrayList<>();
     Draft standsFor;
+    /** For an agent composed with an actor: that actor's code ("GON" of "Gondor police"). */
+    String agentBase;
 
     Draft(String key, ActorType type) {
       this.key = key;
@@ -205,6 +214,7 @@ public final class ActorResolver implements Component {
       }
       descriptions();
       countries();
+      new AgentComposition(this).run();
       return emit();
     }
 
@@ -215,7 +225,11 @@ public final class ActorResolver implements Component {
       if (c.isPresent()) {
         countryDraft(c.get(), m);
       } else {
-        Draft d = draft("loc:" + norm(m.text()), ActorType.LOCATION);
+        KbEntity e = codedEntity(m.text(), true);
+        Draft d = draft(e != null ? e.id() : "loc:" + norm(m.text()), e != null ? e.type() : ActorType.LOCATION);
+        if (e != null) {
+          link(d, e);
+        }
         add(d, m);
       }
     }
@@ -244,6 +258,9 @@ public final class ActorResolver implements Component {
         return;
       }
       KbEntity e = entity(m.text(), ActorType.LOCATION, ActorType.GROUP);
+      if (e == null) {
+        e = codedEntity(m.text(), true);
+      }
       Draft d = draft(e != null ? e.id() : "loc:" + norm(m.text()), e != null ? e.type() : ActorType.LOCATION);
       if (e != null) {
         link(d, e);
@@ -315,6 +332,25 @@ public final class ActorResolver implements Component {
       return null;
     }
 
+    /**
+     * The one knowledge-base entity of this exact name that has a CAMEO code, whatever its type
+     * (user dictionaries type their entries loosely: a PETRARCH country may be tagged a person or
+     * a location by the tagger), or null when none or several do.
+     */
+    KbEntity codedEntity(String name, boolean persons) {
+      KbEntity found = null;
+      for (KbEntity e : kb.lookup(name)) {
+        if (e.code() == null || !persons && e.type() == ActorType.PERSON) {
+          continue;
+        }
+        if (found != null && !found.id().equals(e.id())) {
+          return null;
+        }
+        found = e;
+      }
+      return found;
+    }
+
     void link(Draft d, KbEntity e) {
       d.entity = e;
       d.name = e.name();
@@ -366,6 +402,9 @@ public final class ActorResolver implements Component {
       Map<String, Draft> byAcronym = new HashMap<>();
       for (Mention m : orgs) {
         KbEntity e = entity(m.text(), ActorType.ORGANIZATION, ActorType.GROUP, ActorType.LOCATION);
+        if (e == null && kb.countryByName(m.text()).isEmpty() && kb.countryBySeat(m.text()).isEmpty()) {
+          e = codedEntity(m.text(), true);
+        }
         if (e == null && kb.countryByName(m.text()).isPresent()) {
           country(m); // the tagger's "organisation" Russia
           continue;
@@ -471,6 +510,13 @@ public final class ActorResolver implements Component {
       }
       for (Mention m : persons) {
         String key = keyOf.get(m);
+        KbEntity other = key.startsWith("name:") ? codedEntity(m.text(), false) : null;
+        if (other != null && other.type() != ActorType.PERSON) {
+          Draft d = draft(other.id(), other.type()); // a coded actor the tagger took for a person
+          link(d, other);
+          add(d, m);
+          continue;
+        }
         Draft d = draft(key, ActorType.PERSON);
         if (d.entity == null && !key.startsWith("name:")) {
           kb.byId(key).ifPresent(e -> link(d, e));
@@ -963,6 +1009,266 @@ public final class ActorResolver implements Component {
       links.sort(Comparator.comparingInt((ActorMention a) -> a.mention().begin())
           .thenComparingInt(a -> -a.mention().end()));
       return doc.with(Layers.ACTORS, List.copyOf(actors)).with(Layers.ACTOR_MENTIONS, List.copyOf(links));
+    }
+  }
+
+
+  // ---- agents: "Gondor police", "the government of Gondor", "Bree Prime Minister X"
+
+  /**
+   * Composes agent phrases with the actor they act for, as PETRARCH does: an agent of the
+   * {@link AgentDictionary} after an actor (possibly through "'s" and up to four modifiers: "the
+   * Calenardhon government", "Gondor's main opposition group") or before "of/from/in" actors
+   * ("soldiers from Gondor", "the ambassadors of Arnor, Osgiliath and Gondor") becomes an actor of
+   * its own with the composed code (CALGOV, GONMIL); the actor's mention moves to it. A title
+   * between an actor and a non-person name ("Bree Prime Minister Romendacil") composes the same
+   * way; before a person's name it is left to the person's roles. An agent acting for no actor of
+   * the sentence gets its sector code alone ("police": COP). Persons are never composed.
+   * Confined to one {@link Run}.
+   */
+  private final class AgentComposition {
+    private static final Set<String> LINKS = Set.of("of", "from", "in");
+    private final Run run;
+    private final Mention[] at;
+
+    AgentComposition(Run run) {
+      this.run = run;
+      this.at = new Mention[run.tokens.size()];
+      for (Mention m : run.draftOf.keySet()) {
+        for (int t = m.firstToken(); t < m.endToken() && t < at.length; t++) {
+          if (at[t] == null || at[t].endToken() - at[t].firstToken() < m.endToken() - m.firstToken()) {
+            at[t] = m;
+          }
+        }
+      }
+    }
+
+    void run() {
+      for (Sentence s : run.sentences) {
+        for (int i = s.firstToken(); i < s.endToken(); i++) {
+          if (at[i] != null && !bareGroup(at[i])) {
+            continue;
+          }
+          AgentDictionary.Match mt = agents.match(run.tokens, i, s.endToken());
+          if (mt == null) {
+            continue;
+          }
+          int e = mt.end();
+          Mention post = e < s.endToken() && at[e] != null && at[e].firstToken() == e ? at[e] : null;
+          if (post == null && e < s.endToken() && run.tokens.get(e).isNoun()) {
+            continue; // a modifier ("press conference"), not the head
+          }
+          i = compose(s, mt, post) - 1;
+        }
+      }
+    }
+
+    /** Composes one agent; returns the token after what it used. */
+    int compose(Sentence s, AgentDictionary.Match mt, Mention post) {
+      Mention pre = premodifier(s, mt.begin());
+      Draft preD = pre == null ? null : run.draftOf.get(pre);
+      String preCode = preD == null ? null : base(preD);
+      Draft postD = post == null ? null : run.draftOf.get(post);
+      if (postD != null && postD.type == ActorType.PERSON) {
+        // "President Putin": the person's roles code him, unless only the text says for whom he acts
+        if (preCode != null && (postD.code == null || postD.code.equals(preCode))) {
+          postD.code = mt.agent().compose(preCode);
+          int b = pre.begin();
+          Mention joined = new Mention(b, post.end(), pre.firstToken(), post.endToken(),
+              run.text.substring(b, post.end()), post.label(), "agent");
+          for (Mention m : List.of(pre, post)) {
+            Draft old = run.draftOf.remove(m);
+            if (old != null) {
+              old.mentions.remove(m);
+            }
+          }
+          run.add(postD, joined);
+          for (int t = joined.firstToken(); t < joined.endToken(); t++) {
+            at[t] = joined;
+          }
+        }
+        return post.endToken();
+      }
+      String postCode = postD == null ? null : base(postD);
+      if (preCode != null || postCode != null) {
+        Mention head = preCode != null ? pre : post;
+        Draft headD = preCode != null ? preD : postD;
+        int first = preCode != null ? pre.firstToken() : mt.begin();
+        int end = postCode != null ? post.endToken() : mt.end();
+        List<Mention> absorbed = new ArrayList<>(2);
+        if (preCode != null) {
+          absorbed.add(pre);
+        }
+        if (postCode != null) {
+          absorbed.add(post);
+        }
+        place(mt, first, end, headD, preCode != null ? preCode : postCode, absorbed);
+        return end;
+      }
+      // "soldiers from Gondor", "ambassadors of Arnor, Osgiliath and Gondor"
+      int k = mt.end();
+      if (k + 1 < s.endToken() && LINKS.contains(run.tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+        int j = k + 1;
+        if (j + 1 < s.endToken() && "the".equalsIgnoreCase(run.tokens.get(j).word())) {
+          j++;
+        }
+        List<Mention> members = members(s, j);
+        if (!members.isEmpty()) {
+          int end = mt.end();
+          for (int n = 0; n < members.size(); n++) {
+            Mention m = members.get(n);
+            Draft d = run.draftOf.get(m);
+            place(mt, n == 0 ? mt.begin() : m.firstToken(), m.endToken(), d, base(d), List.of(m));
+            end = m.endToken();
+          }
+          return end;
+        }
+      }
+      String shared = pre == null ? sharedBase(s, mt.begin()) : null;
+      if (shared != null) {
+        place(mt, mt.begin(), mt.end(), null, shared, List.of());
+        return mt.end();
+      }
+      if (pre == null && !possessed(s, mt.begin()) && at[mt.begin()] == null && standsAlone(mt)) {
+        place(mt, mt.begin(), mt.end(), null, null, List.of());
+      }
+      return mt.end();
+    }
+
+    /**
+     * Whether an agent of no actor is worth an actor of its own: a sector acting as such
+     * ("clerics", "lawmakers", "police"), not one office holder ("the minister") nor government
+     * ("officials", "the delegation", "the two leaders"), which stand for actors named elsewhere or
+     * for no one in particular (a generic "officials said" is a source text, not an actor).
+     */
+    boolean standsAlone(AgentDictionary.Match mt) {
+      return !mt.agent().suffix().startsWith("GOV") && !Lexicon.isRoleNoun(run.tokens.get(mt.end() - 1).word());
+    }
+
+    /**
+     * "Danish media and government": an agent right after "and" following a group or composed
+     * agent of a country shares that country; its code, or null.
+     */
+    String sharedBase(Sentence s, int begin) {
+      int j = begin - 1;
+      if (j - 1 < s.firstToken() || !"and".equalsIgnoreCase(run.tokens.get(j).word()) || at[j - 1] == null) {
+        return null;
+      }
+      Draft d = run.draftOf.get(at[j - 1]);
+      if (d == null || d.type == ActorType.PERSON || !(d.key.startsWith("agent:") || d.key.startsWith("group:"))) {
+        return null;
+      }
+      if (d.agentBase != null) {
+        return d.agentBase;
+      }
+      KbCountry c = d.country == null ? null : kb.country(d.country).orElse(null);
+      return c == null ? null : (c.cameo() != null ? c.cameo() : c.iso3());
+    }
+
+    /** A group of no country and no knowledge-base entry ("soldiers"): composable further. */
+    boolean bareGroup(Mention m) {
+      Draft d = run.draftOf.get(m);
+      return d != null && d.type == ActorType.GROUP && d.country == null && d.entity == null
+          && d.key.startsWith("group:null:");
+    }
+
+    /** The non-person actor mention right before an agent, through "'s" and a few modifiers. */
+    Mention premodifier(Sentence s, int begin) {
+      int j = begin - 1;
+      for (int steps = 0; j >= s.firstToken() && steps < 5; steps++) {
+        if (at[j] != null) {
+          return at[j];
+        }
+        Token t = run.tokens.get(j);
+        String p = t.pos();
+        String w = t.word().toLowerCase(Locale.ROOT);
+        if (p.startsWith("JJ") || p.startsWith("NN") && !Character.isUpperCase(t.word().charAt(0))
+            || p.equals("POS") || w.equals("'s") || w.equals("\u2019s") || p.equals("HYPH") || p.equals("VBN")
+            || w.equals("and") && j - 1 >= s.firstToken() && at[j - 1] == null) {
+          j--;
+          continue;
+        }
+        break;
+      }
+      return null;
+    }
+
+    /** Whether a possessive pronoun or determiner ties the agent to someone unnamed ("its army"). */
+    boolean possessed(Sentence s, int begin) {
+      return begin - 1 >= s.firstToken() && run.tokens.get(begin - 1).pos().equals("PRP$");
+    }
+
+    /** Coordinated non-person actor mentions from token {@code j}: "Arnor, Osgiliath and Gondor". */
+    List<Mention> members(Sentence s, int j) {
+      List<Mention> out = new ArrayList<>();
+      int k = j;
+      while (k < s.endToken() && at[k] != null && at[k].firstToken() == k) {
+        Mention m = at[k];
+        Draft d = run.draftOf.get(m);
+        if (d == null || base(d) == null) {
+          break;
+        }
+        out.add(m);
+        k = m.endToken();
+        if (k + 1 < s.endToken() && (run.tokens.get(k).word().equals(",") || "and".equalsIgnoreCase(run.tokens.get(k).word()))) {
+          k++;
+          if (k + 1 < s.endToken() && "and".equalsIgnoreCase(run.tokens.get(k).word())) {
+            k++;
+          }
+          continue;
+        }
+        break;
+      }
+      return out;
+    }
+
+    /** The code an agent composes with: the actor's code, else its country's; none for persons. */
+    String base(Draft d) {
+      if (d == null || d.type == ActorType.PERSON || d.key.startsWith("agent:") || d.key.startsWith("group:null:")) {
+        return null;
+      }
+      if (d.code != null) {
+        return d.code;
+      }
+      KbCountry c = d.country == null ? null : kb.country(d.country).orElse(null);
+      return c == null ? null : (c.cameo() != null ? c.cameo() : c.iso3());
+    }
+
+    /** Makes (or joins) the composed actor for tokens {@code [first, end)}, taking {@code absorbed}. */
+    void place(AgentDictionary.Match mt, int first, int end, Draft headD, String baseCode, List<Mention> absorbed) {
+      AgentDictionary.Agent agent = mt.agent();
+      String code = baseCode == null ? agent.prefix() + agent.suffix() : agent.compose(baseCode);
+      String phrase = run.text.substring(run.tokens.get(mt.begin()).begin(), run.tokens.get(mt.end() - 1).end());
+      boolean person = mt.end() - mt.begin() >= 1 && Lexicon.isRoleNoun(run.tokens.get(mt.end() - 1).word());
+      String key = "agent:" + code + ":" + (headD == null ? norm(phrase) : headD.key);
+      Draft d = run.draft(key, person ? ActorType.PERSON : ActorType.GROUP);
+      d.code = code;
+      d.agentBase = baseCode;
+      if (headD != null) {
+        d.country = headD.country;
+      }
+      int b = run.tokens.get(first).begin();
+      int e = run.tokens.get(end - 1).end();
+      if (d.name == null) {
+        d.name = run.text.substring(b, e);
+      }
+      List<Mention> taken = new ArrayList<>(absorbed);
+      for (int t = first; t < end; t++) {
+        if (at[t] != null && !taken.contains(at[t]) && bareGroup(at[t])) {
+          taken.add(at[t]);
+        }
+      }
+      for (Mention m : taken) {
+        Draft old = run.draftOf.remove(m);
+        if (old != null) {
+          old.mentions.remove(m);
+        }
+      }
+      Mention m = new Mention(b, e, first, end, run.text.substring(b, e), person ? "PERSON" : "GROUP", "agent");
+      run.add(d, m);
+      for (int t = first; t < end; t++) {
+        at[t] = m;
+      }
     }
   }
 

@@ -53,9 +53,9 @@ final class DocumentCoder {
   private static final Set<String> LOCATION_PREPS = Set.of("in", "at", "near", "inside", "outside", "across",
       "throughout");
   private static final Set<String> SKIP_PREPS = Set.of("in", "at", "near", "inside", "outside", "across",
-      "throughout", "during", "since", "before", "after", "until", "over", "about", "like", "including", "as",
+      "throughout", "during", "since", "before", "after", "until", "like", "including", "as",
       "despite", "amid", "among", "within", "without", "through", "under", "than", "by", "via", "per", "beyond",
-      "around", "between", "following");
+      "around", "following");
   private static final Set<String> TEMPORAL_ANCHORS = Set.of("before", "after", "since", "until", "ago");
   private static final Set<String> REPORTING = Set.of("say", "tell", "report", "claim", "allege", "state", "add",
       "insist", "assert", "write", "believe", "think", "argue", "suggest", "estimate");
@@ -223,7 +223,7 @@ final class DocumentCoder {
     for (int k = 0; k < kept.size(); k++) {
       Event e = build(s, kept.get(k), argsOf.get(k));
       if (e != null) {
-        events.add(e);
+        events.addAll(reciprocal(s, kept.get(k).head(), e));
       }
     }
     Event demand = reportedObligation(s);
@@ -231,6 +231,42 @@ final class DocumentCoder {
       events.add(demand);
     }
     return withoutSubsumed(events, actors);
+  }
+
+  /** Roots of acts that coordinated actors do with one another: intend to cooperate, consult, cooperate. */
+  private static final Set<String> MUTUAL_ROOTS = Set.of("03", "04", "05", "06");
+  private static final Set<String> MUTUAL_WORDS = Set.of("each", "one", "both", "jointly", "together");
+  /** Nouns of a relation between the parties: "their meeting" is mutual, "their populations" not. */
+  private static final Set<String> MUTUAL_NOUNS = Set.of("meeting", "meetings", "talks", "ties", "relations",
+      "cooperation", "summit", "dispute", "partnership", "negotiations", "agreement", "friendship", "rivalry",
+      "differences", "alliance", "relationship", "contacts", "dialogue", "consultations", "conflict", "feud");
+
+  /**
+   * "Gondor and Osgiliath renewed ties", "X and Y postponed their meeting": coordinated sources with
+   * no target act toward one another when the act is mutual (consultation or cooperation, or a
+   * "their"/"each other" right after the predicate) — one event per member, targeting the others.
+   */
+  private List<Event> reciprocal(Sentence s, int head, Event e) {
+    if (e.source().size() < 2 || !e.target().isEmpty()) {
+      return List.of(e);
+    }
+    boolean mutual = MUTUAL_ROOTS.contains(e.cameo().substring(0, 2));
+    for (int k = head + 1; !mutual && k < Math.min(s.endToken(), head + 4); k++) {
+      String w = lower(tokens.get(k).word());
+      mutual = MUTUAL_WORDS.contains(w) || w.equals("their") && k + 1 < s.endToken()
+          && MUTUAL_NOUNS.contains(lower(tokens.get(k + 1).word()));
+    }
+    if (!mutual) {
+      return List.of(e);
+    }
+    List<Event> out = new ArrayList<>(e.source().size());
+    for (String member : e.source()) {
+      List<String> others = new ArrayList<>(e.source());
+      others.remove(member);
+      out.add(new Event(e.id(), e.cameo(), e.plover(), e.quad(), e.goldstein(), e.label(), List.of(member),
+          List.copyOf(others), e.location(), e.date(), e.mode(), e.attributedTo(), e.evidence()));
+    }
+    return out;
   }
 
   private static final LexEntry OBLIGATION = new LexEntry(false, "must", List.of(), List.of(), "100", Set.of(),
@@ -489,6 +525,9 @@ final class DocumentCoder {
     } else {
       a.source.addAll(subject);
       a.target.addAll(right.target);
+      if (a.target.isEmpty() && objectBeforeBy(s, head)) {
+        a.target.addAll(right.byAgent); // "condemned an attack by X": X is what is condemned
+      }
     }
     mediationParties(a, entry, right);
     if (withdrawal(entry.code()) && !right.fromPhrase.isEmpty()) {
@@ -499,12 +538,30 @@ final class DocumentCoder {
     if (a.target.isEmpty() && !a.source.isEmpty() && !entry.has("rev") && a.location == null) {
       a.target.addAll(laterActor(s, right.end, a.source));
     }
+    locativeTarget(a, right);
     return a;
   }
 
   /** Codes of withdrawing people or ties from somewhere (087x, 161, 166x): the "from" phrase is the target. */
   private static boolean withdrawal(String code) {
     return code != null && (code.startsWith("087") || code.startsWith("166") || code.equals("161"));
+  }
+
+  /**
+   * Whether a noun comes between the verb and its first "by" ("condemned an attack by X"), so the
+   * by-phrase belongs to the object; right after the verb ("a detente struck by X") it is the
+   * verb's own agent.
+   */
+  private boolean objectBeforeBy(Sentence s, int head) {
+    boolean noun = false;
+    for (int k = head + 1; k < Math.min(s.endToken(), head + 12); k++) {
+      Token t = tokens.get(k);
+      if (lower(t.word()).equals("by")) {
+        return noun;
+      }
+      noun |= t.isNoun();
+    }
+    return false;
   }
 
   /**
@@ -582,6 +639,7 @@ final class DocumentCoder {
     }
     a.target.addAll(right.target);
     mediationParties(a, entry, right);
+    locativeTarget(a, right);
     return a;
   }
 
@@ -590,6 +648,21 @@ final class DocumentCoder {
     String code = entry.code();
     if (a.target.isEmpty() && code != null && (code.startsWith("045") || code.startsWith("039"))) {
       a.target.addAll(right.between);
+    }
+  }
+
+  /**
+   * With no other target, the state (or coded actor) where the act takes place is what it is
+   * done to, as PETRARCH codes it: "criticized the closure of guest houses in Bree" targets Bree.
+   * Plain places ("in Kharkiv") stay locations.
+   */
+  private static void locativeTarget(Args a, Targets right) {
+    if (a.target.isEmpty() && !a.source.isEmpty()) {
+      for (String id : right.locative) {
+        if (!a.source.contains(id)) {
+          a.target.add(id);
+        }
+      }
     }
   }
 
@@ -667,6 +740,10 @@ final class DocumentCoder {
         return nounPhraseActors(s, described); // "Pakistan, a key ally in the war, has refused"
       }
     }
+    int aside = asideStart(s, j);
+    if (aside >= 0) {
+      return nounPhraseActors(s, aside - 1); // "X, in remarks published on Monday, urged"
+    }
     if (tokens.get(start).pos().equals("TO") && mentionAt[j] < 0 && !t.isVerb()) {
       int main = purposeMainVerb(s, start);
       if (main >= 0) {
@@ -730,6 +807,29 @@ final class DocumentCoder {
           return -1;
         }
         return OBJECT_CONTROL.contains(lower(t.lemma())) ? -1 : k;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * For a comma closing a parenthetical phrase between subject and verb ("X, in remarks published
+   * on Monday, urged"): the opening comma's position when an actor stands right before it and the
+   * phrase opens with a preposition and has no finite verb; else -1.
+   */
+  private int asideStart(Sentence s, int close) {
+    if (!tokens.get(close).word().equals(",")) {
+      return -1;
+    }
+    for (int k = close - 1; k > s.firstToken() && k >= close - 10; k--) {
+      Token t = tokens.get(k);
+      String p = t.pos();
+      if (t.word().equals(",")) {
+        return mentionAt[k - 1] >= 0 && k + 1 < close && tokens.get(k + 1).pos().equals("IN") ? k : -1;
+      }
+      if (p.equals("MD") || p.equals("VBD") && !tokens.get(k - 1).word().equals(",")
+          || p.equals("VBZ") || p.equals("VBP") || p.startsWith("W")) {
+        return -1;
       }
     }
     return -1;
@@ -1180,6 +1280,8 @@ final class DocumentCoder {
     final List<String> toPhrase = new ArrayList<>();
     final List<String> byAgent = new ArrayList<>();
     final List<String> between = new ArrayList<>();
+    /** The first state or coded actor in a locative phrase ("in Gondor"): a target of last resort. */
+    final List<String> locative = new ArrayList<>();
     String location;
     int end;
   }
@@ -1206,7 +1308,13 @@ final class DocumentCoder {
         List<String> group = coordinated(k);
         Actor a = actors.get(id);
         boolean place = a != null && (a.type() == ActorType.LOCATION || a.type() == ActorType.COUNTRY);
-        if (prep != null && LOCATION_PREPS.contains(prep) && place) {
+        if (prep != null && LOCATION_PREPS.contains(prep) && out.locative.isEmpty() && a != null
+            && a.type() != ActorType.LOCATION && a.type() != ActorType.PERSON && a.code() != null) {
+          out.locative.addAll(group);
+        }
+        if ("at".equals(prep) && a != null && a.type() == ActorType.COUNTRY && out.target.isEmpty()) {
+          out.target.addAll(group); // "fired shells at New Zealand": a state is aimed at, not a place
+        } else if (prep != null && LOCATION_PREPS.contains(prep) && place) {
           if (out.location == null) {
             out.location = id;
           }

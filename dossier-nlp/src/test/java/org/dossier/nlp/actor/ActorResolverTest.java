@@ -277,4 +277,24 @@ class ActorResolverTest {
     assertThat(ActorResolver.initials("North Atlantic Treaty Organization")).isEqualTo("NATO");
     assertThat(ActorResolver.initials("Bank for International Settlements")).isEqualTo("BIS");
   }
+
+  @Test
+  void apply_agentWithCountry_composedSectorCodes() throws InputException {
+    Dossier d = extract("Soldiers from Chile crossed the border. The government of Peru protested, and Bolivia's"
+        + " police closed the road. Officials in Argentina and Uruguay said nothing.\n", LocalDate.of(2024, 5, 17));
+    assertThat(actorWithMention(d, "Soldiers from Chile", 0).code()).isEqualTo("CHLMIL");
+    assertThat(actorWithMention(d, "government of Peru", 0).code()).isEqualTo("PERGOV");
+    assertThat(actorWithMention(d, "Bolivia's police", 0).code()).isEqualTo("BOLCOP");
+    assertThat(actorWithMention(d, "Officials in Argentina", 0).code()).isEqualTo("ARGGOV");
+    assertThat(actorWithMention(d, "Uruguay", 0).code()).isEqualTo("URYGOV");
+  }
+
+  @Test
+  void apply_bareSectorAgents_sectorCodeAloneButNoBareOfficials() throws InputException {
+    Dossier d = extract("Clerics and lawmakers criticised the plan, a senior official said.\n",
+        LocalDate.of(2024, 5, 17));
+    assertThat(actor(d, "Clerics").code()).isEqualTo("REL");
+    assertThat(actor(d, "lawmakers").code()).isEqualTo("LEG");
+    assertThat(d.actors()).noneMatch(a -> a.name().contains("official"));
+  }
 }

@@ -88,14 +88,17 @@ class EventCoderTest {
   }
 
   @Test
-  void apply_compoundSubjectMeetingInCity_everyMemberAndLocation() {
+  void apply_compoundSubjectMeetingInCity_everyMemberMeetsTheOtherAtLocation() {
     EventFixture f = EventFixture.of("Mr./NNP Xi/NNP and/CC Mr./NNP Putin/NNP met/VBD/meet in/IN Beijing/NNP ./.")
         .actor(0, 2, "Xi Jinping", ActorType.PERSON).actor(3, 5, "Vladimir Putin", ActorType.PERSON)
         .actor(7, 8, "Beijing", ActorType.LOCATION);
     List<Event> events = code(f);
-    assertThat(events).hasSize(1);
-    assertThat(events.get(0).cameo()).isEqualTo("040");
-    assertThat(events.get(0).source()).containsExactly(f.id("Xi Jinping"), f.id("Vladimir Putin"));
+    assertThat(events).hasSize(2);
+    assertThat(events).extracting(Event::cameo).containsOnly("040");
+    assertThat(events.get(0).source()).containsExactly(f.id("Xi Jinping"));
+    assertThat(events.get(0).target()).containsExactly(f.id("Vladimir Putin"));
+    assertThat(events.get(1).source()).containsExactly(f.id("Vladimir Putin"));
+    assertThat(events.get(1).target()).containsExactly(f.id("Xi Jinping"));
     assertThat(events.get(0).location()).isEqualTo(f.id("Beijing"));
     assertThat(events.get(0).date()).isEqualTo("2024-05-17");
   }
@@ -319,5 +322,44 @@ class EventCoderTest {
         "asserted", null, new org.dossier.model.Span(0, 1, "x"));
     assertThat(DocumentCoder.withoutSubsumed(List.of(partial, full, other), java.util.Map.of()))
         .containsExactly(full, other);
+  }
+
+  @Test
+  void apply_coordinatedSourcesMutualActNoTarget_eachTargetsTheOther() {
+    EventFixture f = EventFixture.of("Peru/NNP and/CC Chile/NNP met/VBD/meet on/IN Monday/NNP ./.")
+        .actor(0, 1, "Peru", C).actor(2, 3, "Chile", C);
+    List<Event> events = code(f);
+    assertThat(events).hasSize(2);
+    assertThat(events).extracting(e -> e.source().get(0) + ">" + e.target().get(0))
+        .containsExactlyInAnyOrder(f.id("Peru") + ">" + f.id("Chile"), f.id("Chile") + ">" + f.id("Peru"));
+  }
+
+  @Test
+  void apply_byPhraseInsideObject_isTheTarget() {
+    EventFixture f = EventFixture.of("Peru/NNP condemned/VBD/condemn an/DT attack/NN by/IN Chile/NNP ./.")
+        .actor(0, 1, "Peru", C).actor(5, 6, "Chile", C);
+    List<Event> condemn = code(f).stream().filter(e -> e.cameo().startsWith("11")).toList();
+    assertThat(condemn).hasSize(1);
+    assertThat(condemn.get(0).source()).containsExactly(f.id("Peru"));
+    assertThat(condemn.get(0).target()).containsExactly(f.id("Chile"));
+  }
+
+  @Test
+  void apply_tiesBetweenTwoActors_bothTargets() {
+    EventFixture f = EventFixture.of("Peru/NNP welcomed/VBD/welcome ties/NNS/tie between/IN Chile/NNP and/CC "
+        + "Bolivia/NNP ./.").actor(0, 1, "Peru", C).actor(4, 5, "Chile", C).actor(6, 7, "Bolivia", C);
+    List<Event> welcome = code(f).stream().filter(e -> e.cameo().startsWith("05")).toList();
+    assertThat(welcome).isNotEmpty();
+    assertThat(welcome.get(0).target()).containsExactly(f.id("Chile"), f.id("Bolivia"));
+  }
+
+  @Test
+  void apply_parentheticalBetweenSubjectAndVerb_subjectFound() {
+    EventFixture f = EventFixture.of("Peru/NNP ,/, in/IN remarks/NNS/remark published/VBN/publish on/IN Monday/NNP ,/, "
+        + "criticized/VBD/criticize Chile/NNP ./.").actor(0, 1, "Peru", C).actor(9, 10, "Chile", C);
+    List<Event> events = code(f);
+    assertThat(events).isNotEmpty();
+    assertThat(events.get(0).source()).containsExactly(f.id("Peru"));
+    assertThat(events.get(0).target()).containsExactly(f.id("Chile"));
   }
 }
