@@ -1115,6 +1115,17 @@ public final class ActorResolver implements Component {
         List<Mention> members = members(s, j);
         if (!members.isEmpty()) {
           int end = mt.end();
+          Draft first = run.draftOf.get(members.get(0));
+          if (first != null && first.type == ActorType.LOCATION) {
+            // "the mayor of Moscow": the place stays a place (geo, map) and the agent acts for its
+            // country; only the agent words are the composed actor's mention
+            Draft d = place(mt, mt.begin(), mt.end(), first, base(first), List.of());
+            if (d.name.equals(run.text.substring(run.tokens.get(mt.begin()).begin(),
+                run.tokens.get(mt.end() - 1).end()))) {
+              d.name = run.text.substring(run.tokens.get(mt.begin()).begin(), members.get(0).end());
+            }
+            return mt.end();
+          }
           for (int n = 0; n < members.size(); n++) {
             Mention m = members.get(n);
             Draft d = run.draftOf.get(m);
@@ -1234,8 +1245,11 @@ public final class ActorResolver implements Component {
       return c == null ? null : (c.cameo() != null ? c.cameo() : c.iso3());
     }
 
-    /** Makes (or joins) the composed actor for tokens {@code [first, end)}, taking {@code absorbed}. */
-    void place(AgentDictionary.Match mt, int first, int end, Draft headD, String baseCode, List<Mention> absorbed) {
+    /**
+     * Makes (or joins) the composed actor for tokens {@code [first, end)}, taking {@code absorbed};
+     * returns it.
+     */
+    Draft place(AgentDictionary.Match mt, int first, int end, Draft headD, String baseCode, List<Mention> absorbed) {
       AgentDictionary.Agent agent = mt.agent();
       String code = baseCode == null ? agent.prefix() + agent.suffix() : agent.compose(baseCode);
       String phrase = run.text.substring(run.tokens.get(mt.begin()).begin(), run.tokens.get(mt.end() - 1).end());
@@ -1269,6 +1283,7 @@ public final class ActorResolver implements Component {
       for (int t = first; t < end; t++) {
         at[t] = m;
       }
+      return d;
     }
   }
 

@@ -1333,6 +1333,9 @@ final class DocumentCoder {
           if (out.between.isEmpty()) {
             out.between.addAll(group);
           }
+          if (out.target.isEmpty()) {
+            out.target.addAll(group); // "welcomed ties between X and Y"
+          }
         } else if (prep == null || !SKIP_PREPS.contains(prep) && !"rel".equals(prep)) {
           if (("to".equals(prep) || "for".equals(prep)) && out.toPhrase.isEmpty()) {
             out.toPhrase.addAll(group);
