@@ -89,15 +89,25 @@ public final class EventLexicon {
   }
 
   /**
-   * This lexicon with {@code other}'s entries added; on equally specific patterns for the same head,
-   * {@code other}'s entries come first and so win.
+   * This lexicon with {@code other}'s entries in place of its own for every verb and noun head that
+   * {@code other} defines: a dictionary the user loads says how its words are coded, and a more
+   * specific built-in pattern for the same word must not overrule it. Heads {@code other} does
+   * not define keep this lexicon's entries.
    */
   public EventLexicon with(EventLexicon other) {
     List<LexEntry> all = new ArrayList<>();
     other.verbs.values().forEach(all::addAll);
     other.nouns.values().forEach(all::addAll);
-    verbs.values().forEach(all::addAll);
-    nouns.values().forEach(all::addAll);
+    verbs.forEach((head, l) -> {
+      if (!other.verbs.containsKey(head)) {
+        all.addAll(l);
+      }
+    });
+    nouns.forEach((head, l) -> {
+      if (!other.nouns.containsKey(head)) {
+        all.addAll(l);
+      }
+    });
     return new EventLexicon(all);
   }
 

@@ -88,6 +88,12 @@ public final class ParagraphSegmenter implements Component {
     if (blockBegin >= 0) {
       blocks.add(new Paragraph(blocks.size(), blockBegin, blockEnd, blockIsHeading));
     }
+    if (blocks.size() == 1 && blocks.get(0).heading()) {
+      // a heading heads something: a text of one short unpunctuated line is its own content
+      // ("Rebels seize the airport"), read as a sentence like any other
+      Paragraph only = blocks.get(0);
+      return List.of(new Paragraph(0, only.begin(), only.end(), false));
+    }
     return List.copyOf(blocks);
   }
 

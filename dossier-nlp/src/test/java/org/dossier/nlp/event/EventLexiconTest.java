@@ -32,6 +32,16 @@ class EventLexiconTest {
   }
 
   @Test
+  void with_userDictionaryDefinesVerb_replacesBuiltInPatternsOfThatVerbOnly() {
+    EventLexicon builtIn = EventLexicon.parse("V\tscold\t* attack\t111\nV\tscold\t*\t111\nV\tgreet\t*\t040\n", "a.tsv");
+    EventLexicon user = EventLexicon.parse("V\tscold\t*\t122\n", "user.tsv");
+    EventLexicon both = builtIn.with(user);
+    assertThat(both.verbs("scold")).extracting(LexEntry::code).containsExactly("122");
+    assertThat(both.verbs("greet")).extracting(LexEntry::code).containsExactly("040");
+    assertThat(both.size()).isEqualTo(2);
+  }
+
+  @Test
   void parse_unknownOption_rejectedWithLine() {
     assertThatThrownBy(() -> EventLexicon.parse("V\tgreet\t*\t040\tloud\n", "t.tsv"))
         .hasMessageContaining("t.tsv:1").hasMessageContaining("loud");

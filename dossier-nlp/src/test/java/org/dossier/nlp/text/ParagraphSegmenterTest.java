@@ -22,6 +22,13 @@ class ParagraphSegmenterTest {
   }
 
   @Test
+  void segment_textOfOneUnpunctuatedLine_isNoHeading() {
+    assertThat(ParagraphSegmenter.segment("Rebels seize the airport in the north"))
+        .singleElement().satisfies(p -> assertThat(p.heading()).isFalse());
+    assertThat(ParagraphSegmenter.segment("Rebels Seize Airport\n\nThe rebels took it.").get(0).heading()).isTrue();
+  }
+
+  @Test
   void segment_hardWrappedParagraphs_joinedUntilBlankLine() {
     String text = "The mayor of the small coastal town said on Monday that the bridge would\n"
         + "be rebuilt before winter, and that the cost would be shared.\n\nA second paragraph.\n";
