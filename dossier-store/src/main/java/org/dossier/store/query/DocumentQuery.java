@@ -97,25 +97,29 @@ public final class DocumentQuery {
                 span(text, cpLength, r.getInt(13), r.getInt(14))));
           });
       List<Quote> quotes = new ArrayList<>();
-      forEach(c, "SELECT local_id, text, speaker, kind, verb, span_start, span_end FROM quotes WHERE doc_id = ?"
-          + " ORDER BY span_start", docId, r -> quotes.add(new Quote(r.getString(1), r.getString(2), r.getString(3),
+      forEach(c, "SELECT local_id, text, speaker, kind, verb, span_start, span_end FROM quote_rows WHERE doc_id = ?"
+          + " ORDER BY span_start", docId, r -> quotes.add(new Quote(r.getString(1),
+              cut(r.getString(2), text, cpLength, r.getInt(6), r.getInt(7)), r.getString(3),
               r.getString(4), r.getString(5), r.getInt(6), r.getInt(7))));
       List<Claim> claims = new ArrayList<>();
-      forEach(c, "SELECT local_id, text, source, source_text, certainty, negated, span_start, span_end FROM claims"
-          + " WHERE doc_id = ? ORDER BY span_start", docId, r -> claims.add(new Claim(r.getString(1), r.getString(2),
+      forEach(c, "SELECT local_id, text, source, source_text, certainty, negated, span_start, span_end FROM claim_rows"
+          + " WHERE doc_id = ? ORDER BY span_start", docId, r -> claims.add(new Claim(r.getString(1),
+              cut(r.getString(2), text, cpLength, r.getInt(7), r.getInt(8)),
               r.getString(3), r.getString(4), r.getString(5), r.getBoolean(6), r.getInt(7), r.getInt(8))));
       List<Goal> goals = new ArrayList<>();
-      forEach(c, "SELECT local_id, actor, text, negated, span_start, span_end FROM goals WHERE doc_id = ?"
-          + " ORDER BY span_start", docId, r -> goals.add(new Goal(r.getString(1), r.getString(2), r.getString(3),
-              r.getBoolean(4), r.getInt(5), r.getInt(6))));
+      forEach(c, "SELECT local_id, actor, text, negated, span_start, span_end FROM goal_rows WHERE doc_id = ?"
+          + " ORDER BY span_start", docId, r -> goals.add(new Goal(r.getString(1), r.getString(2),
+              cut(r.getString(3), text, cpLength, r.getInt(5), r.getInt(6)), r.getBoolean(4), r.getInt(5), r.getInt(6))));
       List<TimeMention> times = new ArrayList<>();
-      forEach(c, "SELECT text, value, span_start, span_end FROM times WHERE doc_id = ? ORDER BY span_start", docId,
-          r -> times.add(new TimeMention(r.getString(1), r.getString(2), r.getInt(3), r.getInt(4))));
+      forEach(c, "SELECT text, value, span_start, span_end FROM time_rows WHERE doc_id = ? ORDER BY span_start", docId,
+          r -> times.add(new TimeMention(cut(r.getString(1), text, cpLength, r.getInt(3), r.getInt(4)), r.getString(2),
+              r.getInt(3), r.getInt(4))));
       List<Amount> amounts = new ArrayList<>();
-      forEach(c, "SELECT text, value, unit, span_start, span_end FROM amounts WHERE doc_id = ? ORDER BY span_start",
+      forEach(c, "SELECT text, value, unit, span_start, span_end FROM amount_rows WHERE doc_id = ? ORDER BY span_start",
           docId, r -> {
             Number v = (Number) r.getObject(2);
-            amounts.add(new Amount(r.getString(1), v, r.getString(3), r.getInt(4), r.getInt(5)));
+            amounts.add(new Amount(cut(r.getString(1), text, cpLength, r.getInt(4), r.getInt(5)), v, r.getString(3),
+                r.getInt(4), r.getInt(5)));
           });
       return Optional.of(Dossier.builder(info).actors(actors).events(events).quotes(quotes).claims(claims)
           .goals(goals).times(times).amounts(amounts).build());
@@ -137,6 +141,15 @@ public final class DocumentQuery {
         }
       }
     }
+  }
+
+  /**
+   * An extracted text: as stored when it differs from its span, else cut from the article here (the
+   * {@code *_rows} tables keep spans only; reading them beside the article we already hold skips the
+   * views' join with the compressed article texts, which cost most of a document's read).
+   */
+  private static String cut(String stored, String text, int cpLength, int start, int end) {
+    return stored != null ? stored : span(text, cpLength, start, end).text();
   }
 
   private static Span span(String text, int cpLength, int start, int end) {
