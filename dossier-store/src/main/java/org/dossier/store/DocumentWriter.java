@@ -71,7 +71,8 @@ final class DocumentWriter {
         DuckDBAppender goals = Rows.appender(c, "goal_rows");
         DuckDBAppender times = Rows.appender(c, "time_rows");
         DuckDBAppender amounts = Rows.appender(c, "amount_rows");
-        DuckDBAppender geos = Rows.appender(c, "doc_actor_geo")) {
+        DuckDBAppender geos = Rows.appender(c, "doc_actor_geo");
+        DuckDBAppender metonyms = Rows.appender(c, "doc_actor_metonymy")) {
       for (Dossier d : kept) {
         DocumentInfo doc = d.document();
         String id = doc.id();
@@ -87,6 +88,11 @@ final class DocumentWriter {
             Geo g = a.geo();
             Rows.row(geos, id, a.id(), g.lat(), g.lon(), g.featureClass(), g.countryCode(), g.admin1(),
                 g.geonamesId(), g.precision());
+          }
+          if (a.metonymy() != null) {
+            for (Span m : a.metonymy().mentions()) {
+              Rows.row(metonyms, id, a.id(), a.metonymy().standsFor(), m.start(), m.end());
+            }
           }
           for (Span m : a.mentions()) {
             Rows.row(actorMentions, id, a.id(), m.start(), m.end());

@@ -19,7 +19,8 @@ final class Schema {
 
   /** Stored raw tables, one row per extracted item, all keyed by {@code doc_id}. */
   static final List<String> RAW_TABLES = List.of("documents", "doc_actors", "actor_mentions", "roles",
-      "mentions", "quote_rows", "claim_rows", "goal_rows", "time_rows", "amount_rows", "doc_actor_geo");
+      "mentions", "quote_rows", "claim_rows", "goal_rows", "time_rows", "amount_rows", "doc_actor_geo",
+      "doc_actor_metonymy");
   static final List<String> DERIVED_TABLES = List.of("actors", "actor_links", "actor_roles", "events",
       "event_mentions", "event_actors");
 
@@ -37,6 +38,10 @@ final class Schema {
       "CREATE TABLE IF NOT EXISTS doc_actor_geo(doc_id VARCHAR NOT NULL, local_id VARCHAR NOT NULL,"
           + " lat DOUBLE NOT NULL, lon DOUBLE NOT NULL, feature_class VARCHAR, country_code VARCHAR, admin1 VARCHAR,"
           + " geonames_id BIGINT, precision VARCHAR NOT NULL)",
+      // where a place's name stands for another actor (Actor.metonymy): one row per span; added
+      // within schema 2 (a store written before it has the table empty after its next open)
+      "CREATE TABLE IF NOT EXISTS doc_actor_metonymy(doc_id VARCHAR NOT NULL, local_id VARCHAR NOT NULL,"
+          + " stands_for VARCHAR NOT NULL, span_start INTEGER NOT NULL, span_end INTEGER NOT NULL)",
       "CREATE TABLE IF NOT EXISTS actor_mentions(doc_id VARCHAR NOT NULL, local_id VARCHAR NOT NULL,"
           + " span_start INTEGER, span_end INTEGER)",
       "CREATE TABLE IF NOT EXISTS roles(doc_id VARCHAR NOT NULL, local_id VARCHAR NOT NULL,"

@@ -7,8 +7,13 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import org.dossier.model.Actor;
 import org.dossier.model.ActorType;
+import org.dossier.model.DocumentInfo;
 import org.dossier.model.Dossier;
+import org.dossier.model.Metonymy;
+import org.dossier.model.Span;
+import org.dossier.store.query.DocumentQuery;
 import org.dossier.store.query.EventFilter;
 import org.dossier.store.query.Rows.ActorProfile;
 import org.dossier.store.query.Rows.EventRow;
@@ -174,6 +179,24 @@ class StoreTest {
           .satisfies(q -> assertThat(q.text()).isEqualTo("We have opened a new chapter in our relations."));
       assertThat(store.query().claims(EventFilter.all(10))).isNotEmpty()
           .allSatisfy(c -> assertThat(c.text()).isNotBlank());
+    }
+  }
+
+  @Test
+  void document_placeStandingForGovernment_metonymyRoundTrips() {
+    String text = "Moscow said it would reply. Talks were held in Moscow.";
+    Span agent = Span.of(text, 0, 6);
+    Span place = Span.of(text, 47, 53);
+    Actor russia = new Actor("a1", "Russia", ActorType.COUNTRY, null, "RUS", "RUS", List.of(), List.of(),
+        List.of(agent));
+    Actor moscow = new Actor("a2", "Moscow", ActorType.LOCATION, null, "RUS", null, List.of(), List.of(),
+        List.of(place), null, new Metonymy("a1", List.of(agent)));
+    Dossier d = Dossier.builder(new DocumentInfo("m1", "T", java.time.LocalDate.of(2024, 5, 1), "wire", null, "en",
+        text)).actors(List.of(russia, moscow)).build();
+    try (Store store = ingested(List.of(d))) {
+      Dossier back = DocumentQuery.document(store.connection(), "m1").orElseThrow();
+      assertThat(back.actors()).extracting(Actor::metonymy).containsExactly(null, moscow.metonymy());
+      assertThat(back.actors().get(1).mentions()).containsExactly(place);
     }
   }
 

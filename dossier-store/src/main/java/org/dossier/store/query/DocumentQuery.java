@@ -23,6 +23,7 @@ import org.dossier.model.Dossier;
 import org.dossier.model.Event;
 import org.dossier.model.Geo;
 import org.dossier.model.Goal;
+import org.dossier.model.Metonymy;
 import org.dossier.model.Quote;
 import org.dossier.model.Role;
 import org.dossier.model.Span;
@@ -79,11 +80,24 @@ public final class DocumentQuery {
             geos.put(r.getString(1), new Geo(r.getDouble(2), r.getDouble(3), r.getString(4), r.getString(5),
                 r.getString(6), gid == null ? null : gid.longValue(), r.getString(8)));
           });
+      Map<String, String> standsFor = new LinkedHashMap<>();
+      Map<String, List<Span>> metonyms = new LinkedHashMap<>();
+      forEach(c, "SELECT local_id, stands_for, span_start, span_end FROM doc_actor_metonymy WHERE doc_id = ?"
+          + " ORDER BY span_start", docId, r -> {
+            standsFor.put(r.getString(1), r.getString(2));
+            metonyms.computeIfAbsent(r.getString(1), k -> new ArrayList<>())
+                .add(span(text, cpLength, r.getInt(3), r.getInt(4)));
+          });
       List<Actor> actors = new ArrayList<>();
       forEach(c, "SELECT local_id, name, type, kb, country, code, aliases FROM doc_actors WHERE doc_id = ?", docId,
-          r -> actors.add(new Actor(r.getString(1), r.getString(2), ActorType.valueOf(r.getString(3)),
-              r.getString(4), r.getString(5), r.getString(6), roles.getOrDefault(r.getString(1), List.of()),
-              aliases(r.getString(7)), mentions.getOrDefault(r.getString(1), List.of()), geos.get(r.getString(1)))));
+          r -> {
+            String local = r.getString(1);
+            Metonymy metonymy = standsFor.containsKey(local) ? new Metonymy(standsFor.get(local), metonyms.get(local))
+                : null;
+            actors.add(new Actor(local, r.getString(2), ActorType.valueOf(r.getString(3)),
+                r.getString(4), r.getString(5), r.getString(6), roles.getOrDefault(local, List.of()),
+                aliases(r.getString(7)), mentions.getOrDefault(local, List.of()), geos.get(local), metonymy));
+          });
       actors.sort((a, b) -> Integer.compare(localNumber(a.id()), localNumber(b.id())));
       List<Event> events = new ArrayList<>();
       forEach(c, "SELECT local_id, cameo, plover, quad, goldstein, label, source_ids, target_ids, location, date,"
