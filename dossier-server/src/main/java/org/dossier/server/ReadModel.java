@@ -1,7 +1,10 @@
 package org.dossier.server;
 
+import static org.dossier.store.query.SqlValues.date;
+import static org.dossier.store.query.SqlValues.dbl;
+import static org.dossier.store.query.SqlValues.integer;
+
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -581,20 +584,5 @@ final class ReadModel {
       }
     }
     return out;
-  }
-
-  private static LocalDate date(ResultSet r, int column) throws SQLException {
-    Date d = r.getDate(column);
-    return d == null ? null : d.toLocalDate();
-  }
-
-  private static Integer integer(ResultSet r, int column) throws SQLException {
-    int v = r.getInt(column);
-    return r.wasNull() ? null : v;
-  }
-
-  private static Double dbl(ResultSet r, int column) throws SQLException {
-    double v = r.getDouble(column);
-    return r.wasNull() ? null : v;
   }
 }

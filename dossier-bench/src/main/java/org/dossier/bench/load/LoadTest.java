@@ -147,15 +147,7 @@ public final class LoadTest {
         }
       });
     }
-    pool.shutdown();
-    try {
-      if (!pool.awaitTermination(options.maxTime().toSeconds() + 60, TimeUnit.SECONDS)) {
-        pool.shutdownNow();
-      }
-    } catch (InterruptedException e) {
-      pool.shutdownNow();
-      Thread.currentThread().interrupt();
-    }
+    awaitAll(pool);
     double seconds = (System.nanoTime() - start) / 1e9;
     List<Long> all = new ArrayList<>();
     Map<String, List<Long>> per = new LinkedHashMap<>();
@@ -277,6 +269,11 @@ public final class LoadTest {
         }
       });
     }
+    awaitAll(pool);
+  }
+
+  /** Lets the clients of {@code pool} finish, at most a minute after the time limit. */
+  private void awaitAll(ExecutorService pool) {
     pool.shutdown();
     try {
       if (!pool.awaitTermination(options.maxTime().toSeconds() + 60, TimeUnit.SECONDS)) {

@@ -250,6 +250,19 @@ public final class Gazetteer {
     String str(char i) {
       return pool[i];
     }
+
+    /** Sizes the per-place arrays for {@code n} places. */
+    void allocate(int n) {
+      name = new String[n];
+      lat = new float[n];
+      lon = new float[n];
+      pop = new int[n];
+      id = new int[n];
+      feature = new char[n];
+      country = new char[n];
+      adminCode = new char[n];
+      admin = new char[n];
+    }
   }
 
   private static Core readTsv(InputStream tsv) throws IOException {
@@ -288,15 +301,7 @@ public final class Gazetteer {
     int n = cities.size();
     Core c = new Core();
     c.areaList = List.copyOf(areaList);
-    c.name = new String[n];
-    c.lat = new float[n];
-    c.lon = new float[n];
-    c.pop = new int[n];
-    c.id = new int[n];
-    c.feature = new char[n];
-    c.country = new char[n];
-    c.adminCode = new char[n];
-    c.admin = new char[n];
+    c.allocate(n);
     Map<String, Character> pool = new HashMap<>();
     List<String> poolList = new ArrayList<>();
     poolList.add(null);
@@ -430,15 +435,7 @@ public final class Gazetteer {
       c.pool[i] = d.readUTF();
     }
     int n = d.readInt();
-    c.name = new String[n];
-    c.lat = new float[n];
-    c.lon = new float[n];
-    c.pop = new int[n];
-    c.id = new int[n];
-    c.feature = new char[n];
-    c.country = new char[n];
-    c.adminCode = new char[n];
-    c.admin = new char[n];
+    c.allocate(n);
     for (int i = 0; i < n; i++) {
       c.name[i] = d.readUTF();
       c.lat[i] = d.readFloat();

@@ -1,5 +1,9 @@
 package org.dossier.store.query;
 
+import static org.dossier.store.query.SqlValues.date;
+import static org.dossier.store.query.SqlValues.dbl;
+import static org.dossier.store.query.SqlValues.integer;
+
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -301,21 +305,6 @@ public final class StoreQuery {
   private static ActorRow actorRow(ResultSet r) throws SQLException {
     return new ActorRow(r.getInt(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
         r.getString(6), r.getInt(7), r.getInt(8), date(r, 9), date(r, 10));
-  }
-
-  static LocalDate date(ResultSet r, int column) throws SQLException {
-    Date d = r.getDate(column);
-    return d == null ? null : d.toLocalDate();
-  }
-
-  private static Integer integer(ResultSet r, int column) throws SQLException {
-    int v = r.getInt(column);
-    return r.wasNull() ? null : v;
-  }
-
-  private static Double dbl(ResultSet r, int column) throws SQLException {
-    double v = r.getDouble(column);
-    return r.wasNull() ? null : v;
   }
 
   @FunctionalInterface
