@@ -587,7 +587,8 @@ final class DocumentCoder {
       }
       String id = mentions.get(m).actorId();
       Actor a = actors.get(id);
-      if (sources.contains(id) || a == null) {
+      // a nationality adjective far from the predicate modifies some other noun ("against American hegemony")
+      if (sources.contains(id) || a == null || "demonym".equals(mentions.get(m).mention().source())) {
         k = Math.max(k, mentions.get(m).mention().endToken() - 1);
         continue;
       }
