@@ -686,8 +686,15 @@ final class DocumentCoder {
     return j;
   }
 
+  /** Participles that with "to" state the subject's own stance ("is opposed to"), not a passive. */
+  private static final Set<String> STANCE_PARTICIPLES = Set.of("oppose", "commit", "dedicate", "devote");
+
   private boolean isPassive(Sentence s, int head) {
     if (!tokens.get(head).pos().equals("VBN")) {
+      return false;
+    }
+    if (head + 1 < s.endToken() && lower(tokens.get(head + 1).word()).equals("to")
+        && STANCE_PARTICIPLES.contains(lower(tokens.get(head).lemma()))) {
       return false;
     }
     for (int j = head - 1; j >= chainStart(s, head); j--) {
