@@ -318,4 +318,12 @@ class ActorResolverTest {
     assertThat(d.actors()).noneMatch(a -> a.type() == ActorType.COUNTRY
         && a.mentions().stream().anyMatch(m -> m.text().equals("Russian")));
   }
+
+  @Test
+  void apply_kidnappersAndNationalityExtremists_areGroupActors() throws InputException {
+    Dossier d = extract("Kidnappers freed two nurses after Peruvian extremists blocked a road.\n",
+        LocalDate.of(2023, 9, 1));
+    assertThat(actor(d, "Kidnappers").code()).isEqualTo("CRM");
+    assertThat(actor(d, "Peruvian extremists").code()).isEqualTo("PERRAD");
+  }
 }
