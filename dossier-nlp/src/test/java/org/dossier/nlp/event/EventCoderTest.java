@@ -392,4 +392,15 @@ class EventCoderTest {
     assertThat(events.get(0).source()).containsExactly(f.id("Ruritania"));
     assertThat(events.get(0).target()).containsExactly(f.id("Chile"));
   }
+
+  @Test
+  void apply_threatenedToExpelFromCountry_threatTargetsThatCountry() {
+    EventFixture f = EventFixture.of("Peru/NNP threatened/VBD/threaten to/TO expel/VB diplomats/NNS/diplomat "
+        + "of/IN Chile/NNP ./.")
+        .actor(0, 1, "Peru", C).actor(6, 7, "Chile", C);
+    List<Event> events = code(f);
+    assertThat(events).extracting(Event::cameo).singleElement().asString().startsWith("13");
+    assertThat(events.get(0).source()).containsExactly(f.id("Peru"));
+    assertThat(events.get(0).target()).containsExactly(f.id("Chile"));
+  }
 }
