@@ -213,6 +213,7 @@ public final class ActorResolver implements Component {
         }
       }
       descriptions();
+      nationalityModifiers();
       countries();
       new AgentComposition(this).run();
       return emit();
@@ -705,6 +706,63 @@ public final class ActorResolver implements Component {
         }
       }
       add(d, g);
+    }
+
+    // ---- nationality and region adjectives: "a Senegalese peace plan", "Western sanctions"
+
+    /**
+     * A nationality adjective modifying a noun that no other mention covers stands for its country
+     * ("rejected a Senegalese peace plan", "Israeli air raids", "a French minister"), a region
+     * adjective for its region's entity ("Western sanctions" is the West): the adjective is a
+     * mention of that actor, so the country the sentence never names can be an event's source
+     * or target. Runs after groups and descriptions, which own their adjectives.
+     */
+    void nationalityModifiers() {
+      boolean[] taken = new boolean[tokens.size()];
+      for (Mention m : draftOf.keySet()) {
+        for (int t = Math.max(0, m.firstToken()); t < Math.min(taken.length, m.endToken()); t++) {
+          taken[t] = true;
+        }
+      }
+      for (Sentence s : sentences) {
+        for (int i = s.firstToken(); i < s.endToken() - 1; i++) {
+          Token t = tokens.get(i);
+          if (taken[i] || !t.isCapitalized() || !(t.pos().startsWith("JJ") || t.pos().startsWith("NNP"))) {
+            continue;
+          }
+          Token next = tokens.get(i + 1);
+          // a title before a name ("Russian President Putin") is read by agents and roles; a taken
+          // common noun is another actor's
+          if (!(next.pos().startsWith("NN") || next.pos().startsWith("JJ") || next.pos().equals("VBN"))
+              || taken[i + 1] && !next.isCapitalized() || next.isCapitalized() && titleOfPerson(s, i + 1)) {
+            continue;
+          }
+          Optional<KbCountry> c = kb.countryByName(t.word()).isPresent() ? Optional.empty()
+              : kb.countryByDemonym(t.word());
+          Mention m = new Mention(t.begin(), t.end(), i, i + 1, t.word(), "MISC", "demonym");
+          if (c.isPresent()) {
+            countryDraft(c.get(), m);
+            continue;
+          }
+          String region = Lexicon.regionName(t.word());
+          KbEntity known = region == null ? null : entity(region, ActorType.GROUP, ActorType.ORGANIZATION);
+          if (known != null && known.code() != null) {
+            Draft d = draft(known.id(), known.type());
+            link(d, known);
+            add(d, m);
+          }
+        }
+      }
+    }
+
+    /** Whether capitalised words from {@code k} run into a person's name within three tokens. */
+    boolean titleOfPerson(Sentence s, int k) {
+      for (int t = k; t < Math.min(s.endToken(), k + 4) && tokens.get(t).isCapitalized(); t++) {
+        if (named[t] != null && "PERSON".equals(named[t].label())) {
+          return true;
+        }
+      }
+      return false;
     }
 
     // ---- role descriptions: "China's top leader", "the Russian president"

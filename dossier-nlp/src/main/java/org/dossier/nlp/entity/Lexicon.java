@@ -103,7 +103,11 @@ public final class Lexicon {
       Map.entry("paratroopers", "MIL"), Map.entry("sailors", "MIL"), Map.entry("warships", "MIL"),
       Map.entry("aircraft", "MIL"), Map.entry("jets", "MIL"), Map.entry("tanks", "MIL"),
       Map.entry("helicopters", "MIL"), Map.entry("doctors", "HLH"), Map.entry("teachers", "EDU"),
-      Map.entry("clerics", "REL"), Map.entry("priests", "REL"), Map.entry("monks", "REL"));
+      Map.entry("clerics", "REL"), Map.entry("priests", "REL"), Map.entry("monks", "REL"),
+      Map.entry("extremists", "RAD"), Map.entry("fundamentalists", "RAD"), Map.entry("islamists", "RAD"),
+      Map.entry("kidnappers", "CRM"), Map.entry("hijackers", "CRM"), Map.entry("smugglers", "CRM"),
+      Map.entry("bombers", "REB"), Map.entry("elders", ""), Map.entry("factions", ""),
+      Map.entry("landowners", "AGR"), Map.entry("advisers", ""), Map.entry("advisors", ""));
 
   /**
    * Group nouns that name a political actor even without a nationality ("rebels attacked",
@@ -114,7 +118,8 @@ public final class Lexicon {
       "militants", "separatists", "guerrillas", "guerillas", "gunmen", "militias", "militiamen", "troops",
       "soldiers", "protesters", "protestors", "demonstrators", "rioters", "strikers", "activists",
       "dissidents", "peacekeepers", "paratroopers", "youths", "villagers", "settlers", "prisoners",
-      "detainees", "hostages", "refugees", "students", "workers", "miners", "farmers", "civilians");
+      "detainees", "hostages", "refugees", "students", "workers", "miners", "farmers", "civilians",
+      "extremists", "fundamentalists", "islamists", "kidnappers", "hijackers", "smugglers");
 
   /** Region adjectives with their CAMEO region code and the name of the region. */
   private static final Map<String, String[]> REGIONS = Map.ofEntries(

@@ -198,7 +198,8 @@ final class DocumentCoder {
         }
       }
     }
-    resolveControl(candidates, accepted);
+    Map<Integer, Candidate> controlled = new HashMap<>();
+    resolveControl(candidates, accepted, controlled);
     List<Event> events = new ArrayList<>();
     List<Args> argsOf = new ArrayList<>();
     List<Candidate> kept = new ArrayList<>();
@@ -220,8 +221,24 @@ final class DocumentCoder {
         }
       }
     }
+    Event[] built = new Event[kept.size()];
     for (int k = 0; k < kept.size(); k++) {
-      Event e = build(s, kept.get(k), argsOf.get(k));
+      built[k] = build(s, kept.get(k), argsOf.get(k));
+    }
+    for (int k = 0; k < kept.size(); k++) {
+      Event e = built[k];
+      Candidate act = controlled.get(kept.get(k).head());
+      // a threat's target is what the threatened act targets ("threatened to impose a curfew in X")
+      if (e != null && e.target().isEmpty() && e.cameo().startsWith("13") && act != null) {
+        Args aa = verbArgs(s, act.head(), act.entry());
+        placesToCountries(aa, act.entry().has("loc2target"));
+        List<String> t = new ArrayList<>(aa.target);
+        t.removeAll(e.source());
+        if (!t.isEmpty()) {
+          e = new Event(e.id(), e.cameo(), e.plover(), e.quad(), e.goldstein(), e.label(), e.source(),
+              List.copyOf(t), e.location(), e.date(), e.mode(), e.attributedTo(), e.evidence());
+        }
+      }
       if (e != null) {
         events.addAll(reciprocal(s, kept.get(k).head(), e));
       }
@@ -408,7 +425,8 @@ final class DocumentCoder {
    * one event is kept. Intent verbs ("vow", "plan", "expect") give way to the act, which then reads
    * as future; verbs that are acts in themselves ("refuse", "threaten", "urge") keep the event.
    */
-  private void resolveControl(List<Candidate> candidates, Set<Integer> accepted) {
+  private void resolveControl(List<Candidate> candidates, Set<Integer> accepted,
+      Map<Integer, Candidate> controlled) {
     Map<Integer, Candidate> byHead = new HashMap<>();
     for (Candidate c : candidates) {
       if (accepted.contains(c.head())) {
@@ -434,6 +452,7 @@ final class DocumentCoder {
         accepted.remove(c.head());
       } else {
         accepted.remove(embedded.head());
+        controlled.put(c.head(), embedded);
       }
     }
   }
@@ -587,7 +606,8 @@ final class DocumentCoder {
       }
       String id = mentions.get(m).actorId();
       Actor a = actors.get(id);
-      if (sources.contains(id) || a == null) {
+      // a nationality adjective far from the predicate modifies some other noun ("against American hegemony")
+      if (sources.contains(id) || a == null || "demonym".equals(mentions.get(m).mention().source())) {
         k = Math.max(k, mentions.get(m).mention().endToken() - 1);
         continue;
       }
@@ -685,8 +705,15 @@ final class DocumentCoder {
     return j;
   }
 
+  /** Participles that with "to" state the subject's own stance ("is opposed to"), not a passive. */
+  private static final Set<String> STANCE_PARTICIPLES = Set.of("oppose", "commit", "dedicate", "devote");
+
   private boolean isPassive(Sentence s, int head) {
     if (!tokens.get(head).pos().equals("VBN")) {
+      return false;
+    }
+    if (head + 1 < s.endToken() && lower(tokens.get(head + 1).word()).equals("to")
+        && STANCE_PARTICIPLES.contains(lower(tokens.get(head).lemma()))) {
       return false;
     }
     for (int j = head - 1; j >= chainStart(s, head); j--) {

@@ -297,4 +297,33 @@ class ActorResolverTest {
     assertThat(actor(d, "lawmakers").code()).isEqualTo("LEG");
     assertThat(d.actors()).noneMatch(a -> a.name().contains("official"));
   }
+
+  @Test
+  void apply_nationalityAdjectiveOfUnnamedCountry_isMentionOfThatCountry() throws InputException {
+    Dossier d = extract("The rebels turned down a Kenyan proposal on Friday.\n", LocalDate.of(2023, 9, 1));
+    Actor kenya = actorWithMention(d, "Kenyan", 0);
+    assertThat(kenya.type()).isEqualTo(ActorType.COUNTRY);
+    assertThat(kenya.code()).isEqualTo("KEN");
+  }
+
+  @Test
+  void apply_regionAdjectiveBeforeEventNoun_isMentionOfTheRegion() throws InputException {
+    Dossier d = extract("Western sanctions on the oil sector hurt the economy.\n", LocalDate.of(2023, 9, 1));
+    assertThat(actorWithMention(d, "Western", 0).code()).isEqualTo("WST");
+  }
+
+  @Test
+  void apply_nationalityBeforeTitleAndName_staysWithThePerson() throws InputException {
+    Dossier d = extract("Russian President Vladimir Putin spoke in Moscow on Monday.\n", LocalDate.of(2023, 9, 1));
+    assertThat(d.actors()).noneMatch(a -> a.type() == ActorType.COUNTRY
+        && a.mentions().stream().anyMatch(m -> m.text().equals("Russian")));
+  }
+
+  @Test
+  void apply_kidnappersAndNationalityExtremists_areGroupActors() throws InputException {
+    Dossier d = extract("Kidnappers freed two nurses after Peruvian extremists blocked a road.\n",
+        LocalDate.of(2023, 9, 1));
+    assertThat(actor(d, "Kidnappers").code()).isEqualTo("CRM");
+    assertThat(actor(d, "Peruvian extremists").code()).isEqualTo("PERRAD");
+  }
 }

@@ -362,4 +362,45 @@ class EventCoderTest {
     assertThat(events.get(0).source()).containsExactly(f.id("Peru"));
     assertThat(events.get(0).target()).containsExactly(f.id("Chile"));
   }
+
+  @Test
+  void apply_isOpposedToPlan_subjectRejectsNotPassive() {
+    EventFixture f = EventFixture.of("Chile/NNP is/VBZ/be opposed/VBN/oppose to/TO the/DT Peruvian/JJ plan/NN ./.")
+        .actor(0, 1, "Chile", C).actor(5, 6, "Peru", C);
+    List<Event> events = code(f);
+    assertThat(events).extracting(Event::cameo).containsExactly("120");
+    assertThat(events.get(0).source()).containsExactly(f.id("Chile"));
+    assertThat(events.get(0).target()).containsExactly(f.id("Peru"));
+  }
+
+  @Test
+  void apply_cancelledVisit_reducesRelations() {
+    EventFixture f = EventFixture.of("Norway/NNP cancelled/VBD/cancel a/DT visit/NN to/TO Chile/NNP ./.")
+        .actor(0, 1, "Norway", C).actor(5, 6, "Chile", C);
+    List<Event> events = code(f);
+    assertThat(events).extracting(Event::cameo).containsExactly("160");
+    assertThat(events.get(0).target()).containsExactly(f.id("Chile"));
+  }
+
+  @Test
+  void apply_hackedIntoComputers_coercionOfOwner() {
+    EventFixture f = EventFixture.of("Ruritania/NNP hacked/VBD/hack into/IN computers/NNS/computer of/IN "
+        + "Chile/NNP ./.")
+        .actor(0, 1, "Ruritania", C).actor(5, 6, "Chile", C);
+    List<Event> events = code(f);
+    assertThat(events).extracting(Event::cameo).containsExactly("170");
+    assertThat(events.get(0).source()).containsExactly(f.id("Ruritania"));
+    assertThat(events.get(0).target()).containsExactly(f.id("Chile"));
+  }
+
+  @Test
+  void apply_threatenedToExpelFromCountry_threatTargetsThatCountry() {
+    EventFixture f = EventFixture.of("Peru/NNP threatened/VBD/threaten to/TO expel/VB diplomats/NNS/diplomat "
+        + "of/IN Chile/NNP ./.")
+        .actor(0, 1, "Peru", C).actor(6, 7, "Chile", C);
+    List<Event> events = code(f);
+    assertThat(events).extracting(Event::cameo).singleElement().asString().startsWith("13");
+    assertThat(events.get(0).source()).containsExactly(f.id("Peru"));
+    assertThat(events.get(0).target()).containsExactly(f.id("Chile"));
+  }
 }
