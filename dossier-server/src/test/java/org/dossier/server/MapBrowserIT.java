@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.dossier.store.Store;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,39 +23,31 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class MapBrowserIT {
   @TempDir
   static Path dir;
-  static Store store;
-  static DossierServer server;
+  static BrowserSession session;
   static WebDriver driver;
   static WebDriverWait wait;
-  static HeadlessChromium browser;
 
   @BeforeAll
   static void start() throws IOException {
-    store = Store.open(dir.resolve("store"));
-    store.write(List.of(MapApiTest.mapDoc(), ServerTest.hostileDoc()));
-    store.refresh();
-    server = DossierServer.start(store, "127.0.0.1", 0);
-    browser = new HeadlessChromium(dir);
-    driver = browser.driver;
-    wait = browser.wait;
+    session = BrowserSession.start(dir, List.of(MapApiTest.mapDoc(), ServerTest.hostileDoc()));
+    driver = session.browser.driver;
+    wait = session.browser.wait;
   }
 
   @AfterAll
   static void stop() {
-    if (browser != null) {
-      browser.close();
+    if (session != null) {
+      session.close();
     }
-    server.close();
-    store.close();
   }
 
   static void shot(String name) throws IOException {
-    browser.shot(name);
+    session.browser.shot(name);
   }
 
   @Test
   void map_clickCluster_reachesEvidence() throws IOException {
-    driver.get("http://127.0.0.1:" + server.port() + "/#/map");
+    driver.get(session.url("#/map"));
     WebElement cluster = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("path.map-cluster")));
     assertThat(driver.findElement(By.id("map-summary")).getText()).contains("2 events at 1 places");
     assertThat(driver.findElements(By.cssSelector("path.leaflet-interactive, #map svg path"))).hasSizeGreaterThan(1);

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.dossier.store.Store;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,38 +28,30 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class UiBrowserIT {
   @TempDir
   static Path dir;
-  static Store store;
-  static DossierServer server;
+  static BrowserSession session;
   static WebDriver driver;
   static WebDriverWait wait;
-  static HeadlessChromium browser;
 
   @BeforeAll
   static void start() throws IOException {
-    store = Store.open(dir.resolve("store"));
-    store.write(List.of(ServerTest.hostileDoc()));
-    store.refresh();
-    server = DossierServer.start(store, "127.0.0.1", 0);
-    browser = new HeadlessChromium(dir);
-    driver = browser.driver;
-    wait = browser.wait;
+    session = BrowserSession.start(dir, List.of(ServerTest.hostileDoc()));
+    driver = session.browser.driver;
+    wait = session.browser.wait;
   }
 
   @AfterAll
   static void stop() {
-    if (browser != null) {
-      browser.close();
+    if (session != null) {
+      session.close();
     }
-    server.close();
-    store.close();
   }
 
   static void open(String hash) {
-    driver.get("http://127.0.0.1:" + server.port() + "/" + hash);
+    driver.get(session.url(hash));
   }
 
   static void shot(String name) throws IOException {
-    browser.shot(name);
+    session.browser.shot(name);
   }
 
   static void assertNothingExecuted() {

@@ -13,18 +13,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class EventCoderTest {
-  private static final EventCoder CODER = EventCoder.create();
   private static final ActorType C = ActorType.COUNTRY;
-
-  private static List<Event> code(EventFixture f) {
-    return CODER.apply(f.build()).get(Layers.EVENTS);
-  }
 
   @Test
   void apply_activeVerbWithObjectAndWeekday_codesDyadCodeFactsAndDate() {
     EventFixture f = EventFixture.of("Russia/NNP attacked/VBD/attack Ukraine/NNP on/IN Tuesday/NNP ./.")
         .actor(0, 1, "Russia", C).actor(2, 3, "Ukraine", C).time(4, 5, "2024-05-14");
-    List<Event> events = code(f);
+    List<Event> events = f.events();
     assertThat(events).hasSize(1);
     Event e = events.get(0);
     assertThat(e.cameo()).isEqualTo("190");
@@ -43,7 +38,7 @@ class EventCoderTest {
     EventFixture f = EventFixture.of("Sanctions/NNS/sanction were/VBD/be imposed/VBN/impose on/IN Iran/NNP "
         + "by/IN the/DT European/NNP Union/NNP ./.")
         .actor(4, 5, "Iran", C).actor(7, 9, "European Union", ActorType.ORGANIZATION);
-    List<Event> events = code(f);
+    List<Event> events = f.events();
     assertThat(events).extracting(Event::cameo).containsExactly("163");
     assertThat(events.get(0).source()).containsExactly(f.id("European Union"));
     assertThat(events.get(0).target()).containsExactly(f.id("Iran"));
@@ -55,7 +50,7 @@ class EventCoderTest {
         + "changed/VBD/change Europe/NNP ./.")
         .actor(0, 1, "Russia", C).actor(4, 5, "Ukraine", C).actor(9, 10, "Europe", ActorType.LOCATION)
         .time(5, 8, "2022");
-    List<Event> events = code(f);
+    List<Event> events = f.events();
     assertThat(events).hasSize(1);
     assertThat(events.get(0).cameo()).startsWith("19");
     assertThat(events.get(0).source()).containsExactly(f.id("Russia"));
@@ -68,7 +63,7 @@ class EventCoderTest {
     EventFixture f = EventFixture.of("China/NNP has/VBZ/have vowed/VBN/vow not/RB to/TO provide/VB "
         + "lethal/JJ weapons/NNS/weapon to/IN Russia/NNP ./.")
         .actor(0, 1, "China", C).actor(8, 9, "Russia", C);
-    List<Event> events = code(f);
+    List<Event> events = f.events();
     assertThat(events).hasSize(1);
     assertThat(events.get(0).cameo()).startsWith("07");
     assertThat(events.get(0).mode()).isEqualTo("negated");
@@ -79,7 +74,7 @@ class EventCoderTest {
   void apply_willSendAid_futureIntentCodedInRoot03() {
     EventFixture f = EventFixture.of("France/NNP will/MD send/VB aid/NN to/TO Chad/NNP ./.")
         .actor(0, 1, "France", C).actor(5, 6, "Chad", C);
-    List<Event> events = code(f);
+    List<Event> events = f.events();
     assertThat(events).hasSize(1);
     assertThat(events.get(0).cameo()).isEqualTo("033");
     assertThat(events.get(0).plover()).isEqualTo("AGREE");
@@ -92,7 +87,7 @@ class EventCoderTest {
     EventFixture f = EventFixture.of("Mr./NNP Xi/NNP and/CC Mr./NNP Putin/NNP met/VBD/meet in/IN Beijing/NNP ./.")
         .actor(0, 2, "Xi Jinping", ActorType.PERSON).actor(3, 5, "Vladimir Putin", ActorType.PERSON)
         .actor(7, 8, "Beijing", ActorType.LOCATION);
-    List<Event> events = code(f);
+    List<Event> events = f.events();
     assertThat(events).hasSize(2);
     assertThat(events).extracting(Event::cameo).containsOnly("040");
     assertThat(events.get(0).source()).containsExactly(f.id("Xi Jinping"));
@@ -107,7 +102,7 @@ class EventCoderTest {
   void apply_ifClause_hypothetical() {
     EventFixture f = EventFixture.of("If/IN Iran/NNP attacks/VBZ/attack Israel/NNP ,/, oil/NN will/MD rise/VB ./.")
         .actor(1, 2, "Iran", C).actor(3, 4, "Israel", C);
-    List<Event> events = code(f);
+    List<Event> events = f.events();
     assertThat(events).hasSize(1);
     assertThat(events.get(0).mode()).isEqualTo("hypothetical");
   }
@@ -117,7 +112,7 @@ class EventCoderTest {
     EventFixture f = EventFixture.of("Analysts/NNS/analyst say/VBP China/NNP is/VBZ/be helping/VBG/help "
         + "Russia/NNP ./.")
         .actor(0, 1, "analysts", ActorType.GROUP).actor(2, 3, "China", C).actor(5, 6, "Russia", C);
-    List<Event> events = code(f);
+    List<Event> events = f.events();
     assertThat(events).hasSize(1);
     assertThat(events.get(0).cameo()).startsWith("07");
     assertThat(events.get(0).mode()).isEqualTo("reported");
@@ -129,7 +124,7 @@ class EventCoderTest {
     EventFixture f = EventFixture.of("Reports/NNS/report suggest/VBP that/IN Syria/NNP shelled/VBD/shell Homs/NNP ./.")
         .actor(3, 4, "Syria", C).actor(5, 6, "Homs", ActorType.LOCATION).actor(0, 1, "Reports", ActorType.GROUP)
         .claim(3, 6, "Reports");
-    List<Event> events = code(f);
+    List<Event> events = f.events();
     assertThat(events).hasSize(1);
     assertThat(events.get(0).cameo()).isEqualTo("194");
     assertThat(events.get(0).attributedTo()).isEqualTo(f.id("Reports"));
@@ -140,7 +135,7 @@ class EventCoderTest {
   void apply_presentPerfectWithoutTime_dateNull() {
     EventFixture f = EventFixture.of("Western/NNP countries/NNS have/VBP/have criticized/VBN/criticize China/NNP ./.")
         .actor(0, 1, "West", ActorType.GROUP).actor(4, 5, "China", C);
-    List<Event> events = code(f);
+    List<Event> events = f.events();
     assertThat(events).extracting(Event::cameo).containsExactly("111");
     assertThat(events.get(0).source()).containsExactly(f.id("West"));
     assertThat(events.get(0).date()).isNull();
@@ -151,7 +146,7 @@ class EventCoderTest {
     EventFixture f = EventFixture.of("The/DT United/NNP States/NNP on/IN Thursday/NNP vetoed/VBD/veto "
         + "a/DT Council/NNP resolution/NN ./.")
         .actor(1, 3, "United States", C).actor(7, 8, "Council", ActorType.ORGANIZATION);
-    List<Event> events = code(f);
+    List<Event> events = f.events();
     assertThat(events).extracting(Event::cameo).containsExactly("129");
     assertThat(events.get(0).source()).containsExactly(f.id("United States"));
   }
@@ -159,13 +154,13 @@ class EventCoderTest {
   @Test
   void apply_noActors_noEvents() {
     EventFixture f = EventFixture.of("Prices/NNS/price attacked/VBD/attack records/NNS/record ./.");
-    assertThat(code(f)).isEmpty();
+    assertThat(f.events()).isEmpty();
   }
 
   @Test
   void apply_emptyDocument_noEventsNoCrash() {
     Doc doc = EventFixture.of("./.").build();
-    assertThat(CODER.apply(doc).get(Layers.EVENTS)).isEmpty();
+    assertThat(EventFixture.CODER.apply(doc).get(Layers.EVENTS)).isEmpty();
   }
 
   @Test
@@ -192,7 +187,7 @@ class EventCoderTest {
         + "to/TO Nairobi/NNP on/IN Monday/NNP ,/, meeting/VBG/meet Kenya/NNP 's/POS president/NN ./.")
         .actor(4, 5, "Norway", C, "NOR").actor(9, 10, "Nairobi", ActorType.LOCATION, "KEN")
         .actor(14, 15, "Kenya", C, "KEN");
-    List<Event> visits = code(f).stream().filter(e -> e.cameo().equals("042")).toList();
+    List<Event> visits = f.events().stream().filter(e -> e.cameo().equals("042")).toList();
     assertThat(visits).hasSize(1);
     assertThat(visits.get(0).target()).containsExactly(f.id("Kenya"));
     assertThat(visits.get(0).location()).isEqualTo(f.id("Nairobi"));
@@ -204,7 +199,7 @@ class EventCoderTest {
         + "near/IN Garoua/NNP ,/, a/DT city/NN in/IN Cameroon/NNP ./.")
         .actor(2, 3, "Chad", C, "TCD").actor(7, 8, "Garoua", ActorType.LOCATION, "CMR")
         .actor(12, 13, "Cameroon", C, "CMR");
-    List<Event> events = code(f);
+    List<Event> events = f.events();
     assertThat(events).extracting(Event::cameo).containsExactly("190");
     assertThat(events.get(0).target()).containsExactly(f.id("Cameroon"));
     assertThat(events.get(0).location()).isEqualTo(f.id("Garoua"));
@@ -214,7 +209,7 @@ class EventCoderTest {
   void apply_placeOfUnknownCountryAfterIn_isLocationNotTarget() {
     EventFixture f = EventFixture.of("Peru/NNP protested/VBD/protest in/IN Atlantis/NNP ./.")
         .actor(0, 1, "Peru", C, "PER").actor(3, 4, "Atlantis", ActorType.LOCATION);
-    List<Event> events = code(f);
+    List<Event> events = f.events();
     assertThat(events).allSatisfy(e -> assertThat(e.target()).isEmpty());
   }
 
@@ -222,7 +217,7 @@ class EventCoderTest {
   void apply_liftedCurfewInRegion_concedeWithRegionTarget() {
     EventFixture f = EventFixture.of("Peru/NNP lifted/VBD/lift a/DT night/NN curfew/NN in/IN Cusco/NNP ./.")
         .actor(0, 1, "Peru", C, "PER").actor(6, 7, "Cusco", ActorType.LOCATION, "PER");
-    List<Event> events = code(f);
+    List<Event> events = f.events();
     assertThat(events).extracting(Event::cameo).containsExactly("0813");
     assertThat(events.get(0).source()).containsExactly(f.id("Peru"));
     assertThat(events.get(0).target()).isNotEmpty();
@@ -233,7 +228,7 @@ class EventCoderTest {
     EventFixture f = EventFixture.of("Rebels/NNS/rebel clashed/VBD/clash with/IN soldiers/NNS/soldier near/IN "
         + "the/DT border/NN ./.")
         .actor(0, 1, "Rebels", ActorType.GROUP).actor(3, 4, "soldiers", ActorType.GROUP);
-    List<Event> events = code(f);
+    List<Event> events = f.events();
     assertThat(events).extracting(Event::cameo).containsExactly("190");
     assertThat(events.get(0).source()).containsExactly(f.id("Rebels"));
     assertThat(events.get(0).target()).containsExactly(f.id("soldiers"));
@@ -244,7 +239,7 @@ class EventCoderTest {
     EventFixture f = EventFixture.of("Peru/NNP offered/VBD/offer to/TO hand/VB over/RP two/CD prisoners/NNS/prisoner "
         + "to/TO Chile/NNP ./.")
         .actor(0, 1, "Peru", C, "PER").actor(8, 9, "Chile", C, "CHL");
-    List<Event> events = code(f);
+    List<Event> events = f.events();
     assertThat(events).singleElement().satisfies(e -> {
       assertThat(e.cameo()).startsWith("03");
       assertThat(e.source()).containsExactly(f.id("Peru"));
@@ -256,7 +251,7 @@ class EventCoderTest {
   void apply_workersWentOnStrike_protestWithoutTarget() {
     EventFixture f = EventFixture.of("Miners/NNS/miner went/VBD/go on/IN strike/NN on/IN Monday/NNP ./.")
         .actor(0, 1, "Miners", ActorType.GROUP);
-    List<Event> events = code(f);
+    List<Event> events = f.events();
     assertThat(events).extracting(Event::cameo).first().asString().startsWith("14");
   }
 
@@ -265,7 +260,7 @@ class EventCoderTest {
     EventFixture f = EventFixture.of("Peru/NNP shelled/VBD/shell the/DT roads/NNS/road leading/VBG/lead into/IN "
         + "Chile/NNP ./.")
         .actor(0, 1, "Peru", C, "PER").actor(6, 7, "Chile", C, "CHL");
-    List<Event> events = code(f);
+    List<Event> events = f.events();
     assertThat(events).singleElement().satisfies(e -> {
       assertThat(e.cameo()).isEqualTo("194");
       assertThat(e.target()).containsExactly(f.id("Chile"));
@@ -277,7 +272,7 @@ class EventCoderTest {
     EventFixture f = EventFixture.of("Peru/NNP condemned/VBD/condemn the/DT decision/NN ,/, Chile/NNP "
         + "said/VBD/say ./.")
         .actor(0, 1, "Peru", C, "PER").actor(5, 6, "Chile", C, "CHL");
-    List<Event> events = code(f);
+    List<Event> events = f.events();
     assertThat(events).singleElement().satisfies(e -> assertThat(e.target()).isEmpty());
   }
 
@@ -286,7 +281,7 @@ class EventCoderTest {
     EventFixture f = EventFixture.of("Peru/NNP said/VBD/say that/IN Chile/NNP must/MD pay/VB its/PRP$ "
         + "debts/NNS/debt ./.")
         .actor(0, 1, "Peru", C, "PER").actor(3, 4, "Chile", C, "CHL");
-    List<Event> events = code(f);
+    List<Event> events = f.events();
     assertThat(events).anySatisfy(e -> {
       assertThat(e.cameo()).isEqualTo("100");
       assertThat(e.source()).containsExactly(f.id("Peru"));
@@ -299,7 +294,7 @@ class EventCoderTest {
     EventFixture f = EventFixture.of("India/NNP buys/VBZ/buy large/JJ amounts/NNS/amount of/IN Iranian/JJ "
         + "gas/NN ,/, which/WDT angers/VBZ/anger Iran/NNP 's/POS rivals/NNS/rival ./.")
         .actor(0, 1, "India", C, "IND").actor(10, 11, "Iran", C, "IRN");
-    List<Event> events = code(f);
+    List<Event> events = f.events();
     assertThat(events).extracting(Event::cameo).contains("061");
     assertThat(events.get(0).target()).containsExactly(f.id("Iran"));
   }
@@ -307,7 +302,7 @@ class EventCoderTest {
   @Test
   void apply_nationalityAdjectiveWithoutCountryActor_noTarget() {
     EventFixture f = EventFixture.of("India/NNP buys/VBZ/buy Iranian/JJ gas/NN ./.").actor(0, 1, "India", C, "IND");
-    List<Event> events = code(f);
+    List<Event> events = f.events();
     assertThat(events).extracting(Event::cameo).containsExactly("061");
     assertThat(events.get(0).target()).isEmpty();
   }
@@ -328,7 +323,7 @@ class EventCoderTest {
   void apply_coordinatedSourcesMutualActNoTarget_eachTargetsTheOther() {
     EventFixture f = EventFixture.of("Peru/NNP and/CC Chile/NNP met/VBD/meet on/IN Monday/NNP ./.")
         .actor(0, 1, "Peru", C).actor(2, 3, "Chile", C);
-    List<Event> events = code(f);
+    List<Event> events = f.events();
     assertThat(events).hasSize(2);
     assertThat(events).extracting(e -> e.source().get(0) + ">" + e.target().get(0))
         .containsExactlyInAnyOrder(f.id("Peru") + ">" + f.id("Chile"), f.id("Chile") + ">" + f.id("Peru"));
@@ -338,7 +333,7 @@ class EventCoderTest {
   void apply_byPhraseInsideObject_isTheTarget() {
     EventFixture f = EventFixture.of("Peru/NNP condemned/VBD/condemn an/DT attack/NN by/IN Chile/NNP ./.")
         .actor(0, 1, "Peru", C).actor(5, 6, "Chile", C);
-    List<Event> condemn = code(f).stream().filter(e -> e.cameo().startsWith("11")).toList();
+    List<Event> condemn = f.events().stream().filter(e -> e.cameo().startsWith("11")).toList();
     assertThat(condemn).hasSize(1);
     assertThat(condemn.get(0).source()).containsExactly(f.id("Peru"));
     assertThat(condemn.get(0).target()).containsExactly(f.id("Chile"));
@@ -348,7 +343,7 @@ class EventCoderTest {
   void apply_tiesBetweenTwoActors_bothTargets() {
     EventFixture f = EventFixture.of("Peru/NNP welcomed/VBD/welcome ties/NNS/tie between/IN Chile/NNP and/CC "
         + "Bolivia/NNP ./.").actor(0, 1, "Peru", C).actor(4, 5, "Chile", C).actor(6, 7, "Bolivia", C);
-    List<Event> welcome = code(f).stream().filter(e -> e.cameo().startsWith("05")).toList();
+    List<Event> welcome = f.events().stream().filter(e -> e.cameo().startsWith("05")).toList();
     assertThat(welcome).isNotEmpty();
     assertThat(welcome.get(0).target()).containsExactly(f.id("Chile"), f.id("Bolivia"));
   }
@@ -357,7 +352,7 @@ class EventCoderTest {
   void apply_parentheticalBetweenSubjectAndVerb_subjectFound() {
     EventFixture f = EventFixture.of("Peru/NNP ,/, in/IN remarks/NNS/remark published/VBN/publish on/IN Monday/NNP ,/, "
         + "criticized/VBD/criticize Chile/NNP ./.").actor(0, 1, "Peru", C).actor(9, 10, "Chile", C);
-    List<Event> events = code(f);
+    List<Event> events = f.events();
     assertThat(events).isNotEmpty();
     assertThat(events.get(0).source()).containsExactly(f.id("Peru"));
     assertThat(events.get(0).target()).containsExactly(f.id("Chile"));
@@ -367,7 +362,7 @@ class EventCoderTest {
   void apply_isOpposedToPlan_subjectRejectsNotPassive() {
     EventFixture f = EventFixture.of("Chile/NNP is/VBZ/be opposed/VBN/oppose to/TO the/DT Peruvian/JJ plan/NN ./.")
         .actor(0, 1, "Chile", C).actor(5, 6, "Peru", C);
-    List<Event> events = code(f);
+    List<Event> events = f.events();
     assertThat(events).extracting(Event::cameo).containsExactly("120");
     assertThat(events.get(0).source()).containsExactly(f.id("Chile"));
     assertThat(events.get(0).target()).containsExactly(f.id("Peru"));
@@ -377,7 +372,7 @@ class EventCoderTest {
   void apply_cancelledVisit_reducesRelations() {
     EventFixture f = EventFixture.of("Norway/NNP cancelled/VBD/cancel a/DT visit/NN to/TO Chile/NNP ./.")
         .actor(0, 1, "Norway", C).actor(5, 6, "Chile", C);
-    List<Event> events = code(f);
+    List<Event> events = f.events();
     assertThat(events).extracting(Event::cameo).containsExactly("160");
     assertThat(events.get(0).target()).containsExactly(f.id("Chile"));
   }
@@ -387,7 +382,7 @@ class EventCoderTest {
     EventFixture f = EventFixture.of("Ruritania/NNP hacked/VBD/hack into/IN computers/NNS/computer of/IN "
         + "Chile/NNP ./.")
         .actor(0, 1, "Ruritania", C).actor(5, 6, "Chile", C);
-    List<Event> events = code(f);
+    List<Event> events = f.events();
     assertThat(events).extracting(Event::cameo).containsExactly("170");
     assertThat(events.get(0).source()).containsExactly(f.id("Ruritania"));
     assertThat(events.get(0).target()).containsExactly(f.id("Chile"));
@@ -398,7 +393,7 @@ class EventCoderTest {
     EventFixture f = EventFixture.of("Peru/NNP threatened/VBD/threaten to/TO expel/VB diplomats/NNS/diplomat "
         + "of/IN Chile/NNP ./.")
         .actor(0, 1, "Peru", C).actor(6, 7, "Chile", C);
-    List<Event> events = code(f);
+    List<Event> events = f.events();
     assertThat(events).extracting(Event::cameo).singleElement().asString().startsWith("13");
     assertThat(events.get(0).source()).containsExactly(f.id("Peru"));
     assertThat(events.get(0).target()).containsExactly(f.id("Chile"));

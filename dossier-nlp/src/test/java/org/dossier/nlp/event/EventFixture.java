@@ -7,6 +7,7 @@ import org.dossier.model.Actor;
 import org.dossier.model.ActorType;
 import org.dossier.model.Claim;
 import org.dossier.model.DocumentInfo;
+import org.dossier.model.Event;
 import org.dossier.model.TimeMention;
 import org.dossier.nlp.doc.ActorMention;
 import org.dossier.nlp.doc.Doc;
@@ -20,6 +21,9 @@ import org.dossier.nlp.doc.Token;
  * the coder's rules are tested on exactly the analysis they are given.
  */
 final class EventFixture {
+  /** The built-in coder, shared by the event tests (loading the lexicon once). */
+  static final EventCoder CODER = EventCoder.create();
+
   private final List<String[]> items = new ArrayList<>();
   private final List<int[]> mentionRanges = new ArrayList<>();
   private final List<String> mentionActors = new ArrayList<>();
@@ -117,6 +121,11 @@ final class EventFixture {
       doc = doc.with(Layers.CLAIMS, List.copyOf(cs));
     }
     return doc;
+  }
+
+  /** The events the built-in coder finds in this fixture. */
+  List<Event> events() {
+    return CODER.apply(build()).get(Layers.EVENTS);
   }
 
   String id(String name) {

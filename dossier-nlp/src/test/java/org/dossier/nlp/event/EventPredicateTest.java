@@ -5,24 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.dossier.model.ActorType;
 import org.dossier.model.Event;
-import org.dossier.nlp.doc.Layers;
 import org.junit.jupiter.api.Test;
 
 /** Predicate-side rules: refusals, conditional threats, commissives, pronouns and subjects. */
 class EventPredicateTest {
-  private static final EventCoder CODER = EventCoder.create();
   private static final ActorType C = ActorType.COUNTRY;
   private static final ActorType O = ActorType.ORGANIZATION;
-
-  private static List<Event> code(EventFixture f) {
-    return CODER.apply(f.build()).get(Layers.EVENTS);
-  }
 
   @Test
   void apply_willNotAcceptPlan_rejectionAsserted() {
     EventFixture f = EventFixture.of("Norway/NNP will/MD not/RB accept/VB/accept the/DT plan/NN ./.")
         .actor(0, 1, "Norway", C);
-    List<Event> events = code(f);
+    List<Event> events = f.events();
     assertThat(events).hasSize(1);
     assertThat(events.get(0).cameo()).isEqualTo("120");
     assertThat(events.get(0).plover()).isEqualTo("REJECT");
@@ -34,7 +28,7 @@ class EventPredicateTest {
     EventFixture f = EventFixture.of("Peru/NNP and/CC Chile/NNP failed/VBD/fail to/TO reach/VB/reach "
         + "an/DT agreement/NN ./.")
         .actor(0, 1, "Peru", C).actor(2, 3, "Chile", C);
-    List<Event> events = code(f);
+    List<Event> events = f.events();
     assertThat(events).extracting(Event::plover).containsExactly("REJECT");
     assertThat(events.get(0).source()).containsExactly(f.id("Peru"), f.id("Chile"));
   }
@@ -43,7 +37,7 @@ class EventPredicateTest {
   void apply_didNotMeetInThePast_staysNegatedMeeting() {
     EventFixture f = EventFixture.of("Peru/NNP did/VBD/do not/RB meet/VB/meet Chile/NNP ./.")
         .actor(0, 1, "Peru", C).actor(4, 5, "Chile", C);
-    List<Event> events = code(f);
+    List<Event> events = f.events();
     assertThat(events).extracting(Event::cameo).containsExactly("040");
     assertThat(events.get(0).mode()).isEqualTo("negated");
   }
@@ -53,7 +47,7 @@ class EventPredicateTest {
     EventFixture f = EventFixture.of("Ghana/NNP said/VBD/say it/PRP will/MD withdraw/VB/withdraw its/PRP$ "
         + "peacekeepers/NNS/peacekeeper from/IN Mali/NNP unless/IN talks/NNS/talks resume/VBP/resume ./.")
         .actor(0, 1, "Ghana", C).actor(9, 10, "Mali", C);
-    List<Event> events = code(f);
+    List<Event> events = f.events();
     assertThat(events).extracting(Event::plover).contains("THREATEN");
     Event threat = events.stream().filter(e -> "THREATEN".equals(e.plover())).findFirst().orElseThrow();
     assertThat(threat.source()).containsExactly(f.id("Ghana"));
@@ -65,7 +59,7 @@ class EventPredicateTest {
     EventFixture f = EventFixture.of("The/DT Union/NNP may/MD halt/VB/halt mediation/NN with/IN Fiji/NNP "
         + "if/IN fighting/NN continues/VBZ/continue ./.")
         .actor(1, 2, "Union", O).actor(6, 7, "Fiji", C);
-    List<Event> events = code(f);
+    List<Event> events = f.events();
     assertThat(events).extracting(Event::cameo).containsExactly("135");
   }
 
@@ -74,7 +68,7 @@ class EventPredicateTest {
     EventFixture f = EventFixture.of("The/DT unions/NNS said/VBD/say they/PRP would/MD boycott/VB/boycott "
         + "all/DT contact/NN with/IN Italy/NNP ./.")
         .actor(0, 2, "The unions", O).actor(9, 10, "Italy", C);
-    List<Event> events = code(f);
+    List<Event> events = f.events();
     assertThat(events).extracting(Event::cameo).containsExactly("1312");
     assertThat(events.get(0).source()).containsExactly(f.id("The unions"));
   }
@@ -84,7 +78,7 @@ class EventPredicateTest {
     EventFixture f = EventFixture.of("Mr./NNP Obi/NNP promised/VBD/promise to/TO hold/VB/hold elections/NNS "
         + "in/IN Togo/NNP ./.")
         .actor(0, 2, "Obi", ActorType.PERSON).actor(6, 7, "Togo", C);
-    List<Event> events = code(f);
+    List<Event> events = f.events();
     assertThat(events).extracting(Event::cameo).containsExactly("030");
     assertThat(events.get(0).source()).containsExactly(f.id("Obi"));
   }
@@ -94,7 +88,7 @@ class EventPredicateTest {
     EventFixture f = EventFixture.of("Kenya/NNP ,/, a/DT close/JJ ally/NN of/IN Uganda/NNP ,/, "
         + "has/VBZ/have rejected/VBN/reject the/DT offer/NN ./.")
         .actor(0, 1, "Kenya", C).actor(6, 7, "Uganda", C);
-    List<Event> events = code(f);
+    List<Event> events = f.events();
     assertThat(events).extracting(Event::plover).containsExactly("REJECT");
     assertThat(events.get(0).source()).containsExactly(f.id("Kenya"));
   }
@@ -104,7 +98,7 @@ class EventPredicateTest {
     EventFixture f = EventFixture.of("Farmers/NNS stopped/VBD/stop work/NN on/IN Monday/NNP to/TO "
         + "protest/VB/protest against/IN the/DT government/NN ./.")
         .actor(0, 1, "Farmers", ActorType.ORGANIZATION);
-    List<Event> events = code(f);
+    List<Event> events = f.events();
     assertThat(events).extracting(Event::plover).containsExactly("PROTEST");
     assertThat(events.get(0).source()).containsExactly(f.id("Farmers"));
   }
@@ -114,7 +108,7 @@ class EventPredicateTest {
     EventFixture f = EventFixture.of("The/DT Workers/NNP Party/NNP (/-LRB- WP/NNP )/-RRB- "
         + "condemned/VBD/condemn Spain/NNP ./.")
         .actor(1, 3, "Workers Party", O).actor(6, 7, "Spain", C);
-    List<Event> events = code(f);
+    List<Event> events = f.events();
     assertThat(events).extracting(Event::plover).containsExactly("ACCUSE");
     assertThat(events.get(0).source()).containsExactly(f.id("Workers Party"));
   }
@@ -124,7 +118,7 @@ class EventPredicateTest {
     EventFixture f = EventFixture.of("Mr./NNP Xi/NNP and/CC Mr./NNP Putin/NNP smiled/VBD/smile during/IN "
         + "their/PRP$ summit/NN ./.")
         .actor(1, 2, "Xi Jinping", ActorType.PERSON).actor(4, 5, "Vladimir Putin", ActorType.PERSON);
-    List<Event> events = code(f);
+    List<Event> events = f.events();
     // a mutual act of coordinated sources is coded both ways, as PETRARCH codes it
     assertThat(events).hasSize(2);
     assertThat(events).extracting(e -> e.source().get(0))
@@ -136,7 +130,7 @@ class EventPredicateTest {
   void apply_demonstratedInCityOfKnownCountry_placeIsTarget() {
     EventFixture f = EventFixture.of("Students/NNS demonstrated/VBD/demonstrate in/IN Lima/NNP ./.")
         .actor(0, 1, "Students", O).actor(3, 4, "Lima", ActorType.LOCATION, "PER");
-    List<Event> events = code(f);
+    List<Event> events = f.events();
     assertThat(events).extracting(Event::plover).containsExactly("PROTEST");
     assertThat(events.get(0).target()).containsExactly(f.id("Lima"));
   }
@@ -146,7 +140,7 @@ class EventPredicateTest {
     EventFixture f = EventFixture.of("Police/NNS arrested/VBD/arrest more/JJR than/IN 100/CD "
         + "protesters/NNS in/IN Lima/NNP ./.")
         .actor(0, 1, "Police", O).actor(5, 6, "protesters", O).actor(7, 8, "Lima", ActorType.LOCATION);
-    List<Event> events = code(f);
+    List<Event> events = f.events();
     assertThat(events).hasSize(1);
     assertThat(events.get(0).target()).containsExactly(f.id("protesters"));
   }
@@ -156,7 +150,7 @@ class EventPredicateTest {
     EventFixture f = EventFixture.of("Sweden/NNP withdrew/VBD/withdraw its/PRP$ inspectors/NNS/inspector "
         + "and/CC staff/NN from/IN Iraq/NNP ./.")
         .actor(0, 1, "Sweden", C).actor(5, 6, "staff", O).actor(7, 8, "Iraq", C);
-    List<Event> events = code(f);
+    List<Event> events = f.events();
     assertThat(events).extracting(Event::cameo).containsExactly("1662");
     assertThat(events.get(0).target()).containsExactly(f.id("Iraq"));
   }
@@ -166,7 +160,7 @@ class EventPredicateTest {
     EventFixture f = EventFixture.of("Qatar/NNP launched/VBD/launch a/DT mediation/NN effort/NN between/IN "
         + "Chad/NNP and/CC Sudan/NNP ./.")
         .actor(0, 1, "Qatar", C).actor(6, 7, "Chad", C).actor(8, 9, "Sudan", C);
-    List<Event> events = code(f);
+    List<Event> events = f.events();
     assertThat(events).extracting(Event::cameo).containsExactly("045");
     assertThat(events.get(0).source()).containsExactly(f.id("Qatar"));
     assertThat(events.get(0).target()).containsExactly(f.id("Chad"), f.id("Sudan"));
@@ -177,7 +171,7 @@ class EventPredicateTest {
     EventFixture f = EventFixture.of("Mr./NNP Oda/NNP said/VBD/say Chad/NNP and/CC Sudan/NNP must/MD "
         + "end/VB/end the/DT war/NN ./.")
         .actor(1, 2, "Oda", ActorType.PERSON).actor(3, 4, "Chad", C).actor(5, 6, "Sudan", C);
-    List<Event> events = code(f);
+    List<Event> events = f.events();
     Event demand = events.stream().filter(e -> e.cameo().equals("100")).findFirst().orElseThrow();
     assertThat(demand.source()).containsExactly(f.id("Oda"));
     assertThat(demand.target()).containsExactly(f.id("Chad"), f.id("Sudan"));
