@@ -7,6 +7,14 @@ import java.io.IOException;
  * scores the output. Suites never bake gold data into the code.
  */
 public interface Suite {
+  /**
+   * Whether suites print per-record diagnostics (misses, the actors found) on stderr: set by the
+   * environment variable {@code DOSSIER_EVAL_DEBUG}, the one switch for every suite.
+   */
+  static boolean debug() {
+    return System.getenv("DOSSIER_EVAL_DEBUG") != null;
+  }
+
   /** The suite's name on the command line. */
   String name();
 

@@ -31,8 +31,8 @@ import org.dossier.nlp.doc.Layers;
  * ({@code DossierConfig.withPetrarchDictionaries}); nothing of them is copied into Dossier.
  */
 public final class PetrarchSuite implements Suite {
-  /** {@code -Dpetrarch.debug=true} prints every record with a missed coding to stderr. */
-  private static final boolean DEBUG = Boolean.getBoolean("petrarch.debug");
+  /** Every record with a miss on stderr (see {@link Suite#debug()}). */
+  private static final boolean DEBUG = Suite.debug();
 
   @Override
   public String name() {

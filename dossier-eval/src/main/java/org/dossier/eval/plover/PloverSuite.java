@@ -29,8 +29,8 @@ import org.dossier.nlp.doc.Layers;
  * match and full-record match ({@link EventRecordScorer}). CoreNLP has no event coder: no baseline.
  */
 public final class PloverSuite implements Suite {
-  /** Per-record diagnostics on stderr when the environment variable {@code DOSSIER_EVAL_DEBUG} is set. */
-  private static final boolean DEBUG = System.getenv("DOSSIER_EVAL_DEBUG") != null;
+  /** Every record with a miss on stderr (see {@link Suite#debug()}). */
+  private static final boolean DEBUG = Suite.debug();
 
   @Override
   public String name() {

@@ -42,8 +42,7 @@ public final class ClaimExtractor implements Component {
 
   @Override
   public Set<Layer<?>> requires() {
-    return Set.of(Layers.TOKENS, Layers.SENTENCES, Layers.ACTORS, Layers.ACTOR_MENTIONS,
-        SpeechLayers.QUOTE_ATTRIBUTIONS);
+    return SpeechLayers.AFTER_QUOTES;
   }
 
   @Override

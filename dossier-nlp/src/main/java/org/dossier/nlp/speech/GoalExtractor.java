@@ -34,8 +34,7 @@ public final class GoalExtractor implements Component {
 
   @Override
   public Set<Layer<?>> requires() {
-    return Set.of(Layers.TOKENS, Layers.SENTENCES, Layers.ACTORS, Layers.ACTOR_MENTIONS,
-        SpeechLayers.QUOTE_ATTRIBUTIONS);
+    return SpeechLayers.AFTER_QUOTES;
   }
 
   @Override
