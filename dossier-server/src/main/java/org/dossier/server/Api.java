@@ -13,7 +13,8 @@ import org.dossier.store.query.EventFilter;
 /**
  * The REST routes: thin handlers that validate parameters and call {@link StoreService}. Every
  * successful JSON answer goes through a {@link ResponseCache} keyed by the normalised request; the
- * {@code X-Cache} header says whether it was a {@code hit} or a {@code miss}.
+ * {@code X-Cache} header says whether it was a {@code hit} or a {@code miss}, or {@code held} for a
+ * document whose JSON the read model holds (see {@link HeldDocuments}).
  */
 final class Api {
   private final ResponseCache cache;
@@ -69,8 +70,16 @@ final class Api {
       int limit = Params.limit(ctx);
       json(ctx, () -> s.search(q, kind, limit));
     });
-    app.get("/api/documents/{id}", ctx -> json(ctx, () -> s.document(ctx.pathParam("id"))
-        .orElseThrow(() -> ApiError.notFound("no document " + ctx.pathParam("id")))));
+    app.get("/api/documents/{id}", ctx -> {
+      byte[] held = s.documentJson(ctx.pathParam("id"));
+      if (held != null) { // serialised when the server started: not copied into the response cache
+        ctx.header("X-Cache", "held");
+        ctx.contentType("application/json").result(held);
+        return;
+      }
+      json(ctx, () -> s.document(ctx.pathParam("id"))
+          .orElseThrow(() -> ApiError.notFound("no document " + ctx.pathParam("id"))));
+    });
     app.get("/api/actors", ctx -> {
       String name = Params.text(ctx, "name");
       int limit = Params.limit(ctx);

@@ -4,6 +4,7 @@ import static org.dossier.store.query.SqlValues.date;
 import static org.dossier.store.query.SqlValues.dbl;
 import static org.dossier.store.query.SqlValues.integer;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -29,6 +30,7 @@ import org.dossier.store.query.Rows.GoalRow;
 import org.dossier.store.query.Rows.QuoteRow;
 import org.dossier.store.query.Rows.EventRow;
 import org.dossier.store.query.Rows.GraphEdge;
+import org.dossier.store.query.Rows.MentionRow;
 import org.dossier.store.query.Rows.RoleRow;
 import org.dossier.store.query.Rows.SearchRow;
 import org.dossier.store.query.Rows.Stats;
@@ -75,6 +77,9 @@ final class ReadModel {
   }
 
   private final Stats stats;
+  private final EventMentions mentions;
+  private final MapIndex map;
+  private final HeldDocuments documents;
   private final Statements<QuoteRow> quoteRows;
   private final Statements<ClaimRow> claimRows;
   private final Statements<GoalRow> goalRows;
@@ -106,8 +111,12 @@ final class ReadModel {
   private ReadModel(Stats stats, List<Actor> byDocs, Map<Integer, List<RoleRow>> roles, List<Event> events,
       Map<Integer, int[]> eventsOfActor, Map<String, String[]> articles, Map<String, String[]> quotes,
       Map<String, String[]> claims, SearchIndex index, Statements<QuoteRow> quoteRows,
-      Statements<ClaimRow> claimRows, Statements<GoalRow> goalRows) {
+      Statements<ClaimRow> claimRows, Statements<GoalRow> goalRows, EventMentions mentions, MapIndex map,
+      HeldDocuments documents) {
     this.stats = stats;
+    this.mentions = mentions;
+    this.map = map;
+    this.documents = documents;
     this.quoteRows = quoteRows;
     this.claimRows = claimRows;
     this.goalRows = goalRows;
@@ -144,8 +153,13 @@ final class ReadModel {
     this.index = index;
   }
 
-  /** Reads the model from the store's database; {@code index} answers full-text queries. */
-  static ReadModel load(Connection c, SearchIndex index) throws SQLException {
+  /**
+   * Reads the model from the store's database; {@code index} answers full-text queries; every
+   * document's JSON, as {@code mapper} writes it, is held when it fits {@code documentBudget} bytes
+   * (see {@link HeldDocuments}).
+   */
+  static ReadModel load(Connection c, SearchIndex index, ObjectMapper mapper, long documentBudget)
+      throws SQLException {
     Stats stats;
     try (PreparedStatement p = c.prepareStatement("SELECT (SELECT count(*) FROM documents),"
         + " (SELECT count(*) FROM actors), (SELECT count(*) FROM events), (SELECT count(*) FROM mentions),"
@@ -177,17 +191,7 @@ final class ReadModel {
             r.getString(4), date(r, 5), date(r, 6), r.getInt(7)));
       }
     }
-    Map<Integer, String> evidence = new HashMap<>();
-    try (PreparedStatement p = c.prepareStatement("SELECT event_id, evidence FROM (SELECT em.event_id,"
-        + " substring(d.text, m.span_start + 1, m.span_end - m.span_start) AS evidence,"
-        + " row_number() OVER (PARTITION BY em.event_id ORDER BY em.background, d.published, em.doc_id, m.seq) AS rn"
-        + " FROM event_mentions em JOIN mentions m ON m.doc_id = em.doc_id AND m.local_id = em.local_id"
-        + " JOIN documents d ON d.doc_id = em.doc_id) WHERE rn = 1");
-        ResultSet r = p.executeQuery()) {
-      while (r.next()) {
-        evidence.put(r.getInt(1), r.getString(2));
-      }
-    }
+    EventMentions mentions = EventMentions.load(c);
     List<Event> events = new ArrayList<>();
     try (PreparedStatement p = c.prepareStatement("SELECT event_id, date, cameo, label, quad, goldstein,"
         + " actor1_id, actor2_id, location_id, num_mentions, num_sources, num_articles, first_seen, last_seen,"
@@ -201,7 +205,7 @@ final class ReadModel {
         Double goldstein = dbl(r, 6);
         EventRow row = new EventRow(id, r.getString(2), r.getString(3), r.getString(4), integer(r, 5), goldstein,
             a1 == null ? null : names.get(a1), a2 == null ? null : names.get(a2), loc == null ? null : names.get(loc),
-            r.getInt(10), r.getInt(11), r.getInt(12), date(r, 13), date(r, 14), evidence.get(id));
+            r.getInt(10), r.getInt(11), r.getInt(12), date(r, 13), date(r, 14), mentions.firstEvidence(id));
         events.add(new Event(row, date(r, 15), date(r, 16), r.getString(3), a1, a2, goldstein));
       }
     }
@@ -239,7 +243,7 @@ final class ReadModel {
     Statements<GoalRow> goalRows = statements(c, "q.negated, q.text FROM goals q", "q.actor", "a.name",
         r -> new GoalRow(r.getString(1), date(r, 2), r.getString(3), r.getBoolean(4), r.getString(5)));
     return new ReadModel(stats, List.copyOf(actors), roles, List.copyOf(events), eventsOfActor, articles, quotes,
-        claims, index, quoteRows, claimRows, goalRows);
+        claims, index, quoteRows, claimRows, goalRows, mentions, MapIndex.load(c), HeldDocuments.load(c, mapper, documentBudget));
   }
 
   /**
@@ -321,6 +325,26 @@ final class ReadModel {
   /** Totals, as {@code StoreQuery.stats()}. */
   Stats stats() {
     return stats;
+  }
+
+  /** As {@code StoreQuery.mentions(eventId)}. */
+  List<MentionRow> mentions(int eventId) {
+    return mentions.of(eventId);
+  }
+
+  /** Events on the map, grouped by place (see {@link MapIndex}). */
+  List<MapIndex.Cluster> map(EventFilter f) {
+    return map.clusters(f);
+  }
+
+  /** The JSON of document {@code docId} (not to be modified), or null when it is not held in memory. */
+  byte[] documentJson(String docId) {
+    return documents.json(docId);
+  }
+
+  /** The documents held, for start-up reporting. */
+  HeldDocuments documents() {
+    return documents;
   }
 
   /** Number of events held, for start-up reporting. */

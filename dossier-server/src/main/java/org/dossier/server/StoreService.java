@@ -7,21 +7,20 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.function.Function;
 import org.dossier.brief.Brief;
 import org.dossier.brief.Briefs;
 import org.dossier.model.Dossier;
+import org.dossier.model.DossierJson;
 import org.dossier.store.Store;
 import org.duckdb.DuckDBConnection;
 import org.dossier.store.query.DocumentQuery;
 import org.dossier.store.query.EventFilter;
 import org.dossier.store.query.Rows;
-import org.dossier.store.query.StoreQuery;
 
 /**
- * The read-only operations the API serves. The hot ones (stats, search, actors, actor profiles,
- * events, the graph, quotes, claims, goals) are answered from a {@link ReadModel} built when the service starts and
- * rebuilt when the store's files change; the rest query the database. A JDBC connection is not thread-safe, so each request
+ * The read-only operations the API serves, answered from a {@link ReadModel} built when the service
+ * starts and rebuilt when the store's files change; documents (and their briefs) come from the
+ * JSON the model holds, or from the database when the store's documents are too many to hold. A JDBC connection is not thread-safe, so each request
  * borrows one of a fixed pool of connections to the store's database (DuckDB connections
  * duplicated from the store's, sharing one database instance) and returns it when done: up to
  * {@code connections} queries run in parallel, the rest wait in line (fairly). With one
@@ -69,7 +68,7 @@ final class StoreService implements AutoCloseable {
 
   private ReadModel build() {
     long t0 = System.nanoTime();
-    ReadModel m = with(c -> ReadModel.load(c, store.index()));
+    ReadModel m = with(c -> ReadModel.load(c, store.index(), DossierJson.mapper(), HeldDocuments.defaultBudget()));
     modelMillis = (System.nanoTime() - t0) / 1_000_000;
     return m;
   }
@@ -97,8 +96,12 @@ final class StoreService implements AutoCloseable {
   /** What the read model holds and how long it took to build, for the start-up message. */
   String describe() {
     ReadModel m = model;
-    return String.format(java.util.Locale.ROOT, "read model: %,d actors, %,d events in %,d ms",
-        m.stats().actors(), m.eventCount(), modelMillis);
+    HeldDocuments d = m.documents();
+    return String.format(java.util.Locale.ROOT, "read model: %,d actors, %,d events, %s in %,d ms",
+        m.stats().actors(), m.eventCount(), d.held() ? String.format(java.util.Locale.ROOT,
+            "%,d documents held (%,d MB of JSON)", d.count(), d.bytes() >> 20)
+            : "documents read from the database (their JSON is over " + (HeldDocuments.defaultBudget() >> 20)
+                + " MB, an eighth of the heap)", modelMillis);
   }
 
   /** Number of connections queries can run on in parallel. */
@@ -121,10 +124,6 @@ final class StoreService implements AutoCloseable {
     } finally {
       pool.add(c);
     }
-  }
-
-  private <T> T read(Function<StoreQuery, T> f) {
-    return with(c -> f.apply(new StoreQuery(c, store.index())));
   }
 
   @FunctionalInterface
@@ -165,7 +164,7 @@ final class StoreService implements AutoCloseable {
   }
 
   List<Rows.MentionRow> mentions(int eventId) {
-    return read(s -> s.mentions(eventId));
+    return model().mentions(eventId);
   }
 
   List<Rows.QuoteRow> quotes(EventFilter f) {
@@ -184,12 +183,22 @@ final class StoreService implements AutoCloseable {
     return model().graph(f);
   }
 
+  /** The JSON of document {@code id} as the API writes it (not to be modified), or null when not held in memory. */
+  byte[] documentJson(String id) {
+    return model().documentJson(id);
+  }
+
+  /** Document {@code id}: parsed from the JSON held, or read from the database. */
   Optional<Dossier> document(String id) {
+    byte[] held = model().documentJson(id);
+    if (held != null) {
+      return Optional.of(DossierJson.fromJson(new String(held, java.nio.charset.StandardCharsets.UTF_8)));
+    }
     return with(c -> DocumentQuery.document(c, id));
   }
 
-  List<MapQuery.Cluster> map(EventFilter f) {
-    return with(c -> MapQuery.clusters(c, f));
+  List<MapIndex.Cluster> map(EventFilter f) {
+    return model().map(f);
   }
 
   Optional<Brief> documentBrief(String id) {

@@ -3,6 +3,7 @@ package org.dossier.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -14,10 +15,12 @@ import org.dossier.model.Claim;
 import org.dossier.model.CodePointIndex;
 import org.dossier.model.DocumentInfo;
 import org.dossier.model.Dossier;
+import org.dossier.model.DossierJson;
 import org.dossier.model.Event;
 import org.dossier.model.Goal;
 import org.dossier.model.Quote;
 import org.dossier.store.Store;
+import org.dossier.store.query.DocumentQuery;
 import org.dossier.store.query.EventFilter;
 import org.dossier.store.query.Rows;
 import org.dossier.store.query.StoreQuery;
@@ -91,7 +94,7 @@ class ReadModelTest {
           List.of("Ruritania", "agree", "border AND calm", "peace"));
       assertThat(checked).isGreaterThan(150);
       // the comparisons above are not of empty answers
-      ReadModel m = ReadModel.load(store.connection(), store.index());
+      ReadModel m = load(store);
       EventFilter ruritania = new EventFilter("Ruritania", null, null, null, 100);
       assertThat(m.events(ruritania)).hasSizeGreaterThan(10);
       assertThat(m.graph(ruritania)).hasSizeGreaterThan(10);
@@ -110,7 +113,7 @@ class ReadModelTest {
     Path copy = dir.resolve("copy");
     copyTree(Path.of(path), copy);
     try (Store store = Store.open(copy)) {
-      ReadModel m = ReadModel.load(store.connection(), store.index());
+      ReadModel m = load(store);
       List<String> names = new ArrayList<>();
       List<String> words = new ArrayList<>();
       for (Rows.ActorRow a : m.actors(null, 60)) {
@@ -134,9 +137,29 @@ class ReadModelTest {
     }
   }
 
+  private static ReadModel load(Store store) throws Exception {
+    return ReadModel.load(store.connection(), store.index(), DossierJson.mapper(), Long.MAX_VALUE);
+  }
+
+  @Test
+  void load_documentsOverBudget_noneHeld() throws Exception {
+    try (Store store = Store.open(dir.resolve("store"))) {
+      store.write(List.of(monthlyDoc(0), monthlyDoc(1)));
+      store.refresh();
+      ReadModel none = ReadModel.load(store.connection(), store.index(), DossierJson.mapper(), 100);
+      ReadModel all = load(store);
+      assertThat(none.documents().held()).isFalse();
+      assertThat(none.documentJson("doc-0")).isNull();
+      assertThat(all.documents().count()).isEqualTo(2);
+      assertThat(all.documentJson("doc-9")).isNull();
+      assertThat(new String(all.documentJson("doc-1"), StandardCharsets.UTF_8))
+          .isEqualTo(DossierJson.toJson(DocumentQuery.document(store.connection(), "doc-1").orElseThrow()));
+    }
+  }
+
   /** Compares every read-model answer with StoreQuery's for these names and search words; returns the count. */
   private static int compare(Store store, List<String> names, List<String> words) throws Exception {
-    ReadModel m = ReadModel.load(store.connection(), store.index());
+    ReadModel m = load(store);
     StoreQuery q = new StoreQuery(store.connection(), store.index());
     int n = 0;
     assertThat(m.stats()).isEqualTo(q.stats());
@@ -166,6 +189,18 @@ class ReadModelTest {
       assertThat(m.claims(f)).as("claims %s", f).isEqualTo(q.claims(f));
       assertThat(m.goals(f)).as("goals %s", f).isEqualTo(q.goals(f));
       n += 5;
+    }
+    for (Rows.EventRow e : q.events(EventFilter.all(100_000))) {
+      assertThat(m.mentions(e.id())).as("mentions %s", e.id()).isEqualTo(q.mentions(e.id()));
+      n++;
+    }
+    assertThat(m.mentions(-1)).isEmpty();
+    List<String> docIds = new ArrayList<>();
+    m.quotes(EventFilter.all(50)).forEach(x -> docIds.add(x.docId()));
+    for (String id : docIds) {
+      assertThat(new String(m.documentJson(id), StandardCharsets.UTF_8)).as("document %s", id)
+          .isEqualTo(DossierJson.toJson(DocumentQuery.document(store.connection(), id).orElseThrow()));
+      n++;
     }
     for (String w : words) {
       for (String kind : new String[] {null, "article", "quote", "claim"}) {

@@ -20,6 +20,7 @@ import org.dossier.model.DossierJson;
 import org.dossier.model.Event;
 import org.dossier.model.Quote;
 import org.dossier.store.Store;
+import org.dossier.store.query.DocumentQuery;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -103,7 +104,9 @@ class ServerTest {
     HttpResponse<String> r = get("/api/documents/evil%3Cdoc%3E");
     assertThat(r.statusCode()).isEqualTo(200);
     assertThat(r.headers().firstValue("content-type").orElse("")).startsWith("application/json");
+    assertThat(r.headers().firstValue("X-Cache")).contains("held");
     Dossier d = DossierJson.fromJson(r.body());
+    assertThat(d).isEqualTo(DocumentQuery.document(store.connection(), "evil<doc>").orElseThrow());
     assertThat(d.document().text()).isEqualTo(HOSTILE);
     assertThat(d.quotes()).singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("a3"));
   }

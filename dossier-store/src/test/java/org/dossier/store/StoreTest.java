@@ -33,6 +33,21 @@ class StoreTest {
   }
 
   @Test
+  void all_corpus_eachDocumentAsReadAloneInIdOrder() {
+    try (Store store = ingested(Fixtures.corpus())) {
+      List<Dossier> all = new java.util.ArrayList<>();
+      DocumentQuery.all(store.connection(), all::add);
+      assertThat(all).hasSize(Fixtures.corpus().size());
+      assertThat(all).extracting(d -> d.document().id()).isSorted();
+      for (Dossier d : all) {
+        assertThat(d).isEqualTo(DocumentQuery.document(store.connection(), d.document().id()).orElseThrow());
+      }
+      assertThat(all).flatExtracting(Dossier::quotes).isNotEmpty();
+      assertThat(all).flatExtracting(Dossier::events).isNotEmpty();
+    }
+  }
+
+  @Test
   void refresh_twoArticlesSameEvent_oneEventWithTwoArticles() {
     try (Store store = ingested(Fixtures.corpus())) {
       List<EventRow> signing = store.query().events(new EventFilter(null, null, null, "05", 10));

@@ -202,7 +202,9 @@ public final class LoadTest {
    * order: for each of the {@value #MIX_ACTORS} actors in most documents, its events (three page
    * sizes, and one year of them), its profile page, a name search, its quotes, its relation graph
    * over a year, the whole graph of one month of its activity, and a full-text search for its name
-   * (articles or quotes); plus totals and the documents of the first quotes. About 1,200 distinct
+   * (articles or quotes); for every other actor its claims and goals, for every third the map of
+   * that year; plus totals, the whole map, the mentions of the first {@value #MIX_EVENTS} events,
+   * and the documents of the first quotes with the brief of every other one. About 1,500 distinct
    * requests on a large store, so that a response cache cannot answer most of a run of a few
    * thousand requests.
    */
@@ -232,15 +234,38 @@ public final class LoadTest {
         mix.add("/api/graph?actor=" + enc(name) + "&from=" + year + "&to=" + year.plusYears(1).minusDays(1));
         mix.add("/api/events?actor=" + enc(name) + "&from=" + year + "&to=" + year.plusYears(1).minusDays(1)
             + "&limit=100");
+        if (i % 3 == 0) {
+          mix.add("/api/map?from=" + year + "&to=" + year.plusYears(1).minusDays(1));
+        }
+      }
+      // the rest of an actor page's reads, for every other actor
+      if (i % 2 == 0) {
+        mix.add("/api/claims?actor=" + enc(name) + "&limit=20");
+        mix.add("/api/goals?actor=" + enc(name) + "&limit=20");
       }
       i++;
     }
-    for (JsonNode q : getJson("/api/quotes?limit=" + MIX_DOCUMENTS)) {
-      String doc = field(q, "docId");
-      if (!doc.isEmpty() && !mix.contains("/api/documents/" + encPath(doc))) {
-        mix.add("/api/documents/" + encPath(doc));
+    for (JsonNode e : getJson("/api/events?limit=" + MIX_EVENTS)) {
+      String id = field(e, "id");
+      if (!id.isEmpty()) {
+        mix.add("/api/events/" + id + "/mentions");
       }
     }
+    java.util.Set<String> docs = new java.util.LinkedHashSet<>();
+    for (JsonNode q : getJson("/api/quotes?limit=" + MIX_DOCUMENTS)) {
+      String doc = field(q, "docId");
+      if (!doc.isEmpty()) {
+        docs.add(encPath(doc));
+      }
+    }
+    int d = 0;
+    for (String doc : docs) {
+      mix.add("/api/documents/" + doc);
+      if (d++ % 2 == 0) {
+        mix.add("/api/briefs/documents/" + doc);
+      }
+    }
+    mix.add("/api/map");
     mix.add("/api/stats");
     java.util.Collections.shuffle(mix, new java.util.Random(42));
     return mix;
@@ -248,6 +273,7 @@ public final class LoadTest {
 
   private static final int MIX_ACTORS = 150;
   private static final int MIX_DOCUMENTS = 60;
+  private static final int MIX_EVENTS = 60;
   /**
    * Appended to every path of the warm-up: the server does the same work (it ignores the
    * parameter) but caches the answer under another key, so that the measured run starts with a
@@ -328,6 +354,12 @@ public final class LoadTest {
     }
     if (p.startsWith("/api/documents/")) {
       return "/api/documents/{id}";
+    }
+    if (p.startsWith("/api/briefs/documents/")) {
+      return "/api/briefs/documents/{id}";
+    }
+    if (p.matches("/api/events/[^/]+/mentions")) {
+      return "/api/events/{id}/mentions";
     }
     return p;
   }
