@@ -59,6 +59,14 @@ final class ServeCommand implements Callable<Integer> {
           + server.port() + "/ (Ctrl-C to stop)");
       err.println("dossier: " + server.describe());
       err.flush();
+      server.documentsHeld().whenComplete((m, e) -> {
+        Throwable cause = e instanceof java.util.concurrent.CompletionException && e.getCause() != null
+            ? e.getCause() : e;
+        if (!(cause instanceof java.util.concurrent.CancellationException)) { // not when stopping
+          err.println("dossier: " + (e == null ? m : "documents are read from the database: " + cause.getMessage()));
+          err.flush();
+        }
+      });
       CountDownLatch stop = new CountDownLatch(1);
       Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
       stop.await();

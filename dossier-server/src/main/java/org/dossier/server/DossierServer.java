@@ -46,6 +46,14 @@ public final class DossierServer implements AutoCloseable {
     return service.describe();
   }
 
+  /**
+   * Completes with a one-line description of the documents held in memory once they are serialised
+   * (in the background after start-up; until then documents are read from the database).
+   */
+  public java.util.concurrent.CompletableFuture<String> documentsHeld() {
+    return service.documentsHeld();
+  }
+
   /** Requests answered from the response cache so far. */
   public long cacheHits() {
     return cache.hits();

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 import org.dossier.store.query.DocumentQuery;
 
 /**
@@ -39,6 +41,15 @@ final class HeldDocuments {
    * {@code budgetBytes} together; otherwise none (reading stops at the first document over it).
    */
   static HeldDocuments load(Connection c, ObjectMapper mapper, long budgetBytes) {
+    return load(c, mapper, budgetBytes, () -> false);
+  }
+
+  /**
+   * As {@link #load(Connection, ObjectMapper, long)}, asking {@code stop} between documents.
+   *
+   * @throws CancellationException when {@code stop} said so
+   */
+  static HeldDocuments load(Connection c, ObjectMapper mapper, long budgetBytes, BooleanSupplier stop) {
     if (budgetBytes < 0) {
       throw new IllegalArgumentException("budgetBytes must be >= 0, got: " + budgetBytes);
     }
@@ -53,6 +64,9 @@ final class HeldDocuments {
           throw new IllegalStateException("cannot write document " + d.document().id() + ": " + e.getMessage(), e);
         }
         total[0] += b.length;
+        if (stop.getAsBoolean()) {
+          throw new CancellationException("holding documents stopped");
+        }
         if (total[0] > budgetBytes) {
           throw new OverBudget();
         }

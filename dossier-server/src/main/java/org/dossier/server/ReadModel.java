@@ -4,7 +4,6 @@ import static org.dossier.store.query.SqlValues.date;
 import static org.dossier.store.query.SqlValues.dbl;
 import static org.dossier.store.query.SqlValues.integer;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -79,7 +78,6 @@ final class ReadModel {
   private final Stats stats;
   private final EventMentions mentions;
   private final MapIndex map;
-  private final HeldDocuments documents;
   private final Statements<QuoteRow> quoteRows;
   private final Statements<ClaimRow> claimRows;
   private final Statements<GoalRow> goalRows;
@@ -111,12 +109,10 @@ final class ReadModel {
   private ReadModel(Stats stats, List<Actor> byDocs, Map<Integer, List<RoleRow>> roles, List<Event> events,
       Map<Integer, int[]> eventsOfActor, Map<String, String[]> articles, Map<String, String[]> quotes,
       Map<String, String[]> claims, SearchIndex index, Statements<QuoteRow> quoteRows,
-      Statements<ClaimRow> claimRows, Statements<GoalRow> goalRows, EventMentions mentions, MapIndex map,
-      HeldDocuments documents) {
+      Statements<ClaimRow> claimRows, Statements<GoalRow> goalRows, EventMentions mentions, MapIndex map) {
     this.stats = stats;
     this.mentions = mentions;
     this.map = map;
-    this.documents = documents;
     this.quoteRows = quoteRows;
     this.claimRows = claimRows;
     this.goalRows = goalRows;
@@ -154,12 +150,9 @@ final class ReadModel {
   }
 
   /**
-   * Reads the model from the store's database; {@code index} answers full-text queries; every
-   * document's JSON, as {@code mapper} writes it, is held when it fits {@code documentBudget} bytes
-   * (see {@link HeldDocuments}).
+   * Reads the model from the store's database; {@code index} answers full-text queries.
    */
-  static ReadModel load(Connection c, SearchIndex index, ObjectMapper mapper, long documentBudget)
-      throws SQLException {
+  static ReadModel load(Connection c, SearchIndex index) throws SQLException {
     Stats stats;
     try (PreparedStatement p = c.prepareStatement("SELECT (SELECT count(*) FROM documents),"
         + " (SELECT count(*) FROM actors), (SELECT count(*) FROM events), (SELECT count(*) FROM mentions),"
@@ -243,7 +236,7 @@ final class ReadModel {
     Statements<GoalRow> goalRows = statements(c, "q.negated, q.text FROM goals q", "q.actor", "a.name",
         r -> new GoalRow(r.getString(1), date(r, 2), r.getString(3), r.getBoolean(4), r.getString(5)));
     return new ReadModel(stats, List.copyOf(actors), roles, List.copyOf(events), eventsOfActor, articles, quotes,
-        claims, index, quoteRows, claimRows, goalRows, mentions, MapIndex.load(c), HeldDocuments.load(c, mapper, documentBudget));
+        claims, index, quoteRows, claimRows, goalRows, mentions, MapIndex.load(c));
   }
 
   /**
@@ -335,16 +328,6 @@ final class ReadModel {
   /** Events on the map, grouped by place (see {@link MapIndex}). */
   List<MapIndex.Cluster> map(EventFilter f) {
     return map.clusters(f);
-  }
-
-  /** The JSON of document {@code docId} (not to be modified), or null when it is not held in memory. */
-  byte[] documentJson(String docId) {
-    return documents.json(docId);
-  }
-
-  /** The documents held, for start-up reporting. */
-  HeldDocuments documents() {
-    return documents;
   }
 
   /** Number of events held, for start-up reporting. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import org.dossier.brief.Brief;
 import org.dossier.brief.Briefs;
 import org.dossier.model.Dossier;
@@ -19,8 +20,9 @@ import org.dossier.store.query.Rows;
 
 /**
  * The read-only operations the API serves, answered from a {@link ReadModel} built when the service
- * starts and rebuilt when the store's files change; documents (and their briefs) come from the
- * JSON the model holds, or from the database when the store's documents are too many to hold. A JDBC connection is not thread-safe, so each request
+ * starts and rebuilt when the store's files change; documents (and their briefs) come from their
+ * JSON held in memory ({@link HeldDocuments}, serialised in the background after each build), or
+ * from the database until it is ready or when the store's documents are too many to hold. A JDBC connection is not thread-safe, so each request
  * borrows one of a fixed pool of connections to the store's database (DuckDB connections
  * duplicated from the store's, sharing one database instance) and returns it when done: up to
  * {@code connections} queries run in parallel, the rest wait in line (fairly). With one
@@ -39,6 +41,11 @@ final class StoreService implements AutoCloseable {
   private final List<Runnable> onChange = new ArrayList<>();
   private volatile ReadModel model;
   private volatile long modelMillis;
+  private volatile CompletableFuture<HeldDocuments> documents;
+  private volatile long documentsMillis;
+  private volatile boolean closed;
+  /** Incremented by each build; guarded by the builds' serialisation (the constructor, then {@code synchronized}). */
+  private volatile long generation;
 
   StoreService(Store store) {
     this(store, DEFAULT_CONNECTIONS);
@@ -68,9 +75,49 @@ final class StoreService implements AutoCloseable {
 
   private ReadModel build() {
     long t0 = System.nanoTime();
-    ReadModel m = with(c -> ReadModel.load(c, store.index(), DossierJson.mapper(), HeldDocuments.defaultBudget()));
+    ReadModel m = with(c -> ReadModel.load(c, store.index()));
     modelMillis = (System.nanoTime() - t0) / 1_000_000;
+    documents = holdDocuments();
     return m;
+  }
+
+  /**
+   * Serialises every document in the background (seconds on a store of a few thousand; with one
+   * connection, queries wait meanwhile): until it is done, and when the documents are over the
+   * budget, documents are read from the database.
+   */
+  private CompletableFuture<HeldDocuments> holdDocuments() {
+    long budget = HeldDocuments.defaultBudget();
+    long gen = ++generation; // a rebuild supersedes the documents of the model before
+    return CompletableFuture.supplyAsync(() -> {
+      long t0 = System.nanoTime();
+      HeldDocuments d = with(c -> HeldDocuments.load(c, DossierJson.mapper(), budget,
+          () -> closed || generation != gen));
+      documentsMillis = (System.nanoTime() - t0) / 1_000_000;
+      return d;
+    }, r -> {
+      Thread t = new Thread(r, "dossier-hold-documents");
+      t.setDaemon(true);
+      t.start();
+    });
+  }
+
+  /** The documents held, or null while they are being read (or when reading them failed). */
+  private HeldDocuments held() {
+    CompletableFuture<HeldDocuments> d = documents;
+    return d.isDone() && !d.isCompletedExceptionally() ? d.join() : null;
+  }
+
+  /**
+   * Completes with a one-line description of the documents held in memory once they are (or why
+   * they are not); completes exceptionally when reading them failed (documents are then read from
+   * the database).
+   */
+  CompletableFuture<String> documentsHeld() {
+    return documents.thenApply(d -> d.held() ? String.format(java.util.Locale.ROOT,
+        "%,d documents held in memory (%,d MB of JSON) in %,d ms", d.count(), d.bytes() >> 20, documentsMillis)
+        : "documents are read from the database: their JSON is over " + (HeldDocuments.defaultBudget() >> 20)
+            + " MB, an eighth of the heap (raise it with DOSSIER_HEAP)");
   }
 
   /** Runs {@code r} whenever the store's files change (after the read model is rebuilt). */
@@ -96,12 +143,8 @@ final class StoreService implements AutoCloseable {
   /** What the read model holds and how long it took to build, for the start-up message. */
   String describe() {
     ReadModel m = model;
-    HeldDocuments d = m.documents();
-    return String.format(java.util.Locale.ROOT, "read model: %,d actors, %,d events, %s in %,d ms",
-        m.stats().actors(), m.eventCount(), d.held() ? String.format(java.util.Locale.ROOT,
-            "%,d documents held (%,d MB of JSON)", d.count(), d.bytes() >> 20)
-            : "documents read from the database (their JSON is over " + (HeldDocuments.defaultBudget() >> 20)
-                + " MB, an eighth of the heap)", modelMillis);
+    return String.format(java.util.Locale.ROOT, "read model: %,d actors, %,d events in %,d ms; documents are"
+        + " being serialised in the background", m.stats().actors(), m.eventCount(), modelMillis);
   }
 
   /** Number of connections queries can run on in parallel. */
@@ -133,6 +176,17 @@ final class StoreService implements AutoCloseable {
 
   @Override
   public void close() {
+    closed = true;
+    CompletableFuture<HeldDocuments> pending = documents;
+    if (pending != null) {
+      try { // the background read stops at its next document; its connection must not close under it
+        pending.get(30, java.util.concurrent.TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+        // nothing held then; the connections close either way
+      }
+    }
     for (Connection d : duplicates) {
       try {
         d.close();
@@ -185,12 +239,14 @@ final class StoreService implements AutoCloseable {
 
   /** The JSON of document {@code id} as the API writes it (not to be modified), or null when not held in memory. */
   byte[] documentJson(String id) {
-    return model().documentJson(id);
+    model();
+    HeldDocuments d = held();
+    return d == null ? null : d.json(id);
   }
 
   /** Document {@code id}: parsed from the JSON held, or read from the database. */
   Optional<Dossier> document(String id) {
-    byte[] held = model().documentJson(id);
+    byte[] held = documentJson(id);
     if (held != null) {
       return Optional.of(DossierJson.fromJson(new String(held, java.nio.charset.StandardCharsets.UTF_8)));
     }

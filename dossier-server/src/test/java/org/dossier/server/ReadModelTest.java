@@ -1,6 +1,7 @@
 package org.dossier.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -138,22 +139,32 @@ class ReadModelTest {
   }
 
   private static ReadModel load(Store store) throws Exception {
-    return ReadModel.load(store.connection(), store.index(), DossierJson.mapper(), Long.MAX_VALUE);
+    return ReadModel.load(store.connection(), store.index());
   }
 
   @Test
-  void load_documentsOverBudget_noneHeld() throws Exception {
+  void heldDocuments_overBudget_noneHeldElseSameJsonAsQuery() throws Exception {
     try (Store store = Store.open(dir.resolve("store"))) {
       store.write(List.of(monthlyDoc(0), monthlyDoc(1)));
       store.refresh();
-      ReadModel none = ReadModel.load(store.connection(), store.index(), DossierJson.mapper(), 100);
-      ReadModel all = load(store);
-      assertThat(none.documents().held()).isFalse();
-      assertThat(none.documentJson("doc-0")).isNull();
-      assertThat(all.documents().count()).isEqualTo(2);
-      assertThat(all.documentJson("doc-9")).isNull();
-      assertThat(new String(all.documentJson("doc-1"), StandardCharsets.UTF_8))
+      HeldDocuments none = HeldDocuments.load(store.connection(), DossierJson.mapper(), 100);
+      HeldDocuments all = HeldDocuments.load(store.connection(), DossierJson.mapper(), Long.MAX_VALUE);
+      assertThat(none.held()).isFalse();
+      assertThat(none.json("doc-0")).isNull();
+      assertThat(all.count()).isEqualTo(2);
+      assertThat(all.json("doc-9")).isNull();
+      assertThat(new String(all.json("doc-1"), StandardCharsets.UTF_8))
           .isEqualTo(DossierJson.toJson(DocumentQuery.document(store.connection(), "doc-1").orElseThrow()));
+    }
+  }
+
+  @Test
+  void heldDocuments_stopAsked_cancelledNotOverBudget() throws Exception {
+    try (Store store = Store.open(dir.resolve("store"))) {
+      store.write(List.of(monthlyDoc(0), monthlyDoc(1)));
+      store.refresh();
+      assertThatThrownBy(() -> HeldDocuments.load(store.connection(), DossierJson.mapper(), Long.MAX_VALUE, () -> true))
+          .isInstanceOf(java.util.concurrent.CancellationException.class);
     }
   }
 
@@ -197,8 +208,9 @@ class ReadModelTest {
     assertThat(m.mentions(-1)).isEmpty();
     List<String> docIds = new ArrayList<>();
     m.quotes(EventFilter.all(50)).forEach(x -> docIds.add(x.docId()));
+    HeldDocuments held = HeldDocuments.load(store.connection(), DossierJson.mapper(), Long.MAX_VALUE);
     for (String id : docIds) {
-      assertThat(new String(m.documentJson(id), StandardCharsets.UTF_8)).as("document %s", id)
+      assertThat(new String(held.json(id), StandardCharsets.UTF_8)).as("document %s", id)
           .isEqualTo(DossierJson.toJson(DocumentQuery.document(store.connection(), id).orElseThrow()));
       n++;
     }

@@ -59,6 +59,7 @@ class ServerTest {
     store.write(List.of(hostileDoc()));
     store.refresh();
     server = DossierServer.start(store, "127.0.0.1", 0);
+    server.documentsHeld().join();
   }
 
   @AfterAll
