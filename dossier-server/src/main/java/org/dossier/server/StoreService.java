@@ -22,11 +22,13 @@ import org.dossier.store.query.Rows;
  * The read-only operations the API serves, answered from a {@link ReadModel} built when the service
  * starts and rebuilt when the store's files change; documents (and their briefs) come from their
  * JSON held in memory ({@link HeldDocuments}, serialised in the background after each build), or
- * from the database until it is ready or when the store's documents are too many to hold. A JDBC connection is not thread-safe, so each request
- * borrows one of a fixed pool of connections to the store's database (DuckDB connections
- * duplicated from the store's, sharing one database instance) and returns it when done: up to
- * {@code connections} queries run in parallel, the rest wait in line (fairly). With one
- * connection the store's own is used and calls are serialised.
+ * from the database until it is ready or when the store's documents are too many to hold.
+ *
+ * <p>A JDBC connection is not thread-safe, so each read borrows one of a fixed pool of connections
+ * to the store's database (DuckDB connections duplicated from the store's, sharing one database
+ * instance) and returns it when done: up to {@code connections} queries run in parallel, the rest
+ * wait in line (fairly). The store's own connection is never used, so its owner may go on using it
+ * while the service runs (the background read of the documents included).
  *
  * <p>Thread-safe. {@link #close} closes the duplicated connections, never the store's.
  */
@@ -57,10 +59,9 @@ final class StoreService implements AutoCloseable {
     }
     this.store = store;
     this.pool = new ArrayBlockingQueue<>(connections, true);
-    pool.add(store.connection());
     try {
       DuckDBConnection main = store.connection().unwrap(DuckDBConnection.class);
-      for (int i = 1; i < connections; i++) {
+      for (int i = 0; i < connections; i++) {
         Connection d = main.duplicate();
         duplicates.add(d);
         pool.add(d);
