@@ -92,7 +92,18 @@ final class Api {
     });
     app.get("/api/events", ctx -> {
       EventFilter f = Params.filter(ctx);
-      json(ctx, () -> s.events(f));
+      String with = Params.text(ctx, "with");
+      String directed = Params.text(ctx, "directed");
+      if (directed != null && !directed.matches("true|false")) {
+        throw ApiError.badRequest("directed must be true or false, got: " + directed);
+      }
+      if (with == null) {
+        json(ctx, () -> s.events(f));
+      } else if (f.actor() == null) {
+        throw ApiError.badRequest("with (the other actor of a dyad) needs actor");
+      } else {
+        json(ctx, () -> s.eventsBetween(f, with, "true".equals(directed)));
+      }
     });
     app.get("/api/events/{id}/mentions", ctx -> {
       int id = intParam(ctx, "id");

@@ -442,6 +442,33 @@ final class ReadModel {
     return eventsOf(null, filter);
   }
 
+  /**
+   * Events of a dyad: those of {@code filter.actor()} (which must be set) with the actor named
+   * {@code with} on the other side, in either direction, or only from the first to the second when
+   * {@code directed}; otherwise as {@link #events}.
+   */
+  List<EventRow> eventsBetween(EventFilter filter, String with, boolean directed) {
+    if (filter.actor() == null || with == null) {
+      throw new IllegalArgumentException("a dyad needs both actors, got: " + filter.actor() + ", " + with);
+    }
+    Set<Integer> a = new HashSet<>(actorIds(filter.actor()));
+    Set<Integer> b = new HashSet<>(actorIds(with));
+    List<EventRow> out = new ArrayList<>();
+    if (a.isEmpty() || b.isEmpty()) {
+      return out;
+    }
+    int[] at = positions(List.copyOf(a.size() <= b.size() ? a : b));
+    for (int i = 0; i < at.length && out.size() < filter.limit(); i++) {
+      Event e = events.get(at[i]);
+      boolean forward = a.contains(e.actor1()) && b.contains(e.actor2());
+      boolean backward = !directed && b.contains(e.actor1()) && a.contains(e.actor2());
+      if ((forward || backward) && keep(e, filter)) {
+        out.add(e.row());
+      }
+    }
+    return out;
+  }
+
   private List<EventRow> eventsOf(List<Integer> actorIds, EventFilter f) {
     List<EventRow> out = new ArrayList<>();
     if (actorIds == null) {

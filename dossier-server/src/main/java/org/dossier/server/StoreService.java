@@ -218,6 +218,10 @@ final class StoreService implements AutoCloseable {
     return model().events(filter);
   }
 
+  List<Rows.EventRow> eventsBetween(EventFilter filter, String with, boolean directed) {
+    return model().eventsBetween(filter, with, directed);
+  }
+
   List<Rows.MentionRow> mentions(int eventId) {
     return model().mentions(eventId);
   }

@@ -143,6 +143,34 @@ class ReadModelTest {
   }
 
   @Test
+  void eventsBetween_fixtureStore_dyadEitherWayOrDirected() throws Exception {
+    try (Store store = Store.open(dir.resolve("store"))) {
+      List<Dossier> docs = new ArrayList<>();
+      for (int i = 0; i < 13; i++) {
+        docs.add(monthlyDoc(i));
+      }
+      store.write(docs);
+      store.refresh();
+      ReadModel m = load(store);
+      EventFilter ruritania = new EventFilter("Ruritania", null, null, null, 500);
+      List<Rows.EventRow> all = m.events(ruritania);
+      List<Rows.EventRow> between = m.eventsBetween(ruritania, "Freedonia", false);
+      // Ruritania meets Freedonia every month; Freedonia shells Ruritania every third month
+      assertThat(between).isEqualTo(all.stream().filter(e -> "Freedonia".equals(e.actor1())
+          || "Freedonia".equals(e.actor2())).toList());
+      assertThat(between).extracting(Rows.EventRow::cameo).contains("040", "190");
+      assertThat(m.eventsBetween(ruritania, "Freedonia", true)).isNotEmpty()
+          .allSatisfy(e -> assertThat(e.actor1()).isEqualTo("Ruritania"))
+          .extracting(Rows.EventRow::cameo).doesNotContain("190");
+      assertThat(m.eventsBetween(new EventFilter("Freedonia", null, null, "19", 500), "Ruritania", true))
+          .hasSize((int) between.stream().filter(e -> e.cameo().startsWith("19")).count());
+      assertThat(m.eventsBetween(ruritania, "Anna Example", false)).isEmpty();
+      assertThat(m.eventsBetween(ruritania, "Nobody", false)).isEmpty();
+      assertThat(m.eventsBetween(new EventFilter("Ruritania", null, null, null, 2), "Freedonia", false)).hasSize(2);
+    }
+  }
+
+  @Test
   void heldDocuments_overBudget_noneHeldElseSameJsonAsQuery() throws Exception {
     try (Store store = Store.open(dir.resolve("store"))) {
       store.write(List.of(monthlyDoc(0), monthlyDoc(1)));

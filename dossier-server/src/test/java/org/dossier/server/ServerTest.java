@@ -128,6 +128,20 @@ class ServerTest {
   }
 
   @Test
+  void events_dyad_betweenBothActorsAndBadParameters400() throws Exception {
+    HttpResponse<String> r = get("/api/events?actor=Ruritania&with=Freedonia&directed=true");
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(DossierJson.mapper().readTree(r.body())).singleElement()
+        .satisfies(e -> assertThat(e.get("actor2").asText()).isEqualTo("Freedonia"));
+    assertThat(DossierJson.mapper().readTree(get("/api/events?actor=Freedonia&with=Ruritania&directed=true").body()))
+        .isEmpty();
+    HttpResponse<String> noActor = get("/api/events?with=Freedonia");
+    assertThat(noActor.statusCode()).isEqualTo(400);
+    assertThat(noActor.body()).contains("actor");
+    assertThat(get("/api/events?actor=Ruritania&with=Freedonia&directed=maybe").body()).contains("maybe");
+  }
+
+  @Test
   void badLimit_400NamingParameter() throws Exception {
     HttpResponse<String> r = get("/api/events?limit=100000");
     assertThat(r.statusCode()).isEqualTo(400);
