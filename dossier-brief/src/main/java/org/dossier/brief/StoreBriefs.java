@@ -10,12 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.dossier.model.Dossier;
 import org.dossier.store.Store;
-import org.dossier.store.query.ActorEvidence;
 import org.dossier.store.query.ActorEvidence.StoredSpan;
-import org.dossier.store.query.DocumentQuery;
 import org.dossier.store.query.EventFilter;
 import org.dossier.store.query.Rows;
-import org.dossier.store.query.StoreQuery;
 
 /**
  * Briefs across a store: for an actor (roles over time, what it wants, what it did in date order
@@ -40,25 +37,28 @@ public final class StoreBriefs {
    * @throws IllegalArgumentException when no actor matches
    */
   public static Brief forActor(Store store, String name, LocalDate from, LocalDate to) {
-    StoreQuery q = store.query();
+    return forActor(BriefSource.of(store.connection(), store.index()), name, from, to);
+  }
+
+  /** As {@link #forActor(Store, String, LocalDate, LocalDate)}, reading {@code q}. */
+  public static Brief forActor(BriefSource q, String name, LocalDate from, LocalDate to) {
     EventFilter filter = new EventFilter(null, from, to, null, MAX_EVENTS);
     Rows.ActorProfile profile = q.actor(name, filter);
     if (profile == null) {
       throw new IllegalArgumentException("no actor named " + name + " in the store");
     }
     Rows.ActorRow actor = profile.actor();
-    ActorEvidence ev = new ActorEvidence(store.connection());
     List<Section> sections = new ArrayList<>();
 
     List<BriefLine> who = new ArrayList<>();
-    List<StoredSpan> firstMentions = ev.mentions(actor.id(), 1);
+    List<StoredSpan> firstMentions = q.firstMentions(actor.id(), 1);
     if (!firstMentions.isEmpty()) {
       who.add(new BriefLine(actor.name() + " — " + actor.type().toLowerCase(Locale.ROOT)
           + (actor.country() == null ? "" : " [" + actor.country() + "]") + ", in " + actor.docs() + " articles, "
           + actor.firstSeen() + " to " + actor.lastSeen(), null, List.of(evidence(firstMentions.get(0)))));
     }
     for (Rows.RoleRow r : profile.roles()) {
-      Optional<StoredSpan> where = ev.role(actor.id(), r.title());
+      Optional<StoredSpan> where = q.role(actor.id(), r.title());
       List<StoredSpan> fallback = where.isPresent() ? List.of(where.get()) : firstMentions;
       if (!fallback.isEmpty()) {
         who.add(new BriefLine(r.title() + (r.of() == null ? "" : " of " + r.of()) + " (" + r.source() + "; seen "
@@ -69,7 +69,7 @@ public final class StoreBriefs {
     sections.add(new Section("actors", "Who", who));
 
     EventFilter byActor = new EventFilter(actor.name(), from, to, null, MAX_LINES);
-    sections.add(new Section("goals", "What " + actor.name() + " wants", statements(ev, "goals",
+    sections.add(new Section("goals", "What " + actor.name() + " wants", statements(q, "goals",
         q.goals(byActor).stream().map(g -> new Stmt(g.docId(), g.text(), (g.negated() ? "to avoid: " : "") + g.text()
             + " (" + g.published() + ")")).toList())));
 
@@ -92,10 +92,10 @@ public final class StoreBriefs {
     }
     sections.add(new Section("did", "What happened, in date order (duplicates merged)", did));
 
-    sections.add(new Section("quotes", "What " + actor.name() + " said", statements(ev, "quotes",
+    sections.add(new Section("quotes", "What " + actor.name() + " said", statements(q, "quotes",
         q.quotes(byActor).stream().filter(r -> !"term".equals(r.kind()))
             .map(r -> new Stmt(r.docId(), r.text(), "\u201c" + r.text() + "\u201d (" + r.published() + ")")).toList())));
-    sections.add(new Section("claims", "Claims on " + actor.name() + "'s word", statements(ev, "claims",
+    sections.add(new Section("claims", "Claims on " + actor.name() + "'s word", statements(q, "claims",
         q.claims(byActor).stream().map(r -> new Stmt(r.docId(), r.text(), r.text() + " (" + r.certainty()
             + (r.negated() ? ", negated" : "") + "; " + r.published() + ")")).toList())));
 
@@ -110,7 +110,12 @@ public final class StoreBriefs {
 
   /** The brief of the articles a full-text query finds (best first), merged section by section. */
   public static Brief forTopic(Store store, String query, LocalDate from, LocalDate to) {
-    List<Rows.SearchRow> hits = store.query().search(query, "article", TOPIC_DOCUMENTS * 3);
+    return forTopic(BriefSource.of(store.connection(), store.index()), query, from, to);
+  }
+
+  /** As {@link #forTopic(Store, String, LocalDate, LocalDate)}, reading {@code q}. */
+  public static Brief forTopic(BriefSource q, String query, LocalDate from, LocalDate to) {
+    List<Rows.SearchRow> hits = q.search(query, "article", TOPIC_DOCUMENTS * 3);
     Map<String, List<BriefLine>> lines = new LinkedHashMap<>();
     Map<String, String> headings = new HashMap<>();
     int used = 0;
@@ -118,7 +123,7 @@ public final class StoreBriefs {
       if (used >= TOPIC_DOCUMENTS) {
         break;
       }
-      Optional<Dossier> doc = DocumentQuery.document(store.connection(), hit.docId());
+      Optional<Dossier> doc = q.document(hit.docId());
       if (doc.isEmpty() || !within(doc.get().document().published(), from, to)) {
         continue;
       }
@@ -142,7 +147,7 @@ public final class StoreBriefs {
     return d == null || ((from == null || !d.isBefore(from)) && (to == null || !d.isAfter(to)));
   }
 
-  private static BriefLine relationLine(StoreQuery q, String other, List<Rows.EventRow> events) {
+  private static BriefLine relationLine(BriefSource q, String other, List<Rows.EventRow> events) {
     Map<String, int[]> byYear = new LinkedHashMap<>();
     for (Rows.EventRow e : events) {
       String period = e.date() == null ? "undated" : e.date().substring(0, Math.min(4, e.date().length()));
@@ -162,10 +167,10 @@ public final class StoreBriefs {
 
   private record Stmt(String docId, String text, String line) {}
 
-  private static List<BriefLine> statements(ActorEvidence ev, String table, List<Stmt> rows) {
+  private static List<BriefLine> statements(BriefSource q, String table, List<Stmt> rows) {
     List<BriefLine> out = new ArrayList<>();
     for (Stmt s : rows) {
-      ev.statement(table, s.docId(), s.text()).ifPresent(span -> out.add(new BriefLine(s.line(), null,
+      q.statement(table, s.docId(), s.text()).ifPresent(span -> out.add(new BriefLine(s.line(), null,
           List.of(evidence(span)))));
     }
     return out;

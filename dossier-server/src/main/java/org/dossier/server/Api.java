@@ -131,6 +131,20 @@ final class Api {
     });
     app.get("/api/briefs/documents/{id}", ctx -> json(ctx, () -> s.documentBrief(ctx.pathParam("id"))
         .orElseThrow(() -> ApiError.notFound("no document " + ctx.pathParam("id")))));
+    app.get("/api/briefs/actors/{name}", ctx -> {
+      EventFilter f = Params.filter(ctx);
+      String name = ctx.pathParam("name");
+      json(ctx, () -> s.actorBrief(name, f.from(), f.to())
+          .orElseThrow(() -> ApiError.notFound("no actor " + name)));
+    });
+    app.get("/api/briefs/topics", ctx -> {
+      String q = Params.text(ctx, "q");
+      if (q == null) {
+        throw ApiError.badRequest("q (the topic's search text) is required");
+      }
+      EventFilter f = Params.filter(ctx);
+      json(ctx, () -> s.topicBrief(q, f.from(), f.to()));
+    });
     app.get("/api/health", ctx -> ctx.json(Map.of("status", "ok")));
   }
 

@@ -10,6 +10,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import org.dossier.brief.Brief;
 import org.dossier.brief.Briefs;
+import org.dossier.brief.StoreBriefs;
 import org.dossier.model.Dossier;
 import org.dossier.model.DossierJson;
 import org.dossier.store.Store;
@@ -252,14 +253,37 @@ final class StoreService implements AutoCloseable {
   /** Document {@code id}: parsed from the JSON held, or read from the database. */
   Optional<Dossier> document(String id) {
     byte[] held = documentJson(id);
-    if (held != null) {
-      return Optional.of(DossierJson.fromJson(new String(held, java.nio.charset.StandardCharsets.UTF_8)));
-    }
-    return with(c -> DocumentQuery.document(c, id));
+    return held != null ? Optional.of(parse(held)) : with(c -> DocumentQuery.document(c, id));
+  }
+
+  /** As {@link #document(String)}, on a connection the caller has borrowed (borrowing another could deadlock). */
+  private Optional<Dossier> document(String id, Connection c) {
+    byte[] held = documentJson(id);
+    return held != null ? Optional.of(parse(held)) : DocumentQuery.document(c, id);
+  }
+
+  private static Dossier parse(byte[] json) {
+    return DossierJson.fromJson(new String(json, java.nio.charset.StandardCharsets.UTF_8));
   }
 
   List<MapIndex.Cluster> map(EventFilter f) {
     return model().map(f);
+  }
+
+  /** The brief of the actor best matching {@code name} over {@code [from, to]}, or empty when there is none. */
+  Optional<Brief> actorBrief(String name, java.time.LocalDate from, java.time.LocalDate to) {
+    ReadModel m = model();
+    if (m.actor(name, EventFilter.all(1)) == null) {
+      return Optional.empty();
+    }
+    return Optional.of(with(c -> StoreBriefs.forActor(new ServedBriefSource(m, id -> document(id, c), c), name, from,
+        to)));
+  }
+
+  /** The brief of the articles a full-text query finds over {@code [from, to]}. */
+  Brief topicBrief(String query, java.time.LocalDate from, java.time.LocalDate to) {
+    ReadModel m = model();
+    return with(c -> StoreBriefs.forTopic(new ServedBriefSource(m, id -> document(id, c), c), query, from, to));
   }
 
   Optional<Brief> documentBrief(String id) {

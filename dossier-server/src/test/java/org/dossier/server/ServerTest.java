@@ -176,7 +176,28 @@ class ServerTest {
   void openApi_listsEndpoints() throws Exception {
     JsonNode n = DossierJson.mapper().readTree(get("/api/openapi.json").body());
     assertThat(n.get("openapi").asText()).startsWith("3.");
-    assertThat(n.get("paths").has("/api/events")).isTrue();
+    for (String path : List.of("/api/stats", "/api/search", "/api/documents/{id}", "/api/actors", "/api/actors/{name}",
+        "/api/events", "/api/events/{id}/mentions", "/api/quotes", "/api/claims", "/api/goals", "/api/map", "/api/graph",
+        "/api/briefs/documents/{id}", "/api/briefs/actors/{name}", "/api/briefs/topics", "/api/health")) {
+      assertThat(n.get("paths").has(path)).as(path).isTrue();
+    }
+  }
+
+  @Test
+  void brief_actorAndTopic_sectionsWithEvidenceOr404() throws Exception {
+    HttpResponse<String> actor = get("/api/briefs/actors/Ruritania?from=2024-01-01");
+    assertThat(actor.statusCode()).isEqualTo(200);
+    JsonNode a = DossierJson.mapper().readTree(actor.body());
+    assertThat(a.get("schema").asText()).isEqualTo("dossier-brief/1");
+    assertThat(a.get("title").asText()).isEqualTo("Ruritania");
+    assertThat(a.at("/sections").findValues("id")).extracting(JsonNode::asText).contains("actors", "did", "relations");
+    assertThat(actor.body()).contains("Freedonia");
+    assertThat(get("/api/briefs/actors/Nobody%20Known").statusCode()).isEqualTo(404);
+    HttpResponse<String> topic = get("/api/briefs/topics?q=Freedonia");
+    assertThat(topic.statusCode()).isEqualTo(200);
+    assertThat(DossierJson.mapper().readTree(topic.body()).get("title").asText()).isEqualTo("Topic: Freedonia");
+    assertThat(get("/api/briefs/topics").statusCode()).isEqualTo(400);
+    assertThat(get("/api/briefs/topics?q=x&from=2024-05-02&to=2024-05-01").statusCode()).isEqualTo(400);
   }
 
   @Test
