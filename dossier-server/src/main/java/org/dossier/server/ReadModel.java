@@ -78,6 +78,7 @@ final class ReadModel {
   private final Stats stats;
   private final EventMentions mentions;
   private final MapIndex map;
+  private final ActorSpans actorSpans;
   private final Statements<QuoteRow> quoteRows;
   private final Statements<ClaimRow> claimRows;
   private final Statements<GoalRow> goalRows;
@@ -109,10 +110,12 @@ final class ReadModel {
   private ReadModel(Stats stats, List<Actor> byDocs, Map<Integer, List<RoleRow>> roles, List<Event> events,
       Map<Integer, int[]> eventsOfActor, Map<String, String[]> articles, Map<String, String[]> quotes,
       Map<String, String[]> claims, SearchIndex index, Statements<QuoteRow> quoteRows,
-      Statements<ClaimRow> claimRows, Statements<GoalRow> goalRows, EventMentions mentions, MapIndex map) {
+      Statements<ClaimRow> claimRows, Statements<GoalRow> goalRows, EventMentions mentions, MapIndex map,
+      ActorSpans actorSpans) {
     this.stats = stats;
     this.mentions = mentions;
     this.map = map;
+    this.actorSpans = actorSpans;
     this.quoteRows = quoteRows;
     this.claimRows = claimRows;
     this.goalRows = goalRows;
@@ -236,7 +239,7 @@ final class ReadModel {
     Statements<GoalRow> goalRows = statements(c, "q.negated, q.text FROM goals q", "q.actor", "a.name",
         r -> new GoalRow(r.getString(1), date(r, 2), r.getString(3), r.getBoolean(4), r.getString(5)));
     return new ReadModel(stats, List.copyOf(actors), roles, List.copyOf(events), eventsOfActor, articles, quotes,
-        claims, index, quoteRows, claimRows, goalRows, mentions, MapIndex.load(c));
+        claims, index, quoteRows, claimRows, goalRows, mentions, MapIndex.load(c), ActorSpans.load(c));
   }
 
   /**
@@ -323,6 +326,11 @@ final class ReadModel {
   /** As {@code StoreQuery.mentions(eventId)}. */
   List<MentionRow> mentions(int eventId) {
     return mentions.of(eventId);
+  }
+
+  /** Actors' first mentions and role statements (see {@link ActorSpans}). */
+  ActorSpans actorSpans() {
+    return actorSpans;
   }
 
   /** Events on the map, grouped by place (see {@link MapIndex}). */

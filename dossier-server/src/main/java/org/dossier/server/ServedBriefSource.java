@@ -1,35 +1,34 @@
 package org.dossier.server;
 
-import java.sql.Connection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.dossier.brief.BriefSource;
 import org.dossier.model.Dossier;
 import org.dossier.model.Span;
-import org.dossier.store.query.ActorEvidence;
 import org.dossier.store.query.ActorEvidence.StoredSpan;
 import org.dossier.store.query.EventFilter;
 import org.dossier.store.query.Rows;
 
 /**
- * A brief's reads answered by the server: rows from the {@link ReadModel}, documents from their
- * held JSON (or the database), where a statement stands from its document, and only an actor's
- * first mention and the places its roles are stated from the database. A busy actor's brief asks
- * for hundreds of event mentions and dozens of statement spans: one database query each cost 3 s
- * on the AFP/Xinhua store.
+ * A brief's reads answered by the server without a database query: rows, first mentions and role
+ * statements from the {@link ReadModel}, documents from {@code documents} (their held JSON; each
+ * read once per brief), where a statement stands from its document. A busy actor's brief asks for
+ * hundreds of event mentions and dozens of statement spans: one database query each cost 3 s on the
+ * AFP/Xinhua store.
  *
- * <p>Not thread-safe: one per brief, on a connection borrowed for it.
+ * <p>Not thread-safe: one per brief.
  */
 final class ServedBriefSource implements BriefSource {
   private final ReadModel model;
   private final Function<String, Optional<Dossier>> documents;
-  private final ActorEvidence evidence;
+  private final Map<String, Optional<Dossier>> read = new HashMap<>();
 
-  ServedBriefSource(ReadModel model, Function<String, Optional<Dossier>> documents, Connection connection) {
+  ServedBriefSource(ReadModel model, Function<String, Optional<Dossier>> documents) {
     this.model = model;
     this.documents = documents;
-    this.evidence = new ActorEvidence(connection);
   }
 
   @Override
@@ -64,23 +63,29 @@ final class ServedBriefSource implements BriefSource {
 
   @Override
   public Optional<Dossier> document(String docId) {
-    return documents.apply(docId);
+    return read.computeIfAbsent(docId, documents);
   }
 
   @Override
   public List<StoredSpan> firstMentions(int actorId, int limit) {
-    return evidence.mentions(actorId, limit);
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be positive, got: " + limit);
+    }
+    if (limit > 1) {
+      throw new UnsupportedOperationException("only the first mention is held, asked for " + limit);
+    }
+    return model.actorSpans().firstMention(actorId).map(List::of).orElse(List.of());
   }
 
   @Override
   public Optional<StoredSpan> role(int actorId, String title) {
-    return evidence.role(actorId, title);
+    return model.actorSpans().role(actorId, title);
   }
 
   /** The first statement of {@code table} in the document with this text, in span order, as the database finds it. */
   @Override
   public Optional<StoredSpan> statement(String table, String docId, String text) {
-    Optional<Dossier> d = documents.apply(docId);
+    Optional<Dossier> d = document(docId);
     if (d.isEmpty()) {
       return Optional.empty();
     }

@@ -256,12 +256,6 @@ final class StoreService implements AutoCloseable {
     return held != null ? Optional.of(parse(held)) : with(c -> DocumentQuery.document(c, id));
   }
 
-  /** As {@link #document(String)}, on a connection the caller has borrowed (borrowing another could deadlock). */
-  private Optional<Dossier> document(String id, Connection c) {
-    byte[] held = documentJson(id);
-    return held != null ? Optional.of(parse(held)) : DocumentQuery.document(c, id);
-  }
-
   private static Dossier parse(byte[] json) {
     return DossierJson.fromJson(new String(json, java.nio.charset.StandardCharsets.UTF_8));
   }
@@ -276,14 +270,13 @@ final class StoreService implements AutoCloseable {
     if (m.actor(name, EventFilter.all(1)) == null) {
       return Optional.empty();
     }
-    return Optional.of(with(c -> StoreBriefs.forActor(new ServedBriefSource(m, id -> document(id, c), c), name, from,
-        to)));
+    return Optional.of(StoreBriefs.forActor(new ServedBriefSource(m, this::document), name, from, to));
   }
 
   /** The brief of the articles a full-text query finds over {@code [from, to]}. */
   Brief topicBrief(String query, java.time.LocalDate from, java.time.LocalDate to) {
     ReadModel m = model();
-    return with(c -> StoreBriefs.forTopic(new ServedBriefSource(m, id -> document(id, c), c), query, from, to));
+    return StoreBriefs.forTopic(new ServedBriefSource(m, this::document), query, from, to);
   }
 
   Optional<Brief> documentBrief(String id) {

@@ -203,7 +203,7 @@ public final class LoadTest {
    * sizes, and one year of them), its profile page, a name search, its quotes, its relation graph
    * over a year, the whole graph of one month of its activity, and a full-text search for its name
    * (articles or quotes); for every other actor its claims and goals, for every third the map of
-   * that year; plus totals, the whole map, the mentions of the first {@value #MIX_EVENTS} events,
+   * that year, for every fifth its brief and the topic brief of its last name; plus totals, the whole map, the mentions of the first {@value #MIX_EVENTS} events,
    * and the documents of the first quotes with the brief of every other one. About 1,500 distinct
    * requests on a large store, so that a response cache cannot answer most of a run of a few
    * thousand requests.
@@ -237,6 +237,10 @@ public final class LoadTest {
         if (i % 3 == 0) {
           mix.add("/api/map?from=" + year + "&to=" + year.plusYears(1).minusDays(1));
         }
+      }
+      if (i % 5 == 0) { // briefs: an actor's (its whole history), a topic's (its last name)
+        mix.add("/api/briefs/actors/" + encPath(name));
+        mix.add("/api/briefs/topics?q=" + enc(last));
       }
       // the rest of an actor page's reads, for every other actor
       if (i % 2 == 0) {
@@ -357,6 +361,9 @@ public final class LoadTest {
     }
     if (p.startsWith("/api/briefs/documents/")) {
       return "/api/briefs/documents/{id}";
+    }
+    if (p.startsWith("/api/briefs/actors/")) {
+      return "/api/briefs/actors/{name}";
     }
     if (p.matches("/api/events/[^/]+/mentions")) {
       return "/api/events/{id}/mentions";

@@ -45,7 +45,7 @@ public final class ActorEvidence {
     List<StoredSpan> s = spans("SELECT r.doc_id, r.span_start, r.span_end FROM actor_links al"
         + " JOIN roles r ON r.doc_id = al.doc_id AND r.local_id = al.local_id"
         + " JOIN documents d ON d.doc_id = r.doc_id WHERE al.actor_id = ? AND r.title = ?"
-        + " AND r.span_start IS NOT NULL ORDER BY d.published, r.doc_id LIMIT 1", List.of(actorId, title));
+        + " AND r.span_start IS NOT NULL ORDER BY d.published, r.doc_id, r.span_start LIMIT 1", List.of(actorId, title));
     return s.stream().findFirst();
   }
 
