@@ -48,6 +48,11 @@ public interface BriefSource {
   /** As {@link ActorEvidence#statement}. */
   Optional<StoredSpan> statement(String table, String docId, String text);
 
+  /** The brief of one article, {@link Briefs#forArticle} by default (a server may keep them). */
+  default Brief articleBrief(Dossier document) {
+    return Briefs.forArticle(document);
+  }
+
   /**
    * Reads {@code connection} (the store's database; not used by anyone else meanwhile) and
    * {@code index} (its full-text index).

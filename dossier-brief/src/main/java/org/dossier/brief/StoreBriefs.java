@@ -128,7 +128,7 @@ public final class StoreBriefs {
         continue;
       }
       used++;
-      for (Section s : Briefs.forArticle(doc.get()).sections()) {
+      for (Section s : q.articleBrief(doc.get()).sections()) {
         headings.putIfAbsent(s.id(), s.heading());
         List<BriefLine> target = lines.computeIfAbsent(s.id(), k -> new ArrayList<>());
         for (BriefLine l : s.lines()) {

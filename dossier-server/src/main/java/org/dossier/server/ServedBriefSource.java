@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.dossier.brief.Brief;
 import org.dossier.brief.BriefSource;
 import org.dossier.model.Dossier;
 import org.dossier.model.Span;
@@ -15,7 +16,8 @@ import org.dossier.store.query.Rows;
 /**
  * A brief's reads answered by the server without a database query: rows, first mentions and role
  * statements from the {@link ReadModel}, documents from {@code documents} (their held JSON; each
- * read once per brief), where a statement stands from its document. A busy actor's brief asks for
+ * read once per brief), where a statement stands from its document, articles' briefs from
+ * {@code articleBriefs} (which may keep them). A busy actor's brief asks for
  * hundreds of event mentions and dozens of statement spans: one database query each cost 3 s on the
  * AFP/Xinhua store.
  *
@@ -24,11 +26,19 @@ import org.dossier.store.query.Rows;
 final class ServedBriefSource implements BriefSource {
   private final ReadModel model;
   private final Function<String, Optional<Dossier>> documents;
+  private final Function<Dossier, Brief> articleBriefs;
   private final Map<String, Optional<Dossier>> read = new HashMap<>();
 
-  ServedBriefSource(ReadModel model, Function<String, Optional<Dossier>> documents) {
+  ServedBriefSource(ReadModel model, Function<String, Optional<Dossier>> documents,
+      Function<Dossier, Brief> articleBriefs) {
     this.model = model;
     this.documents = documents;
+    this.articleBriefs = articleBriefs;
+  }
+
+  @Override
+  public Brief articleBrief(Dossier document) {
+    return articleBriefs.apply(document);
   }
 
   @Override

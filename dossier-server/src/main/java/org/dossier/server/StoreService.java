@@ -1,5 +1,7 @@
 package org.dossier.server;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -47,6 +49,14 @@ final class StoreService implements AutoCloseable {
   private volatile CompletableFuture<HeldDocuments> documents;
   private volatile long documentsMillis;
   private volatile boolean closed;
+  /**
+   * Documents parsed from their JSON, and articles' briefs, kept: actor and topic briefs read the
+   * same busy articles again and again. Cleared when the store changes.
+   */
+  private final Cache<String, Dossier> parsed = Caffeine.newBuilder().maximumSize(KEPT_DOCUMENTS).build();
+  private final Cache<String, Brief> articleBriefs = Caffeine.newBuilder().maximumSize(KEPT_DOCUMENTS).build();
+  /** Documents (and briefs) kept parsed: a few tens of MB for news articles. */
+  private static final int KEPT_DOCUMENTS = 1_000;
   /** Incremented by each build; guarded by the builds' serialisation (the constructor, then {@code synchronized}). */
   private volatile long generation;
 
@@ -134,6 +144,8 @@ final class StoreService implements AutoCloseable {
     if (files.changed()) {
       synchronized (this) {
         model = build();
+        parsed.invalidateAll();
+        articleBriefs.invalidateAll();
       }
       synchronized (onChange) {
         onChange.forEach(Runnable::run);
@@ -253,7 +265,7 @@ final class StoreService implements AutoCloseable {
   /** Document {@code id}: parsed from the JSON held, or read from the database. */
   Optional<Dossier> document(String id) {
     byte[] held = documentJson(id);
-    return held != null ? Optional.of(parse(held)) : with(c -> DocumentQuery.document(c, id));
+    return held != null ? Optional.of(parsed.get(id, k -> parse(held))) : with(c -> DocumentQuery.document(c, id));
   }
 
   private static Dossier parse(byte[] json) {
@@ -270,16 +282,21 @@ final class StoreService implements AutoCloseable {
     if (m.actor(name, EventFilter.all(1)) == null) {
       return Optional.empty();
     }
-    return Optional.of(StoreBriefs.forActor(new ServedBriefSource(m, this::document), name, from, to));
+    return Optional.of(StoreBriefs.forActor(new ServedBriefSource(m, this::document, this::articleBrief), name, from, to));
   }
 
   /** The brief of the articles a full-text query finds over {@code [from, to]}. */
   Brief topicBrief(String query, java.time.LocalDate from, java.time.LocalDate to) {
     ReadModel m = model();
-    return StoreBriefs.forTopic(new ServedBriefSource(m, this::document), query, from, to);
+    return StoreBriefs.forTopic(new ServedBriefSource(m, this::document, this::articleBrief), query, from, to);
   }
 
   Optional<Brief> documentBrief(String id) {
-    return document(id).map(Briefs::forArticle);
+    return document(id).map(this::articleBrief);
+  }
+
+  /** The brief of {@code d}, kept for the next request. */
+  private Brief articleBrief(Dossier d) {
+    return articleBriefs.get(d.document().id(), k -> Briefs.forArticle(d));
   }
 }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.dossier.brief.BriefSource;
+import org.dossier.brief.Briefs;
 import org.dossier.brief.StoreBriefs;
 import org.dossier.model.Actor;
 import org.dossier.model.ActorType;
@@ -50,7 +51,8 @@ class ServedBriefSourceTest {
       store.write(docs);
       store.refresh();
       ReadModel m = ReadModel.load(store.connection(), store.index());
-      BriefSource served = new ServedBriefSource(m, id -> DocumentQuery.document(store.connection(), id));
+      BriefSource served = new ServedBriefSource(m, id -> DocumentQuery.document(store.connection(), id),
+          Briefs::forArticle);
       BriefSource database = BriefSource.of(store.connection(), store.index());
       for (String actor : List.of("Ruritania", "Freedonia", "Anna Example", "Bob Sample")) {
         for (LocalDate from : new LocalDate[] {null, LocalDate.of(2024, 6, 1)}) {
