@@ -32,29 +32,33 @@ final class ActorSpans {
       + " least(greatest(span_end, least(greatest(span_start, 0), length(text))), length(text)) AS e FROM (%s))";
 
   static ActorSpans load(Connection c) throws SQLException {
-    Map<Integer, StoredSpan> mentions = new HashMap<>();
-    try (PreparedStatement p = c.prepareStatement(CUT.formatted("SELECT actor_id, doc_id, span_start, span_end, text"
+    Map<Integer, StoredSpan> mentions = firstSpans(c, "SELECT actor_id, doc_id, span_start, span_end, text"
         + " FROM (SELECT al.actor_id, am.doc_id, am.span_start, am.span_end, d.text, row_number() OVER"
         + " (PARTITION BY al.actor_id ORDER BY d.published, am.doc_id, am.span_start) AS rn FROM actor_links al"
         + " JOIN actor_mentions am ON am.doc_id = al.doc_id AND am.local_id = al.local_id"
-        + " JOIN documents d ON d.doc_id = am.doc_id) WHERE rn = 1"));
-        ResultSet r = p.executeQuery()) {
-      while (r.next()) {
-        mentions.put(r.getInt("actor_id"), span(r));
-      }
-    }
-    Map<String, StoredSpan> roles = new HashMap<>();
-    try (PreparedStatement p = c.prepareStatement(CUT.formatted("SELECT actor_id, title, doc_id, span_start, span_end,"
-        + " text FROM (SELECT al.actor_id, r.title, r.doc_id, r.span_start, r.span_end, d.text, row_number() OVER"
+        + " JOIN documents d ON d.doc_id = am.doc_id) WHERE rn = 1", r -> r.getInt("actor_id"));
+    Map<String, StoredSpan> roles = firstSpans(c, "SELECT actor_id, title, doc_id, span_start, span_end, text"
+        + " FROM (SELECT al.actor_id, r.title, r.doc_id, r.span_start, r.span_end, d.text, row_number() OVER"
         + " (PARTITION BY al.actor_id, r.title ORDER BY d.published, r.doc_id, r.span_start) AS rn"
         + " FROM actor_links al JOIN roles r ON r.doc_id = al.doc_id AND r.local_id = al.local_id"
-        + " JOIN documents d ON d.doc_id = r.doc_id WHERE r.span_start IS NOT NULL) WHERE rn = 1"));
-        ResultSet r = p.executeQuery()) {
+        + " JOIN documents d ON d.doc_id = r.doc_id WHERE r.span_start IS NOT NULL) WHERE rn = 1",
+        r -> r.getInt("actor_id") + "\0" + r.getString("title"));
+    return new ActorSpans(mentions, roles);
+  }
+
+  private interface Key<K> {
+    K of(ResultSet r) throws SQLException;
+  }
+
+  /** The spans {@code sql} selects (doc_id, span_start, span_end and the document's text), cut, by key. */
+  private static <K> Map<K, StoredSpan> firstSpans(Connection c, String sql, Key<K> key) throws SQLException {
+    Map<K, StoredSpan> out = new HashMap<>();
+    try (PreparedStatement p = c.prepareStatement(CUT.formatted(sql)); ResultSet r = p.executeQuery()) {
       while (r.next()) {
-        roles.put(r.getInt("actor_id") + "\0" + r.getString("title"), span(r));
+        out.put(key.of(r), span(r));
       }
     }
-    return new ActorSpans(mentions, roles);
+    return out;
   }
 
   private static StoredSpan span(ResultSet r) throws SQLException {

@@ -82,15 +82,22 @@ class ReadModelTest {
         .goals(List.of(goal)).build();
   }
 
+  /** A store of thirteen {@link #monthlyDoc}s and {@code more}, refreshed. */
+  static Store monthlyStore(Path at, Dossier... more) {
+    Store store = Store.open(at);
+    List<Dossier> docs = new ArrayList<>();
+    for (int i = 0; i < 13; i++) {
+      docs.add(monthlyDoc(i));
+    }
+    docs.addAll(List.of(more));
+    store.write(docs);
+    store.refresh();
+    return store;
+  }
+
   @Test
   void queries_fixtureStore_sameAsStoreQuery() throws Exception {
-    try (Store store = Store.open(dir.resolve("store"))) {
-      List<Dossier> docs = new ArrayList<>();
-      for (int i = 0; i < 13; i++) {
-        docs.add(monthlyDoc(i));
-      }
-      store.write(docs);
-      store.refresh();
+    try (Store store = monthlyStore(dir.resolve("store"))) {
       int checked = compare(store, List.of("Ruritania", "Freedonia", "Anna Example", "Bob Sample", "ruri", "Nobody"),
           List.of("Ruritania", "agree", "border AND calm", "peace"));
       assertThat(checked).isGreaterThan(150);
@@ -144,13 +151,7 @@ class ReadModelTest {
 
   @Test
   void eventsBetween_fixtureStore_dyadEitherWayOrDirected() throws Exception {
-    try (Store store = Store.open(dir.resolve("store"))) {
-      List<Dossier> docs = new ArrayList<>();
-      for (int i = 0; i < 13; i++) {
-        docs.add(monthlyDoc(i));
-      }
-      store.write(docs);
-      store.refresh();
+    try (Store store = monthlyStore(dir.resolve("store"))) {
       ReadModel m = load(store);
       EventFilter ruritania = new EventFilter("Ruritania", null, null, null, 500);
       List<Rows.EventRow> all = m.events(ruritania);

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.dossier.brief.BriefSource;
 import org.dossier.brief.Briefs;
@@ -42,14 +41,7 @@ class ServedBriefSourceTest {
 
   @Test
   void briefs_fixtureStore_sameAsFromDatabase() throws Exception {
-    try (Store store = Store.open(dir.resolve("store"))) {
-      List<Dossier> docs = new ArrayList<>();
-      for (int i = 0; i < 13; i++) {
-        docs.add(ReadModelTest.monthlyDoc(i));
-      }
-      docs.add(withRole());
-      store.write(docs);
-      store.refresh();
+    try (Store store = ReadModelTest.monthlyStore(dir.resolve("store"), withRole())) {
       ReadModel m = ReadModel.load(store.connection(), store.index());
       BriefSource served = new ServedBriefSource(m, id -> DocumentQuery.document(store.connection(), id),
           Briefs::forArticle);
