@@ -272,7 +272,23 @@ async function briefPage(id) {
       el('ul', {}, s.lines.map(l => el('li', {}, l.text, l.evidence.map(e => el('blockquote', { class: 'evidence' }, el('a', { href: docLink(e.document, e.start, e.end), text: e.text })))))))));
 }
 
+let routeSeq = 0;
+/**
+ * Marks the route rendered once the frame after its content was built has been painted:
+ * {@code window.__dossierReady} = {seq, route, start, at} (performance.now() times) and a
+ * 'dossier:ready' performance mark. PageTimingIT waits for it.
+ */
+function markReady(seq, hash, start) {
+  requestAnimationFrame(() => setTimeout(() => {
+    if (seq !== routeSeq) return; // a newer route has started meanwhile
+    performance.mark('dossier:ready');
+    window.__dossierReady = { seq, route: hash, start, at: performance.now() };
+  }, 0));
+}
+
 async function route() {
+  const seq = ++routeSeq;
+  const start = performance.now();
   panel.hidden = true;
   const hash = location.hash.slice(1) || '/';
   const [path, query] = hash.split('?');
@@ -290,6 +306,7 @@ async function route() {
     else if (parts[0] === 'brief') await briefPage(parts[1]);
     else main.replaceChildren(el('p', { text: 'Not found.' }));
   } catch (e) { showError(e); }
+  markReady(seq, hash, start);
 }
 window.addEventListener('hashchange', route);
 window.addEventListener('DOMContentLoaded', route);
