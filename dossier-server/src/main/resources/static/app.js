@@ -8,6 +8,11 @@ const MAX_GRAPH_NODES = 500;
 const FORCE_LAYOUT_NODES = 150;
 /** Graph rows read at once: every actor pair of every month of a store of a few thousand articles. */
 const GRAPH_ROWS = 5000;
+/** Actors labelled from the start in a big graph; the others get their labels when zoomed in on. */
+const LABELLED_NODES = 40;
+/** A big graph's first picture: its most active actors; the others follow STEP_NODES at a time, a step per frame. */
+const FIRST_NODES = 60;
+const STEP_NODES = 30;
 
 const main = document.getElementById('main');
 const panel = document.getElementById('panel');
@@ -35,6 +40,37 @@ function docLink(id, start, end) {
   return '#/doc/' + encodeURIComponent(id) + q;
 }
 function actorLink(name) { return link('#/actor/' + encodeURIComponent(name), name); }
+
+/** Loads a vendor script once, on the page that needs it (the Content-Security-Policy allows scripts from this origin only). */
+const scripts = new Map();
+function loadScript(src) {
+  if (!scripts.has(src)) {
+    scripts.set(src, new Promise((resolve, reject) => {
+      const s = document.createElement('script');
+      s.src = src;
+      s.onload = resolve;
+      s.onerror = () => { scripts.delete(src); reject(new Error('cannot load ' + src)); };
+      document.head.appendChild(s);
+    }));
+  }
+  return scripts.get(src);
+}
+
+/** Loads a vendor style sheet once; resolves when it applies. */
+function loadStyle(href) {
+  if (!scripts.has(href)) {
+    scripts.set(href, new Promise((resolve, reject) => {
+      const l = document.createElement('link');
+      l.rel = 'stylesheet';
+      l.href = href;
+      l.onload = resolve;
+      l.onerror = () => { scripts.delete(href); reject(new Error('cannot load ' + href)); };
+      // before our own style sheet, as a static link would be: ours overrides the library's rules
+      document.head.insertBefore(l, document.querySelector('link[rel="stylesheet"]'));
+    }));
+  }
+  return scripts.get(href);
+}
 
 async function api(path, params) {
   const url = new URL('/api/' + path, location.origin);
@@ -198,8 +234,34 @@ async function timeline() {
   await refresh();
 }
 
+/**
+ * Rings by activity, computed directly (no Cytoscape layout, no label measuring): the most active
+ * actor at the centre, then rings as full as their circumference allows, nodes in rank order.
+ * Returns the positions by node id and the radius of the outer ring.
+ */
+function ringPositions(nodes) {
+  const pos = new Map();
+  let i = 0, r = 0;
+  const gap = 6;
+  if (nodes.length > 0) { pos.set(nodes[0].data.id, { x: 0, y: 0 }); i = 1; r = nodes[0].data.size / 2; }
+  while (i < nodes.length) {
+    const size = nodes[i].data.size; // the biggest node left: nodes are sorted by activity
+    r += size + gap;
+    const capacity = Math.max(1, Math.floor(2 * Math.PI * r / (size + gap)));
+    const n = Math.min(capacity, nodes.length - i);
+    const offset = (r * 0.37) % (2 * Math.PI); // rings start at different angles: fewer radial lines
+    for (let k = 0; k < n; k++, i++) {
+      const a = offset + 2 * Math.PI * k / n;
+      pos.set(nodes[i].data.id, { x: r * Math.cos(a), y: r * Math.sin(a) });
+    }
+  }
+  return { pos, radius: r };
+}
+
 async function graph() {
+  const cyLoaded = loadScript('/vendor/cytoscape.min.js'); // fetched while the graph rows are
   const edgesAll = await api('graph', { limit: GRAPH_ROWS });
+  performance.mark('graph:fetched');
   const periods = [...new Set(edgesAll.map(e => e.period))].sort();
   const lo = el('input', { type: 'range', min: 0, max: Math.max(0, periods.length - 1), value: 0, id: 'g-from' });
   const hi = el('input', { type: 'range', min: 0, max: Math.max(0, periods.length - 1), value: Math.max(0, periods.length - 1), id: 'g-to' });
@@ -208,15 +270,25 @@ async function graph() {
   main.replaceChildren(el('h1', { text: 'Relation graph' }),
     el('div', { class: 'facets' }, el('label', { text: 'From' }), lo, el('label', { text: 'to' }), hi, label,
       el('span', { class: 'small' }, el('span', { class: 'q1', text: '■ cooperation ' }), el('span', { class: 'q4', text: '■ conflict' }))), cyBox);
-  if (typeof cytoscape === 'undefined') { cyBox.textContent = 'Graph library not loaded.'; return; }
-  // hundreds of nodes: draw a cached bitmap while panning and zooming, skip labels too small to read
+  try { await cyLoaded; } catch (e) { cyBox.textContent = 'Graph library not loaded.'; return; }
+  performance.mark('graph:library');
+  // hundreds of nodes: draw a cached bitmap while panning and zooming, skip labels too small to read;
+  // only the most active actors are labelled at first, the others once zoomed in on (see labelVisible)
   const cy = cytoscape({ container: cyBox, wheelSensitivity: 0.3, hideEdgesOnViewport: true, textureOnViewport: true,
     pixelRatio: 1, style: [
-    { selector: 'node', style: { label: 'data(label)', 'font-size': 10, 'min-zoomed-font-size': 7, 'background-color': '#2451b3', width: 'data(size)', height: 'data(size)' } },
+    { selector: 'node', style: { 'background-color': '#2451b3', width: 'data(size)', height: 'data(size)', 'font-size': 10, 'min-zoomed-font-size': 7 } },
+    { selector: 'node.lbl', style: { label: 'data(name)', 'font-size': 'data(fontMinor)' } },
+    { selector: 'node.major', style: { label: 'data(name)', 'font-size': 'data(font)', 'min-zoomed-font-size': 0, 'font-weight': 'bold',
+      'text-outline-color': '#fff', 'text-outline-width': 'data(outline)' } },
     { selector: 'edge', style: { width: 'data(width)', 'line-color': 'data(color)', 'curve-style': 'bezier', opacity: 0.75 } },
     // straight edges without per-pair curves: the cheapest Cytoscape draws, used for big graphs
     { selector: 'edge.fast', style: { 'curve-style': 'haystack', 'haystack-radius': 0 } },
     { selector: ':selected', style: { 'line-color': '#222', 'background-color': '#e67e22' } }] });
+  // Cytoscape draws every element into its layer textures, synchronously, on the first frame that
+  // has elements only: let that first frame be an empty one, so that the graph's first frame draws
+  // directly and the textures are filled over the following frames (about 1 s less blocking)
+  await new Promise(resolve => { cy.one('render', resolve); setTimeout(resolve, 200); });
+  performance.mark('graph:cy');
   function draw() {
     const a = periods[Math.min(lo.value, hi.value)], b = periods[Math.max(lo.value, hi.value)];
     label.textContent = periods.length ? a + ' – ' + b : 'no events';
@@ -224,26 +296,82 @@ async function graph() {
     for (const e of edgesAll) {
       if (!e.actor1 || !e.actor2 || e.period < a || e.period > b) continue;
       const k = e.actor1 + '\u0000' + e.actor2;
-      const cur = agg.get(k) || { a1: e.actor1, a2: e.actor2, n: 0, coop: 0, conf: 0 };
+      let cur = agg.get(k);
+      if (!cur) { cur = { a1: e.actor1, a2: e.actor2, n: 0, coop: 0, conf: 0 }; agg.set(k, cur); }
       cur.n += e.events; cur.coop += e.verbalCooperation + e.materialCooperation; cur.conf += e.verbalConflict + e.materialConflict;
-      agg.set(k, cur);
       deg.set(e.actor1, (deg.get(e.actor1) || 0) + e.events); deg.set(e.actor2, (deg.get(e.actor2) || 0) + e.events);
     }
     // a readable graph: the most active actors of the period only (all of them are in the API)
-    const ranked = [...deg.entries()].sort((x, y) => y[1] - x[1]);
-    const kept = new Set(ranked.slice(0, MAX_GRAPH_NODES).map(([n]) => n));
-    const nodes = ranked.filter(([n]) => kept.has(n)).map(([n, d]) => ({ data: { id: 'n:' + n, label: n, name: n, size: 10 + Math.min(40, Math.sqrt(d) * 4) } }));
+    const ranked = [...deg.entries()].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
+    const top = ranked.slice(0, MAX_GRAPH_NODES);
+    const kept = new Set(top.map(([n]) => n));
+    const nodes = top.map(([n, d], i) => ({ data: { id: 'n:' + n, name: n, size: 10 + Math.min(40, Math.sqrt(d) * 4) }, classes: i < LABELLED_NODES ? 'major' : '' }));
     const big = kept.size > FORCE_LAYOUT_NODES;
-    const edges = [...agg.values()].filter(e => kept.has(e.a1) && kept.has(e.a2)).map((e, i) => ({ classes: big ? 'fast' : '', data: { id: 'e' + i, source: 'n:' + e.a1, target: 'n:' + e.a2, a1: e.a1, a2: e.a2, n: e.n,
-      width: 1 + Math.min(12, Math.log2(1 + e.n) * 2), color: e.conf > e.coop ? '#c0392b' : '#2e8b57' } }));
+    const edges = [];
+    for (const e of agg.values()) {
+      if (!kept.has(e.a1) || !kept.has(e.a2)) continue;
+      edges.push({ classes: big ? 'fast' : '', data: { id: 'e' + edges.length, source: 'n:' + e.a1, target: 'n:' + e.a2, a1: e.a1, a2: e.a2, n: e.n,
+        width: 1 + Math.min(12, Math.log2(1 + e.n) * 2), color: e.conf > e.coop ? '#c0392b' : '#2e8b57' } });
+    }
     if (ranked.length > nodes.length) label.textContent += ' · the ' + nodes.length + ' most active of ' + ranked.length + ' actors';
     const t0 = performance.now();
-    cy.batch(() => { cy.elements().remove(); cy.add(nodes); cy.add(edges); });
-    const degree = new Map(nodes.map(n => [n.data.id, deg.get(n.data.name)]));
-    cy.layout(nodes.length <= FORCE_LAYOUT_NODES ? { name: 'cose', animate: false }
-      : { name: 'concentric', animate: false, minNodeSpacing: 4, concentric: n => Math.log2(1 + degree.get(n.id())), levelWidth: () => 1 }).run();
+    performance.mark('graph:aggregated');
+    const gen = ++drawGen;
+    window.__dossierGraphComplete = undefined;
+    if (big) {
+      // positions and the viewport computed here: Cytoscape then neither lays out nor measures labels
+      const { pos, radius } = ringPositions(nodes);
+      for (const n of nodes) n.position = pos.get(n.data.id);
+      const zoom = Math.min(cyBox.clientWidth, cyBox.clientHeight) / (2 * radius + 60);
+      // the top labels read 11 px at the first zoom, the others 12 px once zoomed in twice as far
+      const font = 11 / zoom, fontMinor = 6 / zoom;
+      for (const n of nodes) { n.data.font = font; n.data.fontMinor = fontMinor; n.data.outline = 2 / zoom; }
+      labelZoom = 2 * zoom;
+      // the most active actors first, drawn at once; the rest in small steps, one per frame, so that
+      // no step blocks input for long (the whole graph in one step blocks the page for a second)
+      const rank = new Map(nodes.map((n, i) => [n.data.id, i]));
+      const step = e => Math.max(0, Math.ceil((Math.max(rank.get(e.data.source), rank.get(e.data.target)) + 1 - FIRST_NODES) / STEP_NODES));
+      const steps = [];
+      for (let i = 0; i * STEP_NODES + FIRST_NODES < nodes.length + STEP_NODES; i++) steps.push({ nodes: [], edges: [] });
+      nodes.forEach((n, i) => steps[Math.max(0, Math.ceil((i + 1 - FIRST_NODES) / STEP_NODES))].nodes.push(n));
+      for (const e of edges) steps[step(e)].edges.push(e);
+      cy.batch(() => { cy.elements().remove(); cy.add(steps[0].nodes); cy.add(steps[0].edges); });
+      performance.mark('graph:added');
+      cy.viewport({ zoom, pan: { x: cyBox.clientWidth / 2, y: cyBox.clientHeight / 2 } });
+      let k = 1;
+      const more = () => {
+        if (gen !== drawGen) return; // a newer draw replaced this graph
+        if (k >= steps.length) { window.__dossierGraphComplete = performance.now(); performance.mark('graph:complete'); return; }
+        const s = steps[k++];
+        cy.batch(() => { cy.add(s.nodes); cy.add(s.edges); });
+        cy.one('render', () => setTimeout(more, 0));
+      };
+      cy.one('render', () => setTimeout(more, 0));
+    } else {
+      for (const n of nodes) { n.data.font = 12; n.data.fontMinor = 10; n.data.outline = 2; }
+      labelZoom = 0;
+      cy.batch(() => { cy.elements().remove(); cy.add(nodes); cy.add(edges); });
+      cy.nodes().addClass('lbl');
+      cy.layout({ name: 'cose', animate: false }).run();
+      window.__dossierGraphComplete = performance.now();
+    }
+    performance.mark('graph:laidout');
+    cy.one('render', () => { performance.mark('graph:rendered'); window.__dossierGraphFirstFrame = performance.now(); });
     window.__dossierGraphDrawMs = performance.now() - t0; // measured by the scale check (GraphScaleIT)
   }
+  // zoomed in, the actors in view get their labels (a few dozen at a time, never all 500 at once)
+  let labelTimer = null, labelZoom = 0, drawGen = 0;
+  function labelVisible() {
+    labelTimer = null;
+    if (cy.zoom() < labelZoom) return;
+    const ext = cy.extent();
+    cy.batch(() => cy.nodes().forEach(n => {
+      if (n.hasClass('lbl') || n.hasClass('major')) return;
+      const p = n.position();
+      if (p.x >= ext.x1 && p.x <= ext.x2 && p.y >= ext.y1 && p.y <= ext.y2) n.addClass('lbl');
+    }));
+  }
+  cy.on('viewport', () => { if (labelTimer === null) labelTimer = setTimeout(labelVisible, 150); });
   let pending = false;
   function redraw() { // slider moves come faster than a big graph can be laid out: one draw per frame
     if (pending) return;

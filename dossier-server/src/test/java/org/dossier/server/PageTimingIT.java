@@ -33,7 +33,10 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * later. Each page is measured on a fresh navigation with the browser cache cleared (time from
  * navigation start) and on an in-app navigation (time from setting {@code location.hash}, coming
  * from the page before it in the list). {@code -Ddossier.pages.rounds=N} repeats (default 3; the
- * median is printed); {@code -Ddossier.pages.budgetMs=1000} turns the printed medians into
+ * median is printed); {@code -Ddossier.pages.only=graph,map} times only those pages,
+ * {@code -Ddossier.pages.verbose=true} prints where a fresh load's time went,
+ * {@code -Ddossier.pages.profile=graph} saves a CPU profile of its first fresh load (target/profile-graph.cpuprofile,
+ * for Chromium's DevTools); {@code -Ddossier.pages.budgetMs=1000} turns the printed medians into
  * assertions.
  */
 class PageTimingIT {
@@ -45,6 +48,15 @@ class PageTimingIT {
       + " try { new PerformanceObserver(l => { for (const e of l.getEntries())"
       + " window.__longtasks.push([e.startTime, e.startTime + e.duration]); })"
       + ".observe({type: 'longtask', buffered: true}); } catch (e) { window.__longtasks = null; }";
+
+  /** Where the time of a fresh load went: script and API requests, app.js's marks, long tasks. */
+  private static final String BREAKDOWN = "const f = x => Math.round(x);"
+      + " const res = performance.getEntriesByType('resource').filter(e => /\\/(api|vendor)\\/|\\.js$/.test(e.name))"
+      + ".map(e => e.name.replace(location.origin, '') + ' ' + f(e.startTime) + '-' + f(e.responseEnd) + ' (' + e.transferSize + ' B)');"
+      + " const marks = performance.getEntriesByType('mark').map(m => m.name + '@' + f(m.startTime));"
+      + " const nav = performance.getEntriesByType('navigation')[0];"
+      + " return 'DOMContentLoaded@' + f(nav.domContentLoadedEventEnd) + '; ' + marks.join(' ') + '; ' + res.join('; ')"
+      + " + '; long tasks ' + (window.__longtasks || []).map(x => f(x[0]) + '+' + f(x[1] - x[0])).join(' ');";
 
   /** Quiet time (no long task, ready already set) after which a page counts as settled. */
   private static final double QUIET_MS = 300;
@@ -59,7 +71,8 @@ class PageTimingIT {
     assumeTrue(url != null, "set -Ddossier.pages.url=http://127.0.0.1:PORT to time the pages");
     int rounds = Integer.getInteger("dossier.pages.rounds", 3);
     Integer budget = Integer.getInteger("dossier.pages.budgetMs");
-    List<Page> pages = pages(url);
+    String only = System.getProperty("dossier.pages.only", "");
+    List<Page> pages = pages(url).stream().filter(p -> only.isEmpty() || List.of(only.split(",")).contains(p.name())).toList();
     Map<String, List<Timing>> cold = new LinkedHashMap<>();
     Map<String, List<Timing>> inApp = new LinkedHashMap<>();
     try (HeadlessChromium browser = new HeadlessChromium(dir)) {
@@ -69,11 +82,26 @@ class PageTimingIT {
         for (Page p : pages) {
           driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
           driver.get("about:blank");
+          boolean profile = r == 0 && p.name().equals(System.getProperty("dossier.pages.profile"));
+          if (profile) {
+            driver.executeCdpCommand("Profiler.enable", Map.of());
+            driver.executeCdpCommand("Profiler.setSamplingInterval", Map.of("interval", 1000));
+            driver.executeCdpCommand("Profiler.start", Map.of());
+          }
           driver.get(url + "/" + p.hash());
           Timing t = settle(browser, 0, 0);
+          if (profile) {
+            Object cpu = driver.executeCdpCommand("Profiler.stop", Map.of()).get("profile");
+            Path out = HeadlessChromium.SHOTS.resolveSibling("profile-" + p.name() + ".cpuprofile");
+            new ObjectMapper().writeValue(out.toFile(), cpu);
+            System.out.println("CPU profile of the fresh load: " + out.toAbsolutePath());
+          }
           cold.computeIfAbsent(p.name(), k -> new ArrayList<>()).add(t);
           if (r == 0) {
             browser.shot("timing-" + p.name());
+          }
+          if (r == rounds - 1 && Boolean.getBoolean("dossier.pages.verbose")) {
+            System.out.println(p.name() + ": " + driver.executeScript(BREAKDOWN));
           }
         }
         driver.get("about:blank");
