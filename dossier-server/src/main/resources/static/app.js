@@ -96,6 +96,30 @@ function table(headers, rows) {
     el('tbody', {}, rows.map(r => el('tr', {}, r.map(c => el('td', {}, c === null || c === undefined ? '' : c))))));
 }
 
+/** Rows built and shown at once; the rest follow ROW_STEP at a time, each step its own task. */
+const FIRST_ROWS = 60;
+const ROW_STEP = 60;
+
+/**
+ * A table of {@code items} whose rows ({@code cells(item)}) beyond the first FIRST_ROWS are built in
+ * later tasks, so that a long table (500 events) shows and answers input at once instead of
+ * blocking the page while it is built. Stops when the table has left the page.
+ */
+function longTable(headers, items, cells) {
+  const tbody = el('tbody', {}, items.slice(0, FIRST_ROWS).map(i => el('tr', {}, cells(i).map(c => el('td', {}, c === null || c === undefined ? '' : c)))));
+  let at = FIRST_ROWS;
+  const more = () => {
+    if (at >= items.length || !tbody.isConnected) return;
+    const frag = document.createDocumentFragment();
+    for (const i of items.slice(at, at + ROW_STEP)) frag.appendChild(el('tr', {}, cells(i).map(c => el('td', {}, c === null || c === undefined ? '' : c))));
+    tbody.appendChild(frag);
+    at += ROW_STEP;
+    setTimeout(more, 0);
+  };
+  if (items.length > FIRST_ROWS) requestAnimationFrame(() => setTimeout(more, 0));
+  return el('table', {}, el('thead', {}, el('tr', {}, headers.map(h => el('th', { text: h })))), tbody);
+}
+
 function quadClass(q) { return q ? 'q' + q : ''; }
 function eventCells(e) {
   return [e.date || '', e.actor1 ? actorLink(e.actor1) : '', el('span', { class: quadClass(e.quad), text: (e.label || e.cameo) + ' (' + e.cameo + ')' }),
@@ -105,9 +129,7 @@ const EVENT_HEADERS = ['Date', 'Source', 'Event', 'Target', 'Where', 'Articles',
 
 // ---- pages ----
 async function home() {
-  const s = await api('stats');
-  const cards = el('div', { class: 'cards' }, ['documents', 'actors', 'events', 'mentions', 'quotes', 'claims', 'goals']
-    .map(k => el('div', { class: 'card' }, el('b', { text: String(s[k]) }), k)));
+  const stats = api('stats'); // the page's three requests go out at once (refresh sends the other two)
   const typeSel = el('select', { id: 'f-type' }, ['', 'PERSON', 'ORGANIZATION', 'COUNTRY', 'LOCATION', 'GROUP'].map(t => el('option', { value: t, text: t || 'any type' })));
   const country = el('input', { id: 'f-country', placeholder: 'country (ISO3)', size: 12, maxlength: 3 });
   const name = el('input', { id: 'f-name', placeholder: 'name', size: 16, maxlength: 200 });
@@ -118,19 +140,23 @@ async function home() {
   const eventsBox = el('div');
   async function refresh() {
     try {
-      const actors = await api('actors', { name: name.value, limit: 200 });
+      const [actors, events] = await Promise.all([api('actors', { name: name.value, limit: 200 }),
+        api('events', { actor: name.value, code: root.value, from: from.value, to: to.value, limit: 50 })]);
       const shown = actors.filter(a => (!typeSel.value || a.type === typeSel.value) && (!country.value || a.country === country.value.toUpperCase()));
       actorsBox.replaceChildren(table(['Actor', 'Type', 'Country', 'Code', 'Documents', 'Mentions', 'First', 'Last'],
         shown.slice(0, 50).map(a => [actorLink(a.name), a.type, a.country, a.code, String(a.docs), String(a.mentions), a.firstSeen, a.lastSeen])));
-      const events = await api('events', { actor: name.value, code: root.value, from: from.value, to: to.value, limit: 50 });
       eventsBox.replaceChildren(table(EVENT_HEADERS, events.map(eventCells)));
     } catch (e) { eventsBox.replaceChildren(el('p', { class: 'error', text: e.message })); }
   }
   for (const f of [typeSel, country, name, root, from, to]) f.addEventListener('change', refresh);
+  const tables = refresh();
+  const s = await stats;
+  const cards = el('div', { class: 'cards' }, ['documents', 'actors', 'events', 'mentions', 'quotes', 'claims', 'goals']
+    .map(k => el('div', { class: 'card' }, el('b', { text: String(s[k]) }), k)));
   main.replaceChildren(el('h1', { text: 'Overview' }), cards,
     el('div', { class: 'facets' }, el('label', { text: 'Facets:' }), name, typeSel, country, root, from, to),
     el('h2', { text: 'Actors' }), actorsBox, el('h2', { text: 'Events' }), eventsBox);
-  await refresh();
+  await tables;
 }
 
 async function search(q) {
@@ -200,9 +226,11 @@ async function article(id, params) {
 }
 
 async function actorPage(name) {
-  const p = await api('actors/' + encodeURIComponent(name), { limit: 500 });
+  // the four requests at once, by the name in the address; again by the canonical name if it differs
+  const rest = n => Promise.all([api('quotes', { actor: n, limit: 50 }), api('goals', { actor: n, limit: 50 }), api('graph', { actor: n, limit: 100 })]);
+  const [p, byName] = await Promise.all([api('actors/' + encodeURIComponent(name), { limit: 500 }), rest(name)]);
   const a = p.actor;
-  const [quotes, goals, edges] = await Promise.all([api('quotes', { actor: a.name, limit: 50 }), api('goals', { actor: a.name, limit: 50 }), api('graph', { actor: a.name, limit: 100 })]);
+  const [quotes, goals, edges] = a.name === name ? byName : await rest(a.name);
   const neighbours = new Map();
   for (const g of edges) { const other = g.actor1 === a.name ? g.actor2 : g.actor1; if (other) neighbours.set(other, (neighbours.get(other) || 0) + g.events); }
   main.replaceChildren(el('h1', { text: a.name }),
@@ -210,7 +238,7 @@ async function actorPage(name) {
     el('h2', { text: 'Roles over time' }), table(['Title', 'Of', 'Source', 'First seen', 'Last seen', 'Documents'], p.roles.map(r => [r.title, r.of, r.source, r.firstSeen, r.lastSeen, String(r.docs)])),
     el('h2', { text: 'What they want' }), el('ul', {}, goals.map(g => el('li', {}, (g.negated ? 'to avoid: ' : '') + g.text + ' ', link(docLink(g.docId), '[' + g.docId + ']')))),
     el('h2', { text: 'Quotes' }), el('ul', {}, quotes.map(q => el('li', {}, '“' + q.text + '” ', el('span', { class: 'muted small', text: q.published || '' }), ' ', link(docLink(q.docId), '[' + q.docId + ']')))),
-    el('h2', { text: 'Timeline' }), table(EVENT_HEADERS, p.timeline.map(eventCells)),
+    el('h2', { text: 'Timeline' }), longTable(EVENT_HEADERS, p.timeline, eventCells),
     el('h2', { text: 'Neighbours' }), el('ul', {}, [...neighbours.entries()].sort((x, y) => y[1] - x[1]).slice(0, 30).map(([n, c]) => el('li', {}, actorLink(n), ' (' + c + ' events)'))));
 }
 
@@ -227,7 +255,7 @@ async function timeline() {
   async function refresh() {
     const events = await api('events', { from: from.value, to: to.value, actor: actor.value, limit: 500 });
     events.sort((x, y) => String(x.date).localeCompare(String(y.date)));
-    box.replaceChildren(table(EVENT_HEADERS, events.map(eventCells)));
+    box.replaceChildren(longTable(EVENT_HEADERS, events, eventCells));
   }
   for (const f of [from, to, actor]) f.addEventListener('change', () => refresh().catch(showError));
   main.replaceChildren(el('h1', { text: 'Timeline' }), el('div', { class: 'facets' }, actor, from, to), box);
