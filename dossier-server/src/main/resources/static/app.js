@@ -399,7 +399,8 @@ async function graph() {
       if (p.x >= ext.x1 && p.x <= ext.x2 && p.y >= ext.y1 && p.y <= ext.y2) n.addClass('lbl');
     }));
   }
-  cy.on('viewport', () => { if (labelTimer === null) labelTimer = setTimeout(labelVisible, 150); });
+  // once the viewport rests: labelling while zooming would redraw the graph on every frame
+  cy.on('viewport', () => { clearTimeout(labelTimer); labelTimer = setTimeout(labelVisible, 200); });
   let pending = false;
   function redraw() { // slider moves come faster than a big graph can be laid out: one draw per frame
     if (pending) return;
