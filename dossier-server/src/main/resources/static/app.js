@@ -295,19 +295,22 @@ async function graph() {
   const hi = el('input', { type: 'range', min: 0, max: Math.max(0, periods.length - 1), value: Math.max(0, periods.length - 1), id: 'g-to' });
   const label = el('span', { class: 'muted' });
   const cyBox = el('div', { id: 'cy' });
+  // the top actors' names, as HTML over the canvas: Cytoscape's canvas labels cost ~10 ms each to
+  // draw the first time (half a second for 40), text in the page costs next to nothing
+  const overlay = el('div', { id: 'cy-labels', 'aria-hidden': 'true' });
   main.replaceChildren(el('h1', { text: 'Relation graph' }),
     el('div', { class: 'facets' }, el('label', { text: 'From' }), lo, el('label', { text: 'to' }), hi, label,
-      el('span', { class: 'small' }, el('span', { class: 'q1', text: '■ cooperation ' }), el('span', { class: 'q4', text: '■ conflict' }))), cyBox);
+      el('span', { class: 'small' }, el('span', { class: 'q1', text: '■ cooperation ' }), el('span', { class: 'q4', text: '■ conflict' }))),
+    el('div', { class: 'graph-wrap' }, cyBox, overlay));
   try { await cyLoaded; } catch (e) { cyBox.textContent = 'Graph library not loaded.'; return; }
   performance.mark('graph:library');
   // hundreds of nodes: draw a cached bitmap while panning and zooming, skip labels too small to read;
-  // only the most active actors are labelled at first, the others once zoomed in on (see labelVisible)
-  const cy = cytoscape({ container: cyBox, wheelSensitivity: 0.3, hideEdgesOnViewport: true, textureOnViewport: true,
+  // only the most active actors are labelled at first (overlay), the others once zoomed in on (labelVisible)
+  const cy = cytoscape({ container: cyBox, wheelSensitivity: 0.3, autoungrabify: true, hideEdgesOnViewport: true, textureOnViewport: true,
     pixelRatio: 1, style: [
-    { selector: 'node', style: { 'background-color': '#2451b3', width: 'data(size)', height: 'data(size)', 'font-size': 10, 'min-zoomed-font-size': 7 } },
+    // the page's own font: no second font to look up before the first labels are drawn
+    { selector: 'node', style: { 'font-family': getComputedStyle(document.body).fontFamily, 'background-color': '#2451b3', width: 'data(size)', height: 'data(size)', 'font-size': 10, 'min-zoomed-font-size': 7 } },
     { selector: 'node.lbl', style: { label: 'data(name)', 'font-size': 'data(fontMinor)' } },
-    { selector: 'node.major', style: { label: 'data(name)', 'font-size': 'data(font)', 'min-zoomed-font-size': 0, 'font-weight': 'bold',
-      'text-outline-color': '#fff', 'text-outline-width': 'data(outline)' } },
     { selector: 'edge', style: { width: 'data(width)', 'line-color': 'data(color)', 'curve-style': 'bezier', opacity: 0.75 } },
     // straight edges without per-pair curves: the cheapest Cytoscape draws, used for big graphs
     { selector: 'edge.fast', style: { 'curve-style': 'haystack', 'haystack-radius': 0 } },
@@ -333,8 +336,8 @@ async function graph() {
     const ranked = [...deg.entries()].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
     const top = ranked.slice(0, MAX_GRAPH_NODES);
     const kept = new Set(top.map(([n]) => n));
-    const nodes = top.map(([n, d], i) => ({ data: { id: 'n:' + n, name: n, size: 10 + Math.min(40, Math.sqrt(d) * 4) }, classes: i < LABELLED_NODES ? 'major' : '' }));
     const big = kept.size > FORCE_LAYOUT_NODES;
+    const nodes = top.map(([n, d], i) => ({ data: { id: 'n:' + n, name: n, size: 10 + Math.min(40, Math.sqrt(d) * 4) }, classes: big && i < LABELLED_NODES ? 'major' : '' }));
     const edges = [];
     for (const e of agg.values()) {
       if (!kept.has(e.a1) || !kept.has(e.a2)) continue;
@@ -351,10 +354,11 @@ async function graph() {
       const { pos, radius } = ringPositions(nodes);
       for (const n of nodes) n.position = pos.get(n.data.id);
       const zoom = Math.min(cyBox.clientWidth, cyBox.clientHeight) / (2 * radius + 60);
-      // the top labels read 11 px at the first zoom, the others 12 px once zoomed in twice as far
-      const font = 11 / zoom, fontMinor = 6 / zoom;
-      for (const n of nodes) { n.data.font = font; n.data.fontMinor = fontMinor; n.data.outline = 2 / zoom; }
+      // the other labels read 12 px once zoomed in twice as far
+      for (const n of nodes) n.data.fontMinor = 6 / zoom;
       labelZoom = 2 * zoom;
+      overlayLabels = nodes.slice(0, LABELLED_NODES).map(n => ({ x: n.position.x, y: n.position.y, span: el('span', { text: n.data.name }) }));
+      overlay.replaceChildren(...overlayLabels.map(l => l.span));
       // the most active actors first, drawn at once; the rest in small steps, one per frame, so that
       // no step blocks input for long (the whole graph in one step blocks the page for a second)
       const rank = new Map(nodes.map((n, i) => [n.data.id, i]));
@@ -366,6 +370,7 @@ async function graph() {
       cy.batch(() => { cy.elements().remove(); cy.add(steps[0].nodes); cy.add(steps[0].edges); });
       performance.mark('graph:added');
       cy.viewport({ zoom, pan: { x: cyBox.clientWidth / 2, y: cyBox.clientHeight / 2 } });
+      placeLabels();
       let k = 1;
       const more = () => {
         if (gen !== drawGen) return; // a newer draw replaced this graph
@@ -376,8 +381,10 @@ async function graph() {
       };
       cy.one('render', () => setTimeout(more, 0));
     } else {
-      for (const n of nodes) { n.data.font = 12; n.data.fontMinor = 10; n.data.outline = 2; }
+      for (const n of nodes) n.data.fontMinor = 10;
       labelZoom = 0;
+      overlayLabels = [];
+      overlay.replaceChildren();
       cy.batch(() => { cy.elements().remove(); cy.add(nodes); cy.add(edges); });
       cy.nodes().addClass('lbl');
       cy.layout({ name: 'cose', animate: false }).run();
@@ -388,7 +395,12 @@ async function graph() {
     window.__dossierGraphDrawMs = performance.now() - t0; // measured by the scale check (GraphScaleIT)
   }
   // zoomed in, the actors in view get their labels (a few dozen at a time, never all 500 at once)
-  let labelTimer = null, labelZoom = 0, drawGen = 0;
+  let labelTimer = null, labelZoom = 0, drawGen = 0, overlayLabels = [], placing = false;
+  function placeLabels() {
+    placing = false;
+    const z = cy.zoom(), p = cy.pan();
+    for (const l of overlayLabels) l.span.style.transform = 'translate(' + (l.x * z + p.x) + 'px,' + (l.y * z + p.y) + 'px) translate(-50%,-50%)';
+  }
   function labelVisible() {
     labelTimer = null;
     if (cy.zoom() < labelZoom) return;
@@ -400,7 +412,11 @@ async function graph() {
     }));
   }
   // once the viewport rests: labelling while zooming would redraw the graph on every frame
-  cy.on('viewport', () => { clearTimeout(labelTimer); labelTimer = setTimeout(labelVisible, 200); });
+  cy.on('viewport', () => {
+    clearTimeout(labelTimer);
+    labelTimer = setTimeout(labelVisible, 200);
+    if (!placing) { placing = true; requestAnimationFrame(placeLabels); }
+  });
   let pending = false;
   function redraw() { // slider moves come faster than a big graph can be laid out: one draw per frame
     if (pending) return;
