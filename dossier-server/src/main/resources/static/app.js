@@ -12,7 +12,7 @@ const GRAPH_ROWS = 5000;
 const LABELLED_NODES = 40;
 /** A big graph's first picture: its most active actors; the others follow STEP_NODES at a time, a step per frame. */
 const FIRST_NODES = 60;
-const STEP_NODES = 30;
+const STEP_NODES = 80;
 
 const main = document.getElementById('main');
 const panel = document.getElementById('panel');
