@@ -8,6 +8,11 @@ const MAX_GRAPH_NODES = 500;
 const FORCE_LAYOUT_NODES = 150;
 /** Graph rows read at once: every actor pair of every month of a store of a few thousand articles. */
 const GRAPH_ROWS = 5000;
+/** Actors labelled from the start in a big graph; the others get their labels when zoomed in on. */
+const LABELLED_NODES = 40;
+/** A big graph's first picture: its most active actors; the others follow STEP_NODES at a time, a step per frame. */
+const FIRST_NODES = 60;
+const STEP_NODES = 80;
 
 const main = document.getElementById('main');
 const panel = document.getElementById('panel');
@@ -36,6 +41,37 @@ function docLink(id, start, end) {
 }
 function actorLink(name) { return link('#/actor/' + encodeURIComponent(name), name); }
 
+/** Loads a vendor script once, on the page that needs it (the Content-Security-Policy allows scripts from this origin only). */
+const scripts = new Map();
+function loadScript(src) {
+  if (!scripts.has(src)) {
+    scripts.set(src, new Promise((resolve, reject) => {
+      const s = document.createElement('script');
+      s.src = src;
+      s.onload = resolve;
+      s.onerror = () => { scripts.delete(src); reject(new Error('cannot load ' + src)); };
+      document.head.appendChild(s);
+    }));
+  }
+  return scripts.get(src);
+}
+
+/** Loads a vendor style sheet once; resolves when it applies. */
+function loadStyle(href) {
+  if (!scripts.has(href)) {
+    scripts.set(href, new Promise((resolve, reject) => {
+      const l = document.createElement('link');
+      l.rel = 'stylesheet';
+      l.href = href;
+      l.onload = resolve;
+      l.onerror = () => { scripts.delete(href); reject(new Error('cannot load ' + href)); };
+      // before our own style sheet, as a static link would be: ours overrides the library's rules
+      document.head.insertBefore(l, document.querySelector('link[rel="stylesheet"]'));
+    }));
+  }
+  return scripts.get(href);
+}
+
 async function api(path, params) {
   const url = new URL('/api/' + path, location.origin);
   for (const [k, v] of Object.entries(params || {})) if (v !== null && v !== undefined && v !== '') url.searchParams.set(k, v);
@@ -60,6 +96,30 @@ function table(headers, rows) {
     el('tbody', {}, rows.map(r => el('tr', {}, r.map(c => el('td', {}, c === null || c === undefined ? '' : c))))));
 }
 
+/** Rows built and shown at once; the rest follow ROW_STEP at a time, each step its own task. */
+const FIRST_ROWS = 60;
+const ROW_STEP = 60;
+
+/**
+ * A table of {@code items} whose rows ({@code cells(item)}) beyond the first FIRST_ROWS are built in
+ * later tasks, so that a long table (500 events) shows and answers input at once instead of
+ * blocking the page while it is built. Stops when the table has left the page.
+ */
+function longTable(headers, items, cells) {
+  const tbody = el('tbody', {}, items.slice(0, FIRST_ROWS).map(i => el('tr', {}, cells(i).map(c => el('td', {}, c === null || c === undefined ? '' : c)))));
+  let at = FIRST_ROWS;
+  const more = () => {
+    if (at >= items.length || !tbody.isConnected) return;
+    const frag = document.createDocumentFragment();
+    for (const i of items.slice(at, at + ROW_STEP)) frag.appendChild(el('tr', {}, cells(i).map(c => el('td', {}, c === null || c === undefined ? '' : c))));
+    tbody.appendChild(frag);
+    at += ROW_STEP;
+    setTimeout(more, 0);
+  };
+  if (items.length > FIRST_ROWS) requestAnimationFrame(() => setTimeout(more, 0));
+  return el('table', {}, el('thead', {}, el('tr', {}, headers.map(h => el('th', { text: h })))), tbody);
+}
+
 function quadClass(q) { return q ? 'q' + q : ''; }
 function eventCells(e) {
   return [e.date || '', e.actor1 ? actorLink(e.actor1) : '', el('span', { class: quadClass(e.quad), text: (e.label || e.cameo) + ' (' + e.cameo + ')' }),
@@ -69,9 +129,7 @@ const EVENT_HEADERS = ['Date', 'Source', 'Event', 'Target', 'Where', 'Articles',
 
 // ---- pages ----
 async function home() {
-  const s = await api('stats');
-  const cards = el('div', { class: 'cards' }, ['documents', 'actors', 'events', 'mentions', 'quotes', 'claims', 'goals']
-    .map(k => el('div', { class: 'card' }, el('b', { text: String(s[k]) }), k)));
+  const stats = api('stats'); // the page's three requests go out at once (refresh sends the other two)
   const typeSel = el('select', { id: 'f-type' }, ['', 'PERSON', 'ORGANIZATION', 'COUNTRY', 'LOCATION', 'GROUP'].map(t => el('option', { value: t, text: t || 'any type' })));
   const country = el('input', { id: 'f-country', placeholder: 'country (ISO3)', size: 12, maxlength: 3 });
   const name = el('input', { id: 'f-name', placeholder: 'name', size: 16, maxlength: 200 });
@@ -82,19 +140,23 @@ async function home() {
   const eventsBox = el('div');
   async function refresh() {
     try {
-      const actors = await api('actors', { name: name.value, limit: 200 });
+      const [actors, events] = await Promise.all([api('actors', { name: name.value, limit: 200 }),
+        api('events', { actor: name.value, code: root.value, from: from.value, to: to.value, limit: 50 })]);
       const shown = actors.filter(a => (!typeSel.value || a.type === typeSel.value) && (!country.value || a.country === country.value.toUpperCase()));
       actorsBox.replaceChildren(table(['Actor', 'Type', 'Country', 'Code', 'Documents', 'Mentions', 'First', 'Last'],
         shown.slice(0, 50).map(a => [actorLink(a.name), a.type, a.country, a.code, String(a.docs), String(a.mentions), a.firstSeen, a.lastSeen])));
-      const events = await api('events', { actor: name.value, code: root.value, from: from.value, to: to.value, limit: 50 });
       eventsBox.replaceChildren(table(EVENT_HEADERS, events.map(eventCells)));
     } catch (e) { eventsBox.replaceChildren(el('p', { class: 'error', text: e.message })); }
   }
   for (const f of [typeSel, country, name, root, from, to]) f.addEventListener('change', refresh);
+  const tables = refresh();
+  const s = await stats;
+  const cards = el('div', { class: 'cards' }, ['documents', 'actors', 'events', 'mentions', 'quotes', 'claims', 'goals']
+    .map(k => el('div', { class: 'card' }, el('b', { text: String(s[k]) }), k)));
   main.replaceChildren(el('h1', { text: 'Overview' }), cards,
     el('div', { class: 'facets' }, el('label', { text: 'Facets:' }), name, typeSel, country, root, from, to),
     el('h2', { text: 'Actors' }), actorsBox, el('h2', { text: 'Events' }), eventsBox);
-  await refresh();
+  await tables;
 }
 
 async function search(q) {
@@ -164,9 +226,11 @@ async function article(id, params) {
 }
 
 async function actorPage(name) {
-  const p = await api('actors/' + encodeURIComponent(name), { limit: 500 });
+  // the four requests at once, by the name in the address; again by the canonical name if it differs
+  const rest = n => Promise.all([api('quotes', { actor: n, limit: 50 }), api('goals', { actor: n, limit: 50 }), api('graph', { actor: n, limit: 100 })]);
+  const [p, byName] = await Promise.all([api('actors/' + encodeURIComponent(name), { limit: 500 }), rest(name)]);
   const a = p.actor;
-  const [quotes, goals, edges] = await Promise.all([api('quotes', { actor: a.name, limit: 50 }), api('goals', { actor: a.name, limit: 50 }), api('graph', { actor: a.name, limit: 100 })]);
+  const [quotes, goals, edges] = a.name === name ? byName : await rest(a.name);
   const neighbours = new Map();
   for (const g of edges) { const other = g.actor1 === a.name ? g.actor2 : g.actor1; if (other) neighbours.set(other, (neighbours.get(other) || 0) + g.events); }
   main.replaceChildren(el('h1', { text: a.name }),
@@ -174,7 +238,7 @@ async function actorPage(name) {
     el('h2', { text: 'Roles over time' }), table(['Title', 'Of', 'Source', 'First seen', 'Last seen', 'Documents'], p.roles.map(r => [r.title, r.of, r.source, r.firstSeen, r.lastSeen, String(r.docs)])),
     el('h2', { text: 'What they want' }), el('ul', {}, goals.map(g => el('li', {}, (g.negated ? 'to avoid: ' : '') + g.text + ' ', link(docLink(g.docId), '[' + g.docId + ']')))),
     el('h2', { text: 'Quotes' }), el('ul', {}, quotes.map(q => el('li', {}, '“' + q.text + '” ', el('span', { class: 'muted small', text: q.published || '' }), ' ', link(docLink(q.docId), '[' + q.docId + ']')))),
-    el('h2', { text: 'Timeline' }), table(EVENT_HEADERS, p.timeline.map(eventCells)),
+    el('h2', { text: 'Timeline' }), longTable(EVENT_HEADERS, p.timeline, eventCells),
     el('h2', { text: 'Neighbours' }), el('ul', {}, [...neighbours.entries()].sort((x, y) => y[1] - x[1]).slice(0, 30).map(([n, c]) => el('li', {}, actorLink(n), ' (' + c + ' events)'))));
 }
 
@@ -191,32 +255,76 @@ async function timeline() {
   async function refresh() {
     const events = await api('events', { from: from.value, to: to.value, actor: actor.value, limit: 500 });
     events.sort((x, y) => String(x.date).localeCompare(String(y.date)));
-    box.replaceChildren(table(EVENT_HEADERS, events.map(eventCells)));
+    box.replaceChildren(longTable(EVENT_HEADERS, events, eventCells));
   }
   for (const f of [from, to, actor]) f.addEventListener('change', () => refresh().catch(showError));
   main.replaceChildren(el('h1', { text: 'Timeline' }), el('div', { class: 'facets' }, actor, from, to), box);
   await refresh();
 }
 
+/**
+ * Rings by activity, computed directly (no Cytoscape layout, no label measuring): the most active
+ * actor at the centre, then rings as full as their circumference allows, nodes in rank order.
+ * Returns the positions by node id and the radius of the outer ring.
+ */
+function ringPositions(nodes) {
+  const pos = new Map();
+  let i = 0, r = 0;
+  const gap = 6;
+  if (nodes.length > 0) { pos.set(nodes[0].data.id, { x: 0, y: 0 }); i = 1; r = nodes[0].data.size / 2; }
+  while (i < nodes.length) {
+    const size = nodes[i].data.size; // the biggest node left: nodes are sorted by activity
+    r += size + gap;
+    const capacity = Math.max(1, Math.floor(2 * Math.PI * r / (size + gap)));
+    const n = Math.min(capacity, nodes.length - i);
+    const offset = (r * 0.37) % (2 * Math.PI); // rings start at different angles: fewer radial lines
+    for (let k = 0; k < n; k++, i++) {
+      const a = offset + 2 * Math.PI * k / n;
+      pos.set(nodes[i].data.id, { x: r * Math.cos(a), y: r * Math.sin(a) });
+    }
+  }
+  return { pos, radius: r };
+}
+
 async function graph() {
-  const edgesAll = await api('graph', { limit: GRAPH_ROWS });
-  const periods = [...new Set(edgesAll.map(e => e.period))].sort();
-  const lo = el('input', { type: 'range', min: 0, max: Math.max(0, periods.length - 1), value: 0, id: 'g-from' });
-  const hi = el('input', { type: 'range', min: 0, max: Math.max(0, periods.length - 1), value: Math.max(0, periods.length - 1), id: 'g-to' });
+  // the rows, the library and the page's frame at once: Cytoscape starts while the rows are on their way
+  const rows = api('graph', { limit: GRAPH_ROWS });
+  const cyLoaded = loadScript('/vendor/cytoscape.min.js');
+  const lo = el('input', { type: 'range', min: 0, max: 0, value: 0, id: 'g-from' });
+  const hi = el('input', { type: 'range', min: 0, max: 0, value: 0, id: 'g-to' });
   const label = el('span', { class: 'muted' });
   const cyBox = el('div', { id: 'cy' });
+  // the top actors' names, as HTML over the canvas: Cytoscape's canvas labels cost ~10 ms each to
+  // draw the first time (half a second for 40), text in the page costs next to nothing
+  const overlay = el('div', { id: 'cy-labels', 'aria-hidden': 'true' });
   main.replaceChildren(el('h1', { text: 'Relation graph' }),
     el('div', { class: 'facets' }, el('label', { text: 'From' }), lo, el('label', { text: 'to' }), hi, label,
-      el('span', { class: 'small' }, el('span', { class: 'q1', text: '■ cooperation ' }), el('span', { class: 'q4', text: '■ conflict' }))), cyBox);
-  if (typeof cytoscape === 'undefined') { cyBox.textContent = 'Graph library not loaded.'; return; }
-  // hundreds of nodes: draw a cached bitmap while panning and zooming, skip labels too small to read
-  const cy = cytoscape({ container: cyBox, wheelSensitivity: 0.3, hideEdgesOnViewport: true, textureOnViewport: true,
+      el('span', { class: 'small' }, el('span', { class: 'q1', text: '■ cooperation ' }), el('span', { class: 'q4', text: '■ conflict' }))),
+    el('div', { class: 'graph-wrap' }, cyBox, overlay));
+  try { await cyLoaded; } catch (e) { await rows; cyBox.textContent = 'Graph library not loaded.'; return; }
+  performance.mark('graph:library');
+  // hundreds of nodes: draw a cached bitmap while panning and zooming, skip labels too small to read;
+  // only the most active actors are labelled at first (overlay), the others once zoomed in on (labelVisible)
+  const cy = cytoscape({ container: cyBox, wheelSensitivity: 0.3, autoungrabify: true, hideEdgesOnViewport: true, textureOnViewport: true,
     pixelRatio: 1, style: [
-    { selector: 'node', style: { label: 'data(label)', 'font-size': 10, 'min-zoomed-font-size': 7, 'background-color': '#2451b3', width: 'data(size)', height: 'data(size)' } },
+    // the page's own font: no second font to look up before the first labels are drawn
+    { selector: 'node', style: { 'font-family': getComputedStyle(document.body).fontFamily, 'background-color': '#2451b3', width: 'data(size)', height: 'data(size)', 'font-size': 10, 'min-zoomed-font-size': 7 } },
+    { selector: 'node.lbl', style: { label: 'data(name)', 'font-size': 'data(fontMinor)' } },
     { selector: 'edge', style: { width: 'data(width)', 'line-color': 'data(color)', 'curve-style': 'bezier', opacity: 0.75 } },
     // straight edges without per-pair curves: the cheapest Cytoscape draws, used for big graphs
     { selector: 'edge.fast', style: { 'curve-style': 'haystack', 'haystack-radius': 0 } },
     { selector: ':selected', style: { 'line-color': '#222', 'background-color': '#e67e22' } }] });
+  // Cytoscape draws every element into its layer textures, synchronously, on the first frame that
+  // has elements only: let that first frame be an empty one, so that the graph's first frame draws
+  // directly and the textures are filled over the following frames (the first frame of all 500
+  // nodes took ~0.7 s instead of ~1.3 s, load average 4)
+  await new Promise(resolve => { cy.one('render', resolve); setTimeout(resolve, 200); });
+  performance.mark('graph:cy');
+  const edgesAll = await rows;
+  performance.mark('graph:fetched');
+  const periods = [...new Set(edgesAll.map(e => e.period))].sort();
+  for (const r of [lo, hi]) r.max = Math.max(0, periods.length - 1);
+  hi.value = hi.max;
   function draw() {
     const a = periods[Math.min(lo.value, hi.value)], b = periods[Math.max(lo.value, hi.value)];
     label.textContent = periods.length ? a + ' – ' + b : 'no events';
@@ -224,26 +332,96 @@ async function graph() {
     for (const e of edgesAll) {
       if (!e.actor1 || !e.actor2 || e.period < a || e.period > b) continue;
       const k = e.actor1 + '\u0000' + e.actor2;
-      const cur = agg.get(k) || { a1: e.actor1, a2: e.actor2, n: 0, coop: 0, conf: 0 };
+      let cur = agg.get(k);
+      if (!cur) { cur = { a1: e.actor1, a2: e.actor2, n: 0, coop: 0, conf: 0 }; agg.set(k, cur); }
       cur.n += e.events; cur.coop += e.verbalCooperation + e.materialCooperation; cur.conf += e.verbalConflict + e.materialConflict;
-      agg.set(k, cur);
       deg.set(e.actor1, (deg.get(e.actor1) || 0) + e.events); deg.set(e.actor2, (deg.get(e.actor2) || 0) + e.events);
     }
     // a readable graph: the most active actors of the period only (all of them are in the API)
-    const ranked = [...deg.entries()].sort((x, y) => y[1] - x[1]);
-    const kept = new Set(ranked.slice(0, MAX_GRAPH_NODES).map(([n]) => n));
-    const nodes = ranked.filter(([n]) => kept.has(n)).map(([n, d]) => ({ data: { id: 'n:' + n, label: n, name: n, size: 10 + Math.min(40, Math.sqrt(d) * 4) } }));
+    const ranked = [...deg.entries()].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
+    const top = ranked.slice(0, MAX_GRAPH_NODES);
+    const kept = new Set(top.map(([n]) => n));
     const big = kept.size > FORCE_LAYOUT_NODES;
-    const edges = [...agg.values()].filter(e => kept.has(e.a1) && kept.has(e.a2)).map((e, i) => ({ classes: big ? 'fast' : '', data: { id: 'e' + i, source: 'n:' + e.a1, target: 'n:' + e.a2, a1: e.a1, a2: e.a2, n: e.n,
-      width: 1 + Math.min(12, Math.log2(1 + e.n) * 2), color: e.conf > e.coop ? '#c0392b' : '#2e8b57' } }));
+    const nodes = top.map(([n, d], i) => ({ data: { id: 'n:' + n, name: n, size: 10 + Math.min(40, Math.sqrt(d) * 4) }, classes: big && i < LABELLED_NODES ? 'major' : '' }));
+    const edges = [];
+    for (const e of agg.values()) {
+      if (!kept.has(e.a1) || !kept.has(e.a2)) continue;
+      edges.push({ classes: big ? 'fast' : '', data: { id: 'e' + edges.length, source: 'n:' + e.a1, target: 'n:' + e.a2, a1: e.a1, a2: e.a2, n: e.n,
+        width: 1 + Math.min(12, Math.log2(1 + e.n) * 2), color: e.conf > e.coop ? '#c0392b' : '#2e8b57' } });
+    }
     if (ranked.length > nodes.length) label.textContent += ' · the ' + nodes.length + ' most active of ' + ranked.length + ' actors';
     const t0 = performance.now();
-    cy.batch(() => { cy.elements().remove(); cy.add(nodes); cy.add(edges); });
-    const degree = new Map(nodes.map(n => [n.data.id, deg.get(n.data.name)]));
-    cy.layout(nodes.length <= FORCE_LAYOUT_NODES ? { name: 'cose', animate: false }
-      : { name: 'concentric', animate: false, minNodeSpacing: 4, concentric: n => Math.log2(1 + degree.get(n.id())), levelWidth: () => 1 }).run();
+    performance.mark('graph:aggregated');
+    const gen = ++drawGen;
+    window.__dossierGraphComplete = undefined;
+    if (big) {
+      // positions and the viewport computed here: Cytoscape then neither lays out nor measures labels
+      const { pos, radius } = ringPositions(nodes);
+      for (const n of nodes) n.position = pos.get(n.data.id);
+      const zoom = Math.min(cyBox.clientWidth, cyBox.clientHeight) / (2 * radius + 60);
+      // the other labels read 12 px once zoomed in twice as far
+      for (const n of nodes) n.data.fontMinor = 6 / zoom;
+      labelZoom = 2 * zoom;
+      overlayLabels = nodes.slice(0, LABELLED_NODES).map(n => ({ x: n.position.x, y: n.position.y, span: el('span', { text: n.data.name }) }));
+      overlay.replaceChildren(...overlayLabels.map(l => l.span));
+      // the most active actors first, drawn at once; the rest in small steps, one per frame, so that
+      // no step blocks input for long (the whole graph in one step blocks the page for a second)
+      const rank = new Map(nodes.map((n, i) => [n.data.id, i]));
+      const step = e => Math.max(0, Math.ceil((Math.max(rank.get(e.data.source), rank.get(e.data.target)) + 1 - FIRST_NODES) / STEP_NODES));
+      const steps = [];
+      for (let i = 0; i * STEP_NODES + FIRST_NODES < nodes.length + STEP_NODES; i++) steps.push({ nodes: [], edges: [] });
+      nodes.forEach((n, i) => steps[Math.max(0, Math.ceil((i + 1 - FIRST_NODES) / STEP_NODES))].nodes.push(n));
+      for (const e of edges) steps[step(e)].edges.push(e);
+      cy.batch(() => { cy.elements().remove(); cy.add(steps[0].nodes); cy.add(steps[0].edges); });
+      performance.mark('graph:added');
+      cy.viewport({ zoom, pan: { x: cyBox.clientWidth / 2, y: cyBox.clientHeight / 2 } });
+      placeLabels();
+      let k = 1;
+      const more = () => {
+        if (gen !== drawGen) return; // a newer draw replaced this graph
+        if (k >= steps.length) { window.__dossierGraphComplete = performance.now(); performance.mark('graph:complete'); return; }
+        const s = steps[k++];
+        cy.batch(() => { cy.add(s.nodes); cy.add(s.edges); });
+        cy.one('render', () => setTimeout(more, 0));
+      };
+      cy.one('render', () => setTimeout(more, 0));
+    } else {
+      for (const n of nodes) n.data.fontMinor = 10;
+      labelZoom = 0;
+      overlayLabels = [];
+      overlay.replaceChildren();
+      cy.batch(() => { cy.elements().remove(); cy.add(nodes); cy.add(edges); });
+      cy.nodes().addClass('lbl');
+      cy.layout({ name: 'cose', animate: false }).run();
+      window.__dossierGraphComplete = performance.now();
+    }
+    performance.mark('graph:laidout');
+    cy.one('render', () => { performance.mark('graph:rendered'); window.__dossierGraphFirstFrame = performance.now(); });
     window.__dossierGraphDrawMs = performance.now() - t0; // measured by the scale check (GraphScaleIT)
   }
+  // zoomed in, the actors in view get their labels (a few dozen at a time, never all 500 at once)
+  let labelTimer = null, labelZoom = 0, drawGen = 0, overlayLabels = [], placing = false;
+  function placeLabels() {
+    placing = false;
+    const z = cy.zoom(), p = cy.pan();
+    for (const l of overlayLabels) l.span.style.transform = 'translate(' + (l.x * z + p.x) + 'px,' + (l.y * z + p.y) + 'px) translate(-50%,-50%)';
+  }
+  function labelVisible() {
+    labelTimer = null;
+    if (cy.zoom() < labelZoom) return;
+    const ext = cy.extent();
+    cy.batch(() => cy.nodes().forEach(n => {
+      if (n.hasClass('lbl') || n.hasClass('major')) return;
+      const p = n.position();
+      if (p.x >= ext.x1 && p.x <= ext.x2 && p.y >= ext.y1 && p.y <= ext.y2) n.addClass('lbl');
+    }));
+  }
+  // once the viewport rests: labelling while zooming would redraw the graph on every frame
+  cy.on('viewport', () => {
+    clearTimeout(labelTimer);
+    labelTimer = setTimeout(labelVisible, 200);
+    if (!placing) { placing = true; requestAnimationFrame(placeLabels); }
+  });
   let pending = false;
   function redraw() { // slider moves come faster than a big graph can be laid out: one draw per frame
     if (pending) return;
@@ -272,7 +450,23 @@ async function briefPage(id) {
       el('ul', {}, s.lines.map(l => el('li', {}, l.text, l.evidence.map(e => el('blockquote', { class: 'evidence' }, el('a', { href: docLink(e.document, e.start, e.end), text: e.text })))))))));
 }
 
+let routeSeq = 0;
+/**
+ * Marks the route rendered once the frame after its content was built has been painted:
+ * {@code window.__dossierReady} = {seq, route, start, at} (performance.now() times) and a
+ * 'dossier:ready' performance mark. PageTimingIT waits for it.
+ */
+function markReady(seq, hash, start) {
+  requestAnimationFrame(() => setTimeout(() => {
+    if (seq !== routeSeq) return; // a newer route has started meanwhile
+    performance.mark('dossier:ready');
+    window.__dossierReady = { seq, route: hash, start, at: performance.now() };
+  }, 0));
+}
+
 async function route() {
+  const seq = ++routeSeq;
+  const start = performance.now();
   panel.hidden = true;
   const hash = location.hash.slice(1) || '/';
   const [path, query] = hash.split('?');
@@ -290,6 +484,7 @@ async function route() {
     else if (parts[0] === 'brief') await briefPage(parts[1]);
     else main.replaceChildren(el('p', { text: 'Not found.' }));
   } catch (e) { showError(e); }
+  markReady(seq, hash, start);
 }
 window.addEventListener('hashchange', route);
 window.addEventListener('DOMContentLoaded', route);

@@ -74,7 +74,9 @@ async function mapPage(params) {
   const summary = el('p', { id: 'map-summary', class: 'muted' });
   main.replaceChildren(el('h1', { text: 'Map' }), form, legend, summary, box);
   if (mapInstance) { mapInstance.remove(); mapInstance = null; }
-  const [clusters, world] = await Promise.all([api('map', { from, to, actor, limit: 500 }), countryOutlines()]);
+  // Leaflet and topojson load with the first map page, not with every page of the UI
+  const [clusters, world] = await Promise.all([api('map', { from, to, actor, limit: 500 }),
+    loadScript('/vendor/topojson-client.min.js').then(countryOutlines), loadScript('/vendor/leaflet.js'), loadStyle('/vendor/leaflet.css')]);
   const map = L.map(box, { worldCopyJump: true, minZoom: 1, maxZoom: 10, attributionControl: true }).setView([25, 20], 2);
   mapInstance = map;
   map.attributionControl.setPrefix(false);
