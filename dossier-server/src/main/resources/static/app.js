@@ -163,6 +163,7 @@ async function search(q) {
   document.getElementById('q').value = q;
   const hits = await api('search', { q, limit: 50 });
   main.replaceChildren(el('h1', { text: 'Search: ' + q }),
+    el('p', {}, link('#/brief-topic/' + encodeURIComponent(q), 'What to know about this topic (brief of the best articles)')),
     hits.length === 0 ? el('p', { class: 'muted', text: 'No results.' }) :
       table(['Kind', 'Document', 'Snippet'], hits.map(h => [h.kind, link(docLink(h.docId), h.title || h.docId), h.snippet || ''])));
 }
@@ -195,7 +196,9 @@ async function article(id, params) {
     const covering = facts.filter(f => f.s <= a && f.e >= b);
     const piece = text.slice(cp[a], cp[b]);
     if (covering.length === 0) { textBox.appendChild(document.createTextNode(piece)); continue; }
-    const span = el('span', { class: [...new Set(covering.map(f => f.cls))].join(' '), 'data-f': String(i) }, piece);
+    // hover: what was extracted here, as a tooltip (an attribute value, never markup); click: the side panel
+    const span = el('span', { class: [...new Set(covering.map(f => f.cls))].join(' '), 'data-f': String(i),
+      title: covering.map(f => f.what + ': ' + f.desc).join('\n') }, piece);
     span.addEventListener('click', () => openPanel(el('h2', { text: 'Extracted here' }),
       el('ul', { class: 'facts' }, covering.map(f => el('li', {}, el('b', { text: f.what + ': ' }), f.actor ? actorLink(f.actor) : f.desc,
         f.actor ? ' ' + f.desc.slice(f.actor.length) : '')))));
@@ -235,6 +238,7 @@ async function actorPage(name) {
   for (const g of edges) { const other = g.actor1 === a.name ? g.actor2 : g.actor1; if (other) neighbours.set(other, (neighbours.get(other) || 0) + g.events); }
   main.replaceChildren(el('h1', { text: a.name }),
     el('p', { class: 'muted', text: [a.type, a.country, a.code, a.kb].filter(Boolean).join(' · ') + ' — in ' + a.docs + ' documents, ' + a.firstSeen + ' to ' + a.lastSeen }),
+    el('p', {}, link('#/brief-actor/' + encodeURIComponent(a.name), 'What to know about ' + a.name + ' (brief)')),
     el('h2', { text: 'Roles over time' }), table(['Title', 'Of', 'Source', 'First seen', 'Last seen', 'Documents'], p.roles.map(r => [r.title, r.of, r.source, r.firstSeen, r.lastSeen, String(r.docs)])),
     el('h2', { text: 'What they want' }), el('ul', {}, goals.map(g => el('li', {}, (g.negated ? 'to avoid: ' : '') + g.text + ' ', link(docLink(g.docId), '[' + g.docId + ']')))),
     el('h2', { text: 'Quotes' }), el('ul', {}, quotes.map(q => el('li', {}, '“' + q.text + '” ', el('span', { class: 'muted small', text: q.published || '' }), ' ', link(docLink(q.docId), '[' + q.docId + ']')))),
@@ -431,8 +435,8 @@ async function graph() {
   cy.on('tap', 'edge', async (ev) => {
     const d = ev.target.data();
     const from = periods[Math.min(lo.value, hi.value)], to = periods[Math.max(lo.value, hi.value)];
-    const events = await api('events', { actor: d.a1, limit: 500 });
-    const between = events.filter(e => (e.actor1 === d.a1 && e.actor2 === d.a2) || (e.actor1 === d.a2 && e.actor2 === d.a1));
+    // the edge's own events: this dyad, this direction, the slider's months
+    const between = await api('events', { actor: d.a1, with: d.a2, directed: 'true', from: from + '-01', to: lastDayOf(to), limit: 500 });
     openPanel(el('h2', { text: d.a1 + ' → ' + d.a2 + ' (' + d.n + ' events, ' + from + ' – ' + to + ')' }),
       el('div', { id: 'edge-events' }, between.map(e => el('div', {}, el('p', { class: 'small' }, el('b', { class: quadClass(e.quad), text: (e.label || e.cameo) }), ' ' + (e.date || '')),
         el('blockquote', { class: 'evidence' }, el('a', { href: '#/event/' + e.id, text: e.evidence || 'evidence' }))))));
@@ -443,11 +447,31 @@ async function graph() {
   draw();
 }
 
-async function briefPage(id) {
-  const b = await api('briefs/documents/' + encodeURIComponent(id));
-  main.replaceChildren(el('h1', { text: 'What to know: ' + b.title }), el('p', { class: 'muted', text: b.date || '' }),
+/** The last day of a month 'YYYY-MM', as 'YYYY-MM-DD'. */
+function lastDayOf(month) {
+  const [y, m] = month.split('-').map(Number);
+  return month + '-' + String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0');
+}
+
+function renderBrief(b, ...intro) {
+  main.replaceChildren(el('h1', { text: 'What to know: ' + b.title }), el('p', { class: 'muted', text: b.date || '' }), ...intro,
     ...b.sections.map(s => el('section', { id: 'brief-' + s.id }, el('h2', { text: s.heading }),
+      s.lines.length === 0 ? el('p', { class: 'muted small', text: 'Nothing found.' }) :
       el('ul', {}, s.lines.map(l => el('li', {}, l.text, l.evidence.map(e => el('blockquote', { class: 'evidence' }, el('a', { href: docLink(e.document, e.start, e.end), text: e.text })))))))));
+}
+
+async function briefPage(id) {
+  renderBrief(await api('briefs/documents/' + encodeURIComponent(id)));
+}
+
+async function actorBriefPage(name) {
+  main.replaceChildren(el('p', { class: 'muted', text: 'Writing the brief of ' + name + '…' }));
+  renderBrief(await api('briefs/actors/' + encodeURIComponent(name)), el('p', {}, actorLink(name)));
+}
+
+async function topicBriefPage(q) {
+  main.replaceChildren(el('p', { class: 'muted', text: 'Writing the brief of the articles about ' + q + '…' }));
+  renderBrief(await api('briefs/topics', { q }), el('p', {}, link('#/search/' + encodeURIComponent(q), 'the search results')));
 }
 
 let routeSeq = 0;
@@ -482,6 +506,8 @@ async function route() {
     else if (parts[0] === 'graph') await graph();
     else if (parts[0] === 'map') await mapPage(params); // map.js
     else if (parts[0] === 'brief') await briefPage(parts[1]);
+    else if (parts[0] === 'brief-actor') await actorBriefPage(parts[1]);
+    else if (parts[0] === 'brief-topic') await topicBriefPage(parts[1] || '');
     else main.replaceChildren(el('p', { text: 'Not found.' }));
   } catch (e) { showError(e); }
   markReady(seq, hash, start);

@@ -80,6 +80,8 @@ class UiBrowserIT {
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#article-text .hl-actor")));
     assertThat(driver.findElements(By.cssSelector("#article-text .hl-quote"))).isNotEmpty();
     assertThat(driver.findElement(By.id("article-text")).getText()).contains("<script>");
+    assertThat(driver.findElement(By.cssSelector("#article-text .hl-quote")).getAttribute("title"))
+        .as("hover text").contains("Quote (direct)");
     driver.findElement(By.cssSelector("#article-text .hl-actor")).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("panel")));
     shot("03-article");
@@ -88,6 +90,9 @@ class UiBrowserIT {
     driver.findElement(By.cssSelector("#panel a[href^='#/actor/']")).click();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "Roles over time"));
     shot("04-actor");
+    driver.findElement(By.cssSelector("main a[href^='#/brief-actor/']")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("section#brief-did blockquote.evidence a")));
+    shot("04b-actor-brief");
 
     open("#/graph");
     wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
@@ -108,6 +113,13 @@ class UiBrowserIT {
     open("#/brief/" + "evil%3Cdoc%3E");
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("section")));
     shot("07-brief");
+    assertNothingExecuted();
+
+    open("#/search/Ruritania");
+    driver.findElement(By.cssSelector("main a[href^='#/brief-topic/']")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("section blockquote.evidence a")));
+    assertThat(driver.findElement(By.tagName("h1")).getText()).contains("Topic: Ruritania");
+    shot("08-topic-brief");
     assertNothingExecuted();
   }
 }
