@@ -190,7 +190,8 @@ class PageTimingIT {
     return List.of(new Page("home", "#/"), new Page("search", "#/search/summit"),
         new Page("article", "#/doc/" + enc(doc)), new Page("actor", "#/actor/" + enc(actor)),
         new Page("event", "#/event/" + busiest.get("id").asInt()), new Page("timeline", "#/timeline"),
-        new Page("graph", "#/graph"), new Page("map", "#/map"), new Page("brief", "#/brief/" + enc(doc)));
+        new Page("graph", "#/graph"), new Page("map", "#/map"), new Page("brief", "#/brief/" + enc(doc)),
+        new Page("actorbrief", "#/brief-actor/" + enc(actor)), new Page("topicbrief", "#/brief-topic/summit"));
   }
 
   private static String enc(String s) {
