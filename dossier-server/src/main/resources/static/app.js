@@ -159,13 +159,26 @@ async function home() {
   await tables;
 }
 
-async function search(q) {
+async function search(q, params) {
   document.getElementById('q').value = q;
-  const hits = await api('search', { q, limit: 50 });
+  // facets: the kind of hit (in the address, so that a faceted search can be linked) and its year
+  const kind = ['article', 'quote', 'claim'].includes(params.get('kind')) ? params.get('kind') : '';
+  const hits = await api('search', { q, kind, limit: 200 });
+  const years = [...new Set(hits.map(h => (h.published || '').slice(0, 4)).filter(Boolean))].sort();
+  const year = el('select', { id: 's-year' }, el('option', { value: '', text: 'any year' }), years.map(y => el('option', { value: y, text: y })));
+  const box = el('div');
+  function show() {
+    const shown = hits.filter(h => !year.value || (h.published || '').startsWith(year.value)).slice(0, 50);
+    box.replaceChildren(shown.length === 0 ? el('p', { class: 'muted', text: 'No results.' }) :
+      table(['Kind', 'Published', 'Document', 'Snippet'], shown.map(h => [h.kind, h.published || '', link(docLink(h.docId), h.title || h.docId), h.snippet || ''])));
+  }
+  year.addEventListener('change', show);
+  const facet = (k, label) => k === kind ? el('b', { text: label }) : link('#/search/' + encodeURIComponent(q) + (k ? '?kind=' + k : ''), label);
   main.replaceChildren(el('h1', { text: 'Search: ' + q }),
     el('p', {}, link('#/brief-topic/' + encodeURIComponent(q), 'What to know about this topic (brief of the best articles)')),
-    hits.length === 0 ? el('p', { class: 'muted', text: 'No results.' }) :
-      table(['Kind', 'Document', 'Snippet'], hits.map(h => [h.kind, link(docLink(h.docId), h.title || h.docId), h.snippet || ''])));
+    el('div', { class: 'facets' }, el('label', { text: 'Show:' }), facet('', 'everything'), ' · ', facet('article', 'articles'), ' · ',
+      facet('quote', 'quotes'), ' · ', facet('claim', 'claims'), ' ', year), box);
+  show();
 }
 
 function cpToUtf16(text) {
@@ -498,7 +511,7 @@ async function route() {
   const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
   try {
     if (parts.length === 0) await home();
-    else if (parts[0] === 'search') await search(parts[1] || '');
+    else if (parts[0] === 'search') await search(parts[1] || '', params);
     else if (parts[0] === 'doc') await article(parts[1], params);
     else if (parts[0] === 'actor') await actorPage(parts[1]);
     else if (parts[0] === 'event') await eventPage(parts[1]);

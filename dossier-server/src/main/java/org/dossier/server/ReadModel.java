@@ -225,11 +225,12 @@ final class ReadModel {
       Arrays.sort(sorted);
       eventsOfActor.put(actor, sorted);
     });
-    Map<String, String[]> articles = texts(c, "SELECT doc_id, NULL, title, left(text, 200) FROM documents");
-    Map<String, String[]> quotes = texts(c, "SELECT q.doc_id, q.local_id, d.title, q.text FROM quotes q"
-        + " JOIN documents d USING (doc_id)");
-    Map<String, String[]> claims = texts(c, "SELECT q.doc_id, q.local_id, d.title, q.text FROM claims q"
-        + " JOIN documents d USING (doc_id)");
+    Map<String, String[]> articles = texts(c, "SELECT doc_id, NULL, title, left(text, 200),"
+        + " CAST(published AS VARCHAR) FROM documents");
+    Map<String, String[]> quotes = texts(c, "SELECT q.doc_id, q.local_id, d.title, q.text, CAST(d.published AS VARCHAR)"
+        + " FROM quotes q JOIN documents d USING (doc_id)");
+    Map<String, String[]> claims = texts(c, "SELECT q.doc_id, q.local_id, d.title, q.text, CAST(d.published AS VARCHAR)"
+        + " FROM claims q JOIN documents d USING (doc_id)");
     Statements<QuoteRow> quoteRows = statements(c, "q.kind, q.verb, q.text FROM quotes q", "q.speaker", "a.name",
         r -> new QuoteRow(r.getString(1), date(r, 2), r.getString(3), r.getString(4), r.getString(5),
             r.getString(6)));
@@ -312,7 +313,7 @@ final class ReadModel {
     Map<String, String[]> out = new HashMap<>();
     try (PreparedStatement p = c.prepareStatement(sql); ResultSet r = p.executeQuery()) {
       while (r.next()) {
-        out.put(r.getString(1) + "\0" + r.getString(2), new String[] {r.getString(3), r.getString(4)});
+        out.put(r.getString(1) + "\0" + r.getString(2), new String[] {r.getString(3), r.getString(4), r.getString(5)});
       }
     }
     return out;
@@ -622,7 +623,8 @@ final class ReadModel {
         default -> articles.get(h.docId() + "\0" + null);
       };
       if (f != null) {
-        out.add(new SearchRow(h.kind(), h.docId(), h.localId(), h.score(), f[0], f[1]));
+        out.add(new SearchRow(h.kind(), h.docId(), h.localId(), h.score(), f[0], f[1],
+            f[2] == null ? null : LocalDate.parse(f[2])));
       }
     }
     return out;

@@ -121,5 +121,12 @@ class UiBrowserIT {
     assertThat(driver.findElement(By.tagName("h1")).getText()).contains("Topic: Ruritania");
     shot("08-topic-brief");
     assertNothingExecuted();
+
+    open("#/search/agree");
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("main .facets a[href$='kind=quote']"))).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main .facets b"), "quotes"));
+    assertThat(driver.findElements(By.cssSelector("main tbody tr td:first-child"))).isNotEmpty()
+        .allSatisfy(td -> assertThat(td.getText()).isEqualTo("quote"));
+    shot("09-search-quotes");
   }
 }

@@ -46,5 +46,6 @@ public final class Rows {
       int materialCooperation, int verbalConflict, int materialConflict, Double meanGoldstein) {}
 
   /** A full-text hit with a title and a snippet from the database. */
-  public record SearchRow(String kind, String docId, String localId, float score, String title, String snippet) {}
+  public record SearchRow(String kind, String docId, String localId, float score, String title, String snippet,
+      LocalDate published) {}
 }

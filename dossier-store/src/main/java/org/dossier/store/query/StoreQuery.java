@@ -231,15 +231,18 @@ public final class StoreQuery {
       }
       String in = String.join(", ", Collections.nCopies(docIds.size(), "?"));
       String sql = switch (k) {
-        case "quote" -> "SELECT q.doc_id, q.local_id, d.title, q.text FROM quotes q JOIN documents d USING (doc_id)"
+        case "quote" -> "SELECT q.doc_id, q.local_id, d.title, q.text, CAST(d.published AS VARCHAR) FROM quotes q"
+            + " JOIN documents d USING (doc_id)"
             + " WHERE q.doc_id IN (" + in + ")";
-        case "claim" -> "SELECT q.doc_id, q.local_id, d.title, q.text FROM claims q JOIN documents d USING (doc_id)"
+        case "claim" -> "SELECT q.doc_id, q.local_id, d.title, q.text, CAST(d.published AS VARCHAR) FROM claims q"
+            + " JOIN documents d USING (doc_id)"
             + " WHERE q.doc_id IN (" + in + ")";
-        default -> "SELECT doc_id, NULL, title, left(text, 200) FROM documents WHERE doc_id IN (" + in + ")";
+        default -> "SELECT doc_id, NULL, title, left(text, 200), CAST(published AS VARCHAR) FROM documents"
+            + " WHERE doc_id IN (" + in + ")";
       };
       java.util.Map<String, String[]> byKey = new java.util.HashMap<>();
       list(sql, docIds, r -> byKey.put(r.getString(1) + "\0" + r.getString(2),
-          new String[] {r.getString(3), r.getString(4)}));
+          new String[] {r.getString(3), r.getString(4), r.getString(5)}));
       found.put(k, byKey);
     }
     List<SearchRow> out = new ArrayList<>();
@@ -248,7 +251,8 @@ public final class StoreQuery {
       String[] f = found.getOrDefault(k, java.util.Map.of())
           .get(h.docId() + "\0" + (k.equals("article") ? null : h.localId()));
       if (f != null) {
-        out.add(new SearchRow(h.kind(), h.docId(), h.localId(), h.score(), f[0], f[1]));
+        out.add(new SearchRow(h.kind(), h.docId(), h.localId(), h.score(), f[0], f[1],
+            f[2] == null ? null : java.time.LocalDate.parse(f[2])));
       }
     }
     return out;
