@@ -120,6 +120,11 @@ function longTable(headers, items, cells) {
   return el('table', {}, el('thead', {}, el('tr', {}, headers.map(h => el('th', { text: h })))), tbody);
 }
 
+/** A list of these items, or a muted "none found" when there are none. */
+function listOrNone(items) {
+  return items.length === 0 ? el('p', { class: 'muted small', text: 'None found.' }) : el('ul', {}, items);
+}
+
 function quadClass(q) { return q ? 'q' + q : ''; }
 function eventCells(e) {
   return [e.date || '', e.actor1 ? actorLink(e.actor1) : '', el('span', { class: quadClass(e.quad), text: (e.label || e.cameo) + ' (' + e.cameo + ')' }),
@@ -242,19 +247,30 @@ async function article(id, params) {
 }
 
 async function actorPage(name) {
-  // the four requests at once, by the name in the address; again by the canonical name if it differs
-  const rest = n => Promise.all([api('quotes', { actor: n, limit: 50 }), api('goals', { actor: n, limit: 50 }), api('graph', { actor: n, limit: 100 })]);
+  // the five requests at once, by the name in the address; again by the canonical name if it differs
+  const rest = n => Promise.all([api('quotes', { actor: n, limit: 50 }), api('goals', { actor: n, limit: 50 }), api('graph', { actor: n, limit: 100 }),
+    api('claims', { actor: n, limit: 50 })]);
   const [p, byName] = await Promise.all([api('actors/' + encodeURIComponent(name), { limit: 500 }), rest(name)]);
   const a = p.actor;
-  const [quotes, goals, edges] = a.name === name ? byName : await rest(a.name);
+  const [quotes, goals, edges, claims] = a.name === name ? byName : await rest(a.name);
+  // what the actor did to others and what was done to it, by QuadClass
+  const sides = { source: [0, 0, 0, 0, 0], target: [0, 0, 0, 0, 0] };
+  for (const e of p.timeline) {
+    if (e.actor1 === a.name) sides.source[e.quad || 0]++;
+    if (e.actor2 === a.name) sides.target[e.quad || 0]++;
+  }
+  const QUADS = ['verbal cooperation', 'material cooperation', 'verbal conflict', 'material conflict'];
+  const sideRow = (label, c) => [label, ...[1, 2, 3, 4].map(q => el('span', { class: quadClass(q), text: String(c[q]) })), String(c.reduce((x, y) => x + y, 0))];
   const neighbours = new Map();
   for (const g of edges) { const other = g.actor1 === a.name ? g.actor2 : g.actor1; if (other) neighbours.set(other, (neighbours.get(other) || 0) + g.events); }
   main.replaceChildren(el('h1', { text: a.name }),
     el('p', { class: 'muted', text: [a.type, a.country, a.code, a.kb].filter(Boolean).join(' · ') + ' — in ' + a.docs + ' documents, ' + a.firstSeen + ' to ' + a.lastSeen }),
     el('p', {}, link('#/brief-actor/' + encodeURIComponent(a.name), 'What to know about ' + a.name + ' (brief)')),
     el('h2', { text: 'Roles over time' }), table(['Title', 'Of', 'Source', 'First seen', 'Last seen', 'Documents'], p.roles.map(r => [r.title, r.of, r.source, r.firstSeen, r.lastSeen, String(r.docs)])),
-    el('h2', { text: 'What they want' }), el('ul', {}, goals.map(g => el('li', {}, (g.negated ? 'to avoid: ' : '') + g.text + ' ', link(docLink(g.docId), '[' + g.docId + ']')))),
-    el('h2', { text: 'Quotes' }), el('ul', {}, quotes.map(q => el('li', {}, '“' + q.text + '” ', el('span', { class: 'muted small', text: q.published || '' }), ' ', link(docLink(q.docId), '[' + q.docId + ']')))),
+    el('h2', { text: 'What they want' }), listOrNone(goals.map(g => el('li', {}, (g.negated ? 'to avoid: ' : '') + g.text + ' ', link(docLink(g.docId), '[' + g.docId + ']')))),
+    el('h2', { text: 'Quotes' }), listOrNone(quotes.map(q => el('li', {}, '“' + q.text + '” ', el('span', { class: 'muted small', text: q.published || '' }), ' ', link(docLink(q.docId), '[' + q.docId + ']')))),
+    el('h2', { text: 'Claims on their word' }), listOrNone(claims.map(c => el('li', {}, c.text + ' ', el('span', { class: 'muted small', text: c.certainty + (c.negated ? ', negated' : '') + ' · ' + (c.published || '') }), ' ', link(docLink(c.docId), '[' + c.docId + ']')))),
+    el('h2', { text: 'Events as source and target' }), table(['', ...QUADS, 'all'], [sideRow('as source (did)', sides.source), sideRow('as target (done to them)', sides.target)]),
     el('h2', { text: 'Timeline' }), longTable(EVENT_HEADERS, p.timeline, eventCells),
     el('h2', { text: 'Neighbours' }), el('ul', {}, [...neighbours.entries()].sort((x, y) => y[1] - x[1]).slice(0, 30).map(([n, c]) => el('li', {}, actorLink(n), ' (' + c + ' events)'))));
 }

@@ -89,6 +89,8 @@ class UiBrowserIT {
 
     driver.findElement(By.cssSelector("#panel a[href^='#/actor/']")).click();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "Roles over time"));
+    assertThat(driver.findElement(By.tagName("main")).getText()).contains("Events as source and target")
+        .contains("Claims on their word");
     shot("04-actor");
     driver.findElement(By.cssSelector("main a[href^='#/brief-actor/']")).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("section#brief-did blockquote.evidence a")));
