@@ -15,7 +15,7 @@ import org.dossier.store.query.Rows.MentionRow;
 /**
  * Every event's mentions with their evidence sentences, read in one pass: answers
  * {@code StoreQuery.mentions(eventId)} (same rows, same order) without a query that joins the
- * compressed article texts, and gives each event its first evidence.
+ * compressed article texts.
  *
  * <p>Immutable after {@link #load}; thread-safe.
  */
@@ -47,19 +47,5 @@ final class EventMentions {
   /** The mentions of event {@code eventId}, earliest report first; empty for an unknown event. */
   List<MentionRow> of(int eventId) {
     return byEvent.getOrDefault(eventId, List.of());
-  }
-
-  /**
-   * The evidence sentence an event is shown with: its earliest report that is not a background
-   * mention, else its earliest report; null for an unknown event.
-   */
-  String firstEvidence(int eventId) {
-    List<MentionRow> ms = of(eventId);
-    for (MentionRow m : ms) {
-      if (!m.background()) {
-        return m.evidence();
-      }
-    }
-    return ms.isEmpty() ? null : ms.get(0).evidence();
   }
 }

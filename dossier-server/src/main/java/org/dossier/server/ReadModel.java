@@ -191,7 +191,7 @@ final class ReadModel {
     List<Event> events = new ArrayList<>();
     try (PreparedStatement p = c.prepareStatement("SELECT event_id, date, cameo, label, quad, goldstein,"
         + " actor1_id, actor2_id, location_id, num_mentions, num_sources, num_articles, first_seen, last_seen,"
-        + " date_start, date_end FROM events ORDER BY date_start, event_id");
+        + " date_start, date_end, evidence FROM events ORDER BY date_start, event_id");
         ResultSet r = p.executeQuery()) {
       while (r.next()) {
         int id = r.getInt(1);
@@ -201,7 +201,7 @@ final class ReadModel {
         Double goldstein = dbl(r, 6);
         EventRow row = new EventRow(id, r.getString(2), r.getString(3), r.getString(4), integer(r, 5), goldstein,
             a1 == null ? null : names.get(a1), a2 == null ? null : names.get(a2), loc == null ? null : names.get(loc),
-            r.getInt(10), r.getInt(11), r.getInt(12), date(r, 13), date(r, 14), mentions.firstEvidence(id));
+            r.getInt(10), r.getInt(11), r.getInt(12), date(r, 13), date(r, 14), r.getString(17));
         events.add(new Event(row, date(r, 15), date(r, 16), r.getString(3), a1, a2, goldstein));
       }
     }
