@@ -19,9 +19,7 @@ class EventCoderTest {
   void apply_activeVerbWithObjectAndWeekday_codesDyadCodeFactsAndDate() {
     EventFixture f = EventFixture.of("Russia/NNP attacked/VBD/attack Ukraine/NNP on/IN Tuesday/NNP ./.")
         .actor(0, 1, "Russia", C).actor(2, 3, "Ukraine", C).time(4, 5, "2024-05-14");
-    List<Event> events = f.events();
-    assertThat(events).hasSize(1);
-    Event e = events.get(0);
+    Event e = f.only();
     assertThat(e.cameo()).isEqualTo("190");
     assertThat(e.plover()).isEqualTo("ASSAULT");
     assertThat(e.quad()).isEqualTo(4);
@@ -38,10 +36,9 @@ class EventCoderTest {
     EventFixture f = EventFixture.of("Sanctions/NNS/sanction were/VBD/be imposed/VBN/impose on/IN Iran/NNP "
         + "by/IN the/DT European/NNP Union/NNP ./.")
         .actor(4, 5, "Iran", C).actor(7, 9, "European Union", ActorType.ORGANIZATION);
-    List<Event> events = f.events();
-    assertThat(events).extracting(Event::cameo).containsExactly("163");
-    assertThat(events.get(0).source()).containsExactly(f.id("European Union"));
-    assertThat(events.get(0).target()).containsExactly(f.id("Iran"));
+    Event event = f.only(Event::cameo, "163");
+    assertThat(event.source()).containsExactly(f.id("European Union"));
+    assertThat(event.target()).containsExactly(f.id("Iran"));
   }
 
   @Test
@@ -50,12 +47,11 @@ class EventCoderTest {
         + "changed/VBD/change Europe/NNP ./.")
         .actor(0, 1, "Russia", C).actor(4, 5, "Ukraine", C).actor(9, 10, "Europe", ActorType.LOCATION)
         .time(5, 8, "2022");
-    List<Event> events = f.events();
-    assertThat(events).hasSize(1);
-    assertThat(events.get(0).cameo()).startsWith("19");
-    assertThat(events.get(0).source()).containsExactly(f.id("Russia"));
-    assertThat(events.get(0).target()).containsExactly(f.id("Ukraine"));
-    assertThat(events.get(0).date()).isEqualTo("2022");
+    Event event = f.only();
+    assertThat(event.cameo()).startsWith("19");
+    assertThat(event.source()).containsExactly(f.id("Russia"));
+    assertThat(event.target()).containsExactly(f.id("Ukraine"));
+    assertThat(event.date()).isEqualTo("2022");
   }
 
   @Test
@@ -63,23 +59,21 @@ class EventCoderTest {
     EventFixture f = EventFixture.of("China/NNP has/VBZ/have vowed/VBN/vow not/RB to/TO provide/VB "
         + "lethal/JJ weapons/NNS/weapon to/IN Russia/NNP ./.")
         .actor(0, 1, "China", C).actor(8, 9, "Russia", C);
-    List<Event> events = f.events();
-    assertThat(events).hasSize(1);
-    assertThat(events.get(0).cameo()).startsWith("07");
-    assertThat(events.get(0).mode()).isEqualTo("negated");
-    assertThat(events.get(0).target()).containsExactly(f.id("Russia"));
+    Event event = f.only();
+    assertThat(event.cameo()).startsWith("07");
+    assertThat(event.mode()).isEqualTo("negated");
+    assertThat(event.target()).containsExactly(f.id("Russia"));
   }
 
   @Test
   void apply_willSendAid_futureIntentCodedInRoot03() {
     EventFixture f = EventFixture.of("France/NNP will/MD send/VB aid/NN to/TO Chad/NNP ./.")
         .actor(0, 1, "France", C).actor(5, 6, "Chad", C);
-    List<Event> events = f.events();
-    assertThat(events).hasSize(1);
-    assertThat(events.get(0).cameo()).isEqualTo("033");
-    assertThat(events.get(0).plover()).isEqualTo("AGREE");
-    assertThat(events.get(0).mode()).isEqualTo("future");
-    assertThat(events.get(0).date()).isNull();
+    Event event = f.only();
+    assertThat(event.cameo()).isEqualTo("033");
+    assertThat(event.plover()).isEqualTo("AGREE");
+    assertThat(event.mode()).isEqualTo("future");
+    assertThat(event.date()).isNull();
   }
 
   @Test
@@ -102,9 +96,8 @@ class EventCoderTest {
   void apply_ifClause_hypothetical() {
     EventFixture f = EventFixture.of("If/IN Iran/NNP attacks/VBZ/attack Israel/NNP ,/, oil/NN will/MD rise/VB ./.")
         .actor(1, 2, "Iran", C).actor(3, 4, "Israel", C);
-    List<Event> events = f.events();
-    assertThat(events).hasSize(1);
-    assertThat(events.get(0).mode()).isEqualTo("hypothetical");
+    Event event = f.only();
+    assertThat(event.mode()).isEqualTo("hypothetical");
   }
 
   @Test
@@ -112,11 +105,10 @@ class EventCoderTest {
     EventFixture f = EventFixture.of("Analysts/NNS/analyst say/VBP China/NNP is/VBZ/be helping/VBG/help "
         + "Russia/NNP ./.")
         .actor(0, 1, "analysts", ActorType.GROUP).actor(2, 3, "China", C).actor(5, 6, "Russia", C);
-    List<Event> events = f.events();
-    assertThat(events).hasSize(1);
-    assertThat(events.get(0).cameo()).startsWith("07");
-    assertThat(events.get(0).mode()).isEqualTo("reported");
-    assertThat(events.get(0).attributedTo()).isEqualTo(f.id("analysts"));
+    Event event = f.only();
+    assertThat(event.cameo()).startsWith("07");
+    assertThat(event.mode()).isEqualTo("reported");
+    assertThat(event.attributedTo()).isEqualTo(f.id("analysts"));
   }
 
   @Test
@@ -124,21 +116,19 @@ class EventCoderTest {
     EventFixture f = EventFixture.of("Reports/NNS/report suggest/VBP that/IN Syria/NNP shelled/VBD/shell Homs/NNP ./.")
         .actor(3, 4, "Syria", C).actor(5, 6, "Homs", ActorType.LOCATION).actor(0, 1, "Reports", ActorType.GROUP)
         .claim(3, 6, "Reports");
-    List<Event> events = f.events();
-    assertThat(events).hasSize(1);
-    assertThat(events.get(0).cameo()).isEqualTo("194");
-    assertThat(events.get(0).attributedTo()).isEqualTo(f.id("Reports"));
-    assertThat(events.get(0).mode()).isEqualTo("reported");
+    Event event = f.only();
+    assertThat(event.cameo()).isEqualTo("194");
+    assertThat(event.attributedTo()).isEqualTo(f.id("Reports"));
+    assertThat(event.mode()).isEqualTo("reported");
   }
 
   @Test
   void apply_presentPerfectWithoutTime_dateNull() {
     EventFixture f = EventFixture.of("Western/NNP countries/NNS have/VBP/have criticized/VBN/criticize China/NNP ./.")
         .actor(0, 1, "West", ActorType.GROUP).actor(4, 5, "China", C);
-    List<Event> events = f.events();
-    assertThat(events).extracting(Event::cameo).containsExactly("111");
-    assertThat(events.get(0).source()).containsExactly(f.id("West"));
-    assertThat(events.get(0).date()).isNull();
+    Event event = f.only(Event::cameo, "111");
+    assertThat(event.source()).containsExactly(f.id("West"));
+    assertThat(event.date()).isNull();
   }
 
   @Test
@@ -146,9 +136,8 @@ class EventCoderTest {
     EventFixture f = EventFixture.of("The/DT United/NNP States/NNP on/IN Thursday/NNP vetoed/VBD/veto "
         + "a/DT Council/NNP resolution/NN ./.")
         .actor(1, 3, "United States", C).actor(7, 8, "Council", ActorType.ORGANIZATION);
-    List<Event> events = f.events();
-    assertThat(events).extracting(Event::cameo).containsExactly("129");
-    assertThat(events.get(0).source()).containsExactly(f.id("United States"));
+    Event event = f.only(Event::cameo, "129");
+    assertThat(event.source()).containsExactly(f.id("United States"));
   }
 
   @Test
@@ -199,10 +188,9 @@ class EventCoderTest {
         + "near/IN Garoua/NNP ,/, a/DT city/NN in/IN Cameroon/NNP ./.")
         .actor(2, 3, "Chad", C, "TCD").actor(7, 8, "Garoua", ActorType.LOCATION, "CMR")
         .actor(12, 13, "Cameroon", C, "CMR");
-    List<Event> events = f.events();
-    assertThat(events).extracting(Event::cameo).containsExactly("190");
-    assertThat(events.get(0).target()).containsExactly(f.id("Cameroon"));
-    assertThat(events.get(0).location()).isEqualTo(f.id("Garoua"));
+    Event event = f.only(Event::cameo, "190");
+    assertThat(event.target()).containsExactly(f.id("Cameroon"));
+    assertThat(event.location()).isEqualTo(f.id("Garoua"));
   }
 
   @Test
@@ -217,10 +205,9 @@ class EventCoderTest {
   void apply_liftedCurfewInRegion_concedeWithRegionTarget() {
     EventFixture f = EventFixture.of("Peru/NNP lifted/VBD/lift a/DT night/NN curfew/NN in/IN Cusco/NNP ./.")
         .actor(0, 1, "Peru", C, "PER").actor(6, 7, "Cusco", ActorType.LOCATION, "PER");
-    List<Event> events = f.events();
-    assertThat(events).extracting(Event::cameo).containsExactly("0813");
-    assertThat(events.get(0).source()).containsExactly(f.id("Peru"));
-    assertThat(events.get(0).target()).isNotEmpty();
+    Event event = f.only(Event::cameo, "0813");
+    assertThat(event.source()).containsExactly(f.id("Peru"));
+    assertThat(event.target()).isNotEmpty();
   }
 
   @Test
@@ -228,10 +215,9 @@ class EventCoderTest {
     EventFixture f = EventFixture.of("Rebels/NNS/rebel clashed/VBD/clash with/IN soldiers/NNS/soldier near/IN "
         + "the/DT border/NN ./.")
         .actor(0, 1, "Rebels", ActorType.GROUP).actor(3, 4, "soldiers", ActorType.GROUP);
-    List<Event> events = f.events();
-    assertThat(events).extracting(Event::cameo).containsExactly("190");
-    assertThat(events.get(0).source()).containsExactly(f.id("Rebels"));
-    assertThat(events.get(0).target()).containsExactly(f.id("soldiers"));
+    Event event = f.only(Event::cameo, "190");
+    assertThat(event.source()).containsExactly(f.id("Rebels"));
+    assertThat(event.target()).containsExactly(f.id("soldiers"));
   }
 
   @Test
@@ -302,9 +288,8 @@ class EventCoderTest {
   @Test
   void apply_nationalityAdjectiveWithoutCountryActor_noTarget() {
     EventFixture f = EventFixture.of("India/NNP buys/VBZ/buy Iranian/JJ gas/NN ./.").actor(0, 1, "India", C, "IND");
-    List<Event> events = f.events();
-    assertThat(events).extracting(Event::cameo).containsExactly("061");
-    assertThat(events.get(0).target()).isEmpty();
+    Event event = f.only(Event::cameo, "061");
+    assertThat(event.target()).isEmpty();
   }
 
   @Test
@@ -362,19 +347,17 @@ class EventCoderTest {
   void apply_isOpposedToPlan_subjectRejectsNotPassive() {
     EventFixture f = EventFixture.of("Chile/NNP is/VBZ/be opposed/VBN/oppose to/TO the/DT Peruvian/JJ plan/NN ./.")
         .actor(0, 1, "Chile", C).actor(5, 6, "Peru", C);
-    List<Event> events = f.events();
-    assertThat(events).extracting(Event::cameo).containsExactly("120");
-    assertThat(events.get(0).source()).containsExactly(f.id("Chile"));
-    assertThat(events.get(0).target()).containsExactly(f.id("Peru"));
+    Event event = f.only(Event::cameo, "120");
+    assertThat(event.source()).containsExactly(f.id("Chile"));
+    assertThat(event.target()).containsExactly(f.id("Peru"));
   }
 
   @Test
   void apply_cancelledVisit_reducesRelations() {
     EventFixture f = EventFixture.of("Norway/NNP cancelled/VBD/cancel a/DT visit/NN to/TO Chile/NNP ./.")
         .actor(0, 1, "Norway", C).actor(5, 6, "Chile", C);
-    List<Event> events = f.events();
-    assertThat(events).extracting(Event::cameo).containsExactly("160");
-    assertThat(events.get(0).target()).containsExactly(f.id("Chile"));
+    Event event = f.only(Event::cameo, "160");
+    assertThat(event.target()).containsExactly(f.id("Chile"));
   }
 
   @Test
@@ -382,10 +365,9 @@ class EventCoderTest {
     EventFixture f = EventFixture.of("Ruritania/NNP hacked/VBD/hack into/IN computers/NNS/computer of/IN "
         + "Chile/NNP ./.")
         .actor(0, 1, "Ruritania", C).actor(5, 6, "Chile", C);
-    List<Event> events = f.events();
-    assertThat(events).extracting(Event::cameo).containsExactly("170");
-    assertThat(events.get(0).source()).containsExactly(f.id("Ruritania"));
-    assertThat(events.get(0).target()).containsExactly(f.id("Chile"));
+    Event event = f.only(Event::cameo, "170");
+    assertThat(event.source()).containsExactly(f.id("Ruritania"));
+    assertThat(event.target()).containsExactly(f.id("Chile"));
   }
 
   @Test

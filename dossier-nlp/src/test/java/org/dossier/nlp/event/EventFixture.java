@@ -1,8 +1,11 @@
 package org.dossier.nlp.event;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.dossier.model.Actor;
 import org.dossier.model.ActorType;
 import org.dossier.model.Claim;
@@ -126,6 +129,23 @@ final class EventFixture {
   /** The events the built-in coder finds in this fixture. */
   List<Event> events() {
     return CODER.apply(build()).get(Layers.EVENTS);
+  }
+
+  /** The one event the coder finds; fails when it finds none or several. */
+  Event only() {
+    List<Event> events = events();
+    assertThat(events).hasSize(1);
+    return events.get(0);
+  }
+
+  /**
+   * The one event the coder finds, whose {@code field} (e.g. {@code Event::cameo}) is {@code value};
+   * fails when it finds none, several, or another value.
+   */
+  Event only(Function<Event, String> field, String value) {
+    List<Event> events = events();
+    assertThat(events).extracting(field).containsExactly(value);
+    return events.get(0);
   }
 
   String id(String name) {

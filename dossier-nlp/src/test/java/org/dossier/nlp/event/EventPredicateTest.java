@@ -16,11 +16,10 @@ class EventPredicateTest {
   void apply_willNotAcceptPlan_rejectionAsserted() {
     EventFixture f = EventFixture.of("Norway/NNP will/MD not/RB accept/VB/accept the/DT plan/NN ./.")
         .actor(0, 1, "Norway", C);
-    List<Event> events = f.events();
-    assertThat(events).hasSize(1);
-    assertThat(events.get(0).cameo()).isEqualTo("120");
-    assertThat(events.get(0).plover()).isEqualTo("REJECT");
-    assertThat(events.get(0).mode()).isEqualTo("asserted");
+    Event event = f.only();
+    assertThat(event.cameo()).isEqualTo("120");
+    assertThat(event.plover()).isEqualTo("REJECT");
+    assertThat(event.mode()).isEqualTo("asserted");
   }
 
   @Test
@@ -28,18 +27,16 @@ class EventPredicateTest {
     EventFixture f = EventFixture.of("Peru/NNP and/CC Chile/NNP failed/VBD/fail to/TO reach/VB/reach "
         + "an/DT agreement/NN ./.")
         .actor(0, 1, "Peru", C).actor(2, 3, "Chile", C);
-    List<Event> events = f.events();
-    assertThat(events).extracting(Event::plover).containsExactly("REJECT");
-    assertThat(events.get(0).source()).containsExactly(f.id("Peru"), f.id("Chile"));
+    Event event = f.only(Event::plover, "REJECT");
+    assertThat(event.source()).containsExactly(f.id("Peru"), f.id("Chile"));
   }
 
   @Test
   void apply_didNotMeetInThePast_staysNegatedMeeting() {
     EventFixture f = EventFixture.of("Peru/NNP did/VBD/do not/RB meet/VB/meet Chile/NNP ./.")
         .actor(0, 1, "Peru", C).actor(4, 5, "Chile", C);
-    List<Event> events = f.events();
-    assertThat(events).extracting(Event::cameo).containsExactly("040");
-    assertThat(events.get(0).mode()).isEqualTo("negated");
+    Event event = f.only(Event::cameo, "040");
+    assertThat(event.mode()).isEqualTo("negated");
   }
 
   @Test
@@ -59,8 +56,7 @@ class EventPredicateTest {
     EventFixture f = EventFixture.of("The/DT Union/NNP may/MD halt/VB/halt mediation/NN with/IN Fiji/NNP "
         + "if/IN fighting/NN continues/VBZ/continue ./.")
         .actor(1, 2, "Union", O).actor(6, 7, "Fiji", C);
-    List<Event> events = f.events();
-    assertThat(events).extracting(Event::cameo).containsExactly("135");
+    f.only(Event::cameo, "135");
   }
 
   @Test
@@ -68,9 +64,8 @@ class EventPredicateTest {
     EventFixture f = EventFixture.of("The/DT unions/NNS said/VBD/say they/PRP would/MD boycott/VB/boycott "
         + "all/DT contact/NN with/IN Italy/NNP ./.")
         .actor(0, 2, "The unions", O).actor(9, 10, "Italy", C);
-    List<Event> events = f.events();
-    assertThat(events).extracting(Event::cameo).containsExactly("1312");
-    assertThat(events.get(0).source()).containsExactly(f.id("The unions"));
+    Event event = f.only(Event::cameo, "1312");
+    assertThat(event.source()).containsExactly(f.id("The unions"));
   }
 
   @Test
@@ -78,9 +73,8 @@ class EventPredicateTest {
     EventFixture f = EventFixture.of("Mr./NNP Obi/NNP promised/VBD/promise to/TO hold/VB/hold elections/NNS "
         + "in/IN Togo/NNP ./.")
         .actor(0, 2, "Obi", ActorType.PERSON).actor(6, 7, "Togo", C);
-    List<Event> events = f.events();
-    assertThat(events).extracting(Event::cameo).containsExactly("030");
-    assertThat(events.get(0).source()).containsExactly(f.id("Obi"));
+    Event event = f.only(Event::cameo, "030");
+    assertThat(event.source()).containsExactly(f.id("Obi"));
   }
 
   @Test
@@ -88,9 +82,8 @@ class EventPredicateTest {
     EventFixture f = EventFixture.of("Kenya/NNP ,/, a/DT close/JJ ally/NN of/IN Uganda/NNP ,/, "
         + "has/VBZ/have rejected/VBN/reject the/DT offer/NN ./.")
         .actor(0, 1, "Kenya", C).actor(6, 7, "Uganda", C);
-    List<Event> events = f.events();
-    assertThat(events).extracting(Event::plover).containsExactly("REJECT");
-    assertThat(events.get(0).source()).containsExactly(f.id("Kenya"));
+    Event event = f.only(Event::plover, "REJECT");
+    assertThat(event.source()).containsExactly(f.id("Kenya"));
   }
 
   @Test
@@ -98,9 +91,8 @@ class EventPredicateTest {
     EventFixture f = EventFixture.of("Farmers/NNS stopped/VBD/stop work/NN on/IN Monday/NNP to/TO "
         + "protest/VB/protest against/IN the/DT government/NN ./.")
         .actor(0, 1, "Farmers", ActorType.ORGANIZATION);
-    List<Event> events = f.events();
-    assertThat(events).extracting(Event::plover).containsExactly("PROTEST");
-    assertThat(events.get(0).source()).containsExactly(f.id("Farmers"));
+    Event event = f.only(Event::plover, "PROTEST");
+    assertThat(event.source()).containsExactly(f.id("Farmers"));
   }
 
   @Test
@@ -108,9 +100,8 @@ class EventPredicateTest {
     EventFixture f = EventFixture.of("The/DT Workers/NNP Party/NNP (/-LRB- WP/NNP )/-RRB- "
         + "condemned/VBD/condemn Spain/NNP ./.")
         .actor(1, 3, "Workers Party", O).actor(6, 7, "Spain", C);
-    List<Event> events = f.events();
-    assertThat(events).extracting(Event::plover).containsExactly("ACCUSE");
-    assertThat(events.get(0).source()).containsExactly(f.id("Workers Party"));
+    Event event = f.only(Event::plover, "ACCUSE");
+    assertThat(event.source()).containsExactly(f.id("Workers Party"));
   }
 
   @Test
@@ -130,9 +121,8 @@ class EventPredicateTest {
   void apply_demonstratedInCityOfKnownCountry_placeIsTarget() {
     EventFixture f = EventFixture.of("Students/NNS demonstrated/VBD/demonstrate in/IN Lima/NNP ./.")
         .actor(0, 1, "Students", O).actor(3, 4, "Lima", ActorType.LOCATION, "PER");
-    List<Event> events = f.events();
-    assertThat(events).extracting(Event::plover).containsExactly("PROTEST");
-    assertThat(events.get(0).target()).containsExactly(f.id("Lima"));
+    Event event = f.only(Event::plover, "PROTEST");
+    assertThat(event.target()).containsExactly(f.id("Lima"));
   }
 
   @Test
@@ -140,9 +130,8 @@ class EventPredicateTest {
     EventFixture f = EventFixture.of("Police/NNS arrested/VBD/arrest more/JJR than/IN 100/CD "
         + "protesters/NNS in/IN Lima/NNP ./.")
         .actor(0, 1, "Police", O).actor(5, 6, "protesters", O).actor(7, 8, "Lima", ActorType.LOCATION);
-    List<Event> events = f.events();
-    assertThat(events).hasSize(1);
-    assertThat(events.get(0).target()).containsExactly(f.id("protesters"));
+    Event event = f.only();
+    assertThat(event.target()).containsExactly(f.id("protesters"));
   }
 
   @Test
@@ -150,9 +139,8 @@ class EventPredicateTest {
     EventFixture f = EventFixture.of("Sweden/NNP withdrew/VBD/withdraw its/PRP$ inspectors/NNS/inspector "
         + "and/CC staff/NN from/IN Iraq/NNP ./.")
         .actor(0, 1, "Sweden", C).actor(5, 6, "staff", O).actor(7, 8, "Iraq", C);
-    List<Event> events = f.events();
-    assertThat(events).extracting(Event::cameo).containsExactly("1662");
-    assertThat(events.get(0).target()).containsExactly(f.id("Iraq"));
+    Event event = f.only(Event::cameo, "1662");
+    assertThat(event.target()).containsExactly(f.id("Iraq"));
   }
 
   @Test
@@ -160,10 +148,9 @@ class EventPredicateTest {
     EventFixture f = EventFixture.of("Qatar/NNP launched/VBD/launch a/DT mediation/NN effort/NN between/IN "
         + "Chad/NNP and/CC Sudan/NNP ./.")
         .actor(0, 1, "Qatar", C).actor(6, 7, "Chad", C).actor(8, 9, "Sudan", C);
-    List<Event> events = f.events();
-    assertThat(events).extracting(Event::cameo).containsExactly("045");
-    assertThat(events.get(0).source()).containsExactly(f.id("Qatar"));
-    assertThat(events.get(0).target()).containsExactly(f.id("Chad"), f.id("Sudan"));
+    Event event = f.only(Event::cameo, "045");
+    assertThat(event.source()).containsExactly(f.id("Qatar"));
+    assertThat(event.target()).containsExactly(f.id("Chad"), f.id("Sudan"));
   }
 
   @Test
