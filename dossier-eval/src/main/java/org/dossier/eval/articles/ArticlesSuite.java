@@ -67,6 +67,11 @@ public final class ArticlesSuite implements Suite {
     List<String> lines = new ArrayList<>();
     o.articles().forEach(a -> lines.add(a.line()));
     lines.add(o.total().totalLine(o.articles().size()));
+    if (o.baselineNer() != null) {
+      lines.add("CoreNLP alone (actors, person_precision, person_splits, times; the rest has no counterpart): "
+          + o.baselineNer().totalLine(o.articles().size()));
+      lines.add("CoreNLP full pipeline (quotes, speakers): " + o.baselineQuotes().totalLine(o.baselineQuoteArticles()));
+    }
     if (ctx.options().errors()) {
       lines.add("");
       lines.addAll(errors(o.total().misses()));
