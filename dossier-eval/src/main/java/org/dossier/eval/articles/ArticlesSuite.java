@@ -29,7 +29,7 @@ import org.dossier.nlp.InputException;
  *
  * <p>Baseline: what CoreNLP alone gives on the same articles ({@link CoreNlpArticle}), scored by
  * the same scorer, where it has a counterpart: actors found, person precision, person splits and
- * times (4-class CRF and SUTime), quotes and speakers (full pipeline, first
+ * times (4-class CRF and SUTime), quotes, speakers and scare quotes as speech (full pipeline, first
  * {@code --baseline-limit} articles).
  */
 public final class ArticlesSuite implements Suite {
@@ -39,7 +39,8 @@ public final class ArticlesSuite implements Suite {
   private static final List<Measure> NER_COUNTERPARTS = List.of(Measure.ACTORS, Measure.PERSON_PRECISION,
       Measure.PERSON_SPLITS, Measure.TIMES);
   /** Measures CoreNLP's full pipeline (quote attribution) has a counterpart for. */
-  private static final List<Measure> QUOTE_COUNTERPARTS = List.of(Measure.QUOTES, Measure.SPEAKERS);
+  private static final List<Measure> QUOTE_COUNTERPARTS = List.of(Measure.QUOTES, Measure.SPEAKERS,
+      Measure.TERM_AS_SPEECH);
 
   @Override
   public String name() {
@@ -68,9 +69,15 @@ public final class ArticlesSuite implements Suite {
     o.articles().forEach(a -> lines.add(a.line()));
     lines.add(o.total().totalLine(o.articles().size()));
     if (o.baselineNer() != null) {
-      lines.add("CoreNLP alone (actors, person_precision, person_splits, times; the rest has no counterpart): "
-          + o.baselineNer().totalLine(o.articles().size()));
-      lines.add("CoreNLP full pipeline (quotes, speakers): " + o.baselineQuotes().totalLine(o.baselineQuoteArticles()));
+      String counterparts = "actors, person_precision, person_splits, times";
+      if (o.baselineQuoteArticles() == o.articles().size()) {
+        lines.add("CoreNLP alone (counterparts: " + counterparts + ", quotes, speakers, term_as_speech; none for the"
+            + " rest): " + o.baselineNer().totalLine(o.articles().size()));
+      } else {
+        lines.add("CoreNLP alone (counterparts: " + counterparts + "): " + o.baselineNer().totalLine(o.articles().size()));
+        lines.add("CoreNLP full pipeline, first " + o.baselineQuoteArticles() + " articles (counterparts: quotes,"
+            + " speakers, term_as_speech): " + o.baselineQuotes().totalLine(o.baselineQuoteArticles()));
+      }
     }
     if (ctx.options().errors()) {
       lines.add("");
