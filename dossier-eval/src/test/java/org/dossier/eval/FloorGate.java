@@ -117,8 +117,8 @@ final class FloorGate {
 
   /**
    * The floors file's lines for today's figures of {@code result}: every floored metric of its
-   * suite with its current value rounded down (one decimal of a percent; counts as they are), for
-   * the change that raises floors to copy.
+   * suite with its current value rounded to one decimal of a percent (down for a minimum, up for
+   * a maximum; counts as they are), for the change that raises floors to copy.
    */
   List<String> todayLines(SuiteResult result) {
     List<String> out = new ArrayList<>();
@@ -127,8 +127,11 @@ final class FloorGate {
       if (m == null || m.dossier() == null) {
         continue;
       }
+      // a minimum rounds down, a maximum up, so that today's figure always holds its own floor
+      double tenths = m.dossier() * 1000;
       String v = "%".equals(m.unit())
-          ? String.format(Locale.ROOT, "%.1f", Math.floor(m.dossier() * 1000 + EPSILON) / 10)
+          ? String.format(Locale.ROOT, "%.1f", (f.bound() == Bound.MIN ? Math.floor(tenths + EPSILON)
+              : Math.ceil(tenths - EPSILON)) / 10)
           : String.format(Locale.ROOT, "%d", Math.round(m.dossier()));
       out.add(f.suite() + "\t" + f.metric() + "\t" + f.bound().name().toLowerCase(Locale.ROOT) + "\t" + v);
     }

@@ -84,4 +84,14 @@ class FloorGateTest {
         new Metric("person_splits", "count", 2.0, null)), List.of(), 0);
     assertThat(g.todayLines(r)).containsExactly("articles\tactors\tmin\t93.7", "articles\tperson_splits\tmax\t2");
   }
+
+  @Test
+  void todayLines_percentMaximum_roundedUpSoTodayHolds() {
+    FloorGate g = new FloorGate(FloorGate.parse("petrarch\tno-event records with an event [test]\tmax\t60\n"));
+    SuiteResult r = new SuiteResult("petrarch", List.of(Metric.share("no-event records with an event [test]", 9.0 / 17,
+        null)), List.of(), 0);
+    assertThat(g.todayLines(r)).containsExactly("petrarch\tno-event records with an event [test]\tmax\t53.0");
+    FloorGate today = new FloorGate(FloorGate.parse(g.todayLines(r).get(0) + "\n"));
+    assertThat(today.check(r)).isEmpty();
+  }
 }
