@@ -23,11 +23,13 @@ import picocli.CommandLine.Spec;
 /**
  * {@code dossier eval SUITE}: scores Dossier against public gold standards read at run time from
  * {@code ../shared/data} (beside the repository), optionally side by side with CoreNLP's own
- * pipeline. Prints a table per suite; {@code --json} also writes machine-readable results.
+ * pipeline. Prints a table per suite; {@code --json} also writes machine-readable results. The
+ * {@code articles} suite reads whole-article gold files from {@code ../shared/gold/dev} (or
+ * {@code --gold DIR}) and lists its misses with {@code --errors}.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = {"Evaluate Dossier against public gold standards (read at run time, never shipped).",
-        "Suites: conll2003, timebank, polnear, plover, petrarch, re3d, corpus, or 'all'."},
+        "Suites: articles, conll2003, timebank, polnear, plover, petrarch, re3d, corpus, or 'all'."},
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:the suites ran (whatever the scores)", "1:a suite failed or its data is missing",
         "2:invalid command line"})
@@ -65,6 +67,14 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--json", paramLabel = "FILE", description = "Also write the results as JSON to FILE.")
   Path json;
 
+  @Option(names = "--gold", paramLabel = "DIR",
+      description = "articles: folder of article gold files (*.gold.json; default: gold/dev beside the data"
+          + " directory, i.e. ../shared/gold/dev).")
+  Path gold;
+
+  @Option(names = "--errors", description = "articles: also list every miss, grouped by kind, largest group first.")
+  boolean errors;
+
   @Override
   public Integer call() throws IOException {
     if (limit < 0) {
@@ -83,7 +93,7 @@ final class EvalCommand implements Callable<Integer> {
     Path dataDir = data != null ? data : defaultData();
     Path corporaDir = corpora != null ? corpora : dataDir.toAbsolutePath().normalize().resolveSibling("corpora");
     EvalOptions options = new EvalOptions(dataDir, corporaDir, limit, baseline != null, baselineLimit,
-        DossierConfig.defaults());
+        DossierConfig.defaults(), gold, errors);
     EvalContext context = new EvalContext(options);
     List<SuiteResult> results = new ArrayList<>();
     int status = 0;

@@ -14,9 +14,12 @@ import org.dossier.nlp.DossierConfig;
  * @param baselineLimit most documents the slow CoreNLP full pipeline processes in throughput and
  *                 quote suites; 0 for all
  * @param config   Dossier's configuration
+ * @param gold     the folder of article gold files (for the {@code articles} suite); null for
+ *                 {@code gold/dev} beside the data directory ({@code ../shared/gold/dev})
+ * @param errors   whether the {@code articles} suite lists every miss, grouped by kind
  */
 public record EvalOptions(Path data, Path corpora, int limit, boolean baseline, int baselineLimit,
-    DossierConfig config) {
+    DossierConfig config, Path gold, boolean errors) {
   public EvalOptions {
     Objects.requireNonNull(data, "data");
     Objects.requireNonNull(corpora, "corpora");
@@ -27,6 +30,25 @@ public record EvalOptions(Path data, Path corpora, int limit, boolean baseline, 
     if (baselineLimit < 0) {
       throw new IllegalArgumentException("baselineLimit must be >= 0, got: " + baselineLimit);
     }
+  }
+
+  /** Options without a gold folder (the default one) and without the list of misses. */
+  public EvalOptions(Path data, Path corpora, int limit, boolean baseline, int baselineLimit, DossierConfig config) {
+    this(data, corpora, limit, baseline, baselineLimit, config, null, false);
+  }
+
+  /**
+   * The shared folder: the parent of the data directory ({@code ../shared}), from which gold
+   * {@code input} paths such as {@code shared/corpora/x.jsonl#ID} are resolved.
+   */
+  public Path shared() {
+    Path d = data.toAbsolutePath().normalize();
+    return d.getParent() != null ? d.getParent() : d;
+  }
+
+  /** The article gold folder: {@link #gold} when given, else {@code gold/dev} in the shared folder. */
+  public Path goldDir() {
+    return gold != null ? gold : shared().resolve("gold").resolve("dev");
   }
 
   /** Whether {@code n} items already reach the limit. */

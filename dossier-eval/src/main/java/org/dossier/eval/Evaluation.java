@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.dossier.eval.articles.ArticlesSuite;
 import org.dossier.eval.conll.Conll2003Suite;
 import org.dossier.eval.corpus.CorpusSuite;
 import org.dossier.eval.petrarch.PetrarchSuite;
@@ -32,7 +33,7 @@ public final class Evaluation {
   private static final Map<String, Suite> SUITES = new LinkedHashMap<>();
 
   static {
-    for (Suite s : List.of(new Conll2003Suite(), new TimebankSuite(), new PolnearSuite(), new PloverSuite(),
+    for (Suite s : List.of(new ArticlesSuite(), new Conll2003Suite(), new TimebankSuite(), new PolnearSuite(), new PloverSuite(),
         new PetrarchSuite(), new Re3dSuite(), new CorpusSuite())) {
       SUITES.put(s.name(), s);
     }
@@ -65,7 +66,7 @@ public final class Evaluation {
     if (s == null) {
       throw new IllegalArgumentException("unknown suite '" + suite + "'; expected one of " + SUITES.keySet());
     }
-    Path dir = "corpus".equals(suite) ? context.options().corpora() : context.data(s.dataDir());
+    Path dir = "corpus".equals(suite) ? context.options().corpora() : s.dataPath(context);
     if (!Files.isDirectory(dir)) {
       throw new DataMissingException("evaluation data for '" + suite + "' not found at " + dir.toAbsolutePath().normalize()
           + " (expected the shared data beside the repository, or pass --data DIR)");
@@ -88,6 +89,7 @@ public final class Evaluation {
     opts.put("limit", options.limit());
     opts.put("baseline", options.baseline() ? "corenlp" : null);
     opts.put("baselineLimit", options.baselineLimit());
+    opts.put("gold", options.goldDir().toString());
     ObjectNode jvm = root.putObject("jvm");
     jvm.put("java", System.getProperty("java.version"));
     jvm.put("maxHeapMB", Runtime.getRuntime().maxMemory() / (1024 * 1024));
@@ -108,6 +110,10 @@ public final class Evaluation {
       }
       ArrayNode notes = s.putArray("notes");
       r.notes().forEach(notes::add);
+      if (!r.lines().isEmpty()) {
+        ArrayNode lines = s.putArray("lines");
+        r.lines().forEach(lines::add);
+      }
     }
     try {
       return mapper.writeValueAsString(root);

@@ -21,6 +21,11 @@ public interface Suite {
   /** The data directory it reads, relative to the data root, for the "data absent" message. */
   String dataDir();
 
+  /** The directory whose absence means the suite's data is missing: by default {@link #dataDir()} under the data root. */
+  default java.nio.file.Path dataPath(EvalContext context) {
+    return context.data(dataDir());
+  }
+
   /** Runs the suite. */
   SuiteResult run(EvalContext context) throws IOException;
 }

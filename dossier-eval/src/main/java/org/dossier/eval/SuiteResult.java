@@ -13,12 +13,21 @@ import java.util.Objects;
  * @param metrics the numbers, in display order
  * @param notes   one-line qualifications
  * @param seconds wall time of the suite
+ * @param lines   lines printed verbatim before the table (the articles suite's per-article and
+ *                TOTAL lines, its misses), empty for most suites
  */
-public record SuiteResult(String suite, List<Metric> metrics, List<String> notes, double seconds) {
+public record SuiteResult(String suite, List<Metric> metrics, List<String> notes, double seconds,
+    List<String> lines) {
   public SuiteResult {
     Objects.requireNonNull(suite, "suite");
     metrics = List.copyOf(metrics);
     notes = List.copyOf(notes);
+    lines = List.copyOf(lines);
+  }
+
+  /** A result without verbatim lines. */
+  public SuiteResult(String suite, List<Metric> metrics, List<String> notes, double seconds) {
+    this(suite, metrics, notes, seconds, List.of());
   }
 
   /** Whether any metric has a baseline value. */
@@ -54,6 +63,12 @@ public record SuiteResult(String suite, List<Metric> metrics, List<String> notes
     }
     StringBuilder sb = new StringBuilder();
     sb.append("== ").append(suite).append(String.format(Locale.ROOT, " (%.1f s)%n", seconds));
+    for (String l : lines) {
+      sb.append(l).append(System.lineSeparator());
+    }
+    if (!lines.isEmpty()) {
+      sb.append(System.lineSeparator());
+    }
     for (int k = 0; k < rows.size(); k++) {
       String[] r = rows.get(k);
       for (int i = 0; i < r.length; i++) {

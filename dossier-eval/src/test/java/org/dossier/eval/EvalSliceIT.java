@@ -5,18 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.dossier.nlp.DossierConfig;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The CI slice: every suite on a small subset of the shared data, so that a change that makes a
- * suite crash is caught by {@code mvn verify}. Scores are printed, never asserted: a low score is
- * news for docs/evaluation.md, not a build failure. Skipped (with a notice) when the data is absent.
+ * The CI slice and regression gate: the 18 dev articles in full, PLOVER and PETRARCH in full (both
+ * halves), every other suite on a small subset of the shared data. Each suite must run, give
+ * shares in [0, 1] and hold the floors of {@code eval-floors.tsv} ({@link FloorGate}): a change
+ * that loses accuracy fails {@code mvn verify}. Raising a floor is part of the change that earns
+ * it; the slice prints each suite's floor lines for today's figures to copy. Skipped (with a
+ * notice) when the data is absent.
  */
 class EvalSliceIT {
   private static EvalContext context;
+  private static FloorGate gate;
 
   @BeforeAll
   static void setUp() {
@@ -27,11 +32,14 @@ class EvalSliceIT {
     Assumptions.assumeTrue(Files.isDirectory(data), "no evaluation data at " + data);
     context = new EvalContext(new EvalOptions(data, data.resolveSibling("corpora"), 0, false, 0,
         DossierConfig.defaults()));
+    gate = FloorGate.load();
   }
 
   private static void slice(String suite, int limit) throws IOException {
     EvalOptions o = context.options();
-    EvalContext c = new EvalContext(new EvalOptions(o.data(), o.corpora(), limit, false, 0, o.config()));
+    // one extractor for every suite: the models load once
+    EvalContext c = limit == 0 ? context
+        : new EvalContext(new EvalOptions(o.data(), o.corpora(), limit, false, 0, o.config()));
     SuiteResult r;
     try {
       r = Evaluation.run(suite, c);
@@ -40,6 +48,11 @@ class EvalSliceIT {
       return;
     }
     System.out.print(r.table());
+    List<String> today = gate.todayLines(r);
+    if (!today.isEmpty()) {
+      System.out.println("[eval slice] " + suite + " floor lines for today's figures (eval-floors.tsv):");
+      today.forEach(l -> System.out.println("  " + l));
+    }
     assertThat(r.metrics()).isNotEmpty();
     for (Metric m : r.metrics()) {
       if (m.dossier() != null) {
@@ -49,35 +62,41 @@ class EvalSliceIT {
         }
       }
     }
+    assertThat(gate.check(r)).as(suite + " floors (dossier-eval/src/test/resources/eval-floors.tsv)").isEmpty();
   }
 
   @Test
-  void conll2003_fewDocuments_runs() throws IOException {
+  void articles_allDevArticles_holdFloors() throws IOException {
+    slice("articles", 0);
+  }
+
+  @Test
+  void conll2003_fewDocuments_holdFloors() throws IOException {
     slice("conll2003", 5);
   }
 
   @Test
-  void timebank_fewDocuments_runs() throws IOException {
+  void timebank_fewDocuments_holdFloors() throws IOException {
     slice("timebank", 5);
   }
 
   @Test
-  void polnear_fewArticles_runs() throws IOException {
+  void polnear_fewArticles_holdFloors() throws IOException {
     slice("polnear", 3);
   }
 
   @Test
-  void plover_fewRecords_runs() throws IOException {
-    slice("plover", 20);
+  void plover_allRecordsBothHalves_holdFloors() throws IOException {
+    slice("plover", 0);
   }
 
   @Test
-  void petrarch_fewRecords_runs() throws IOException {
-    slice("petrarch", 20);
+  void petrarch_allRecordsBothHalves_holdFloors() throws IOException {
+    slice("petrarch", 0);
   }
 
   @Test
-  void re3d_fewDocuments_runs() throws IOException {
+  void re3d_fewDocuments_holdFloors() throws IOException {
     slice("re3d", 5);
   }
 
