@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.dossier.model.DossierJson;
 import org.dossier.store.Store;
+import org.dossier.store.index.BadQueryException;
 
 /**
  * Dossier's HTTP server: a read-only REST API under {@code /api} (documented at
@@ -114,7 +115,14 @@ public final class DossierServer implements AutoCloseable {
       }
     });
     app.exception(ApiError.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
-    app.exception(Exception.class, (e, ctx) -> error(ctx, 500, "internal error: " + e.getClass().getSimpleName()));
+    app.exception(Exception.class, (e, ctx) -> {
+      BadQueryException bad = badQuery(e);
+      if (bad != null) { // the author's query, not the server, is at fault: say what is wrong with it
+        error(ctx, 400, bad.getMessage());
+      } else {
+        error(ctx, 500, "internal error: " + e.getClass().getSimpleName());
+      }
+    });
     app.error(404, ctx -> {
       if (ctx.path().startsWith("/api/") && ctx.result() == null) {
         error(ctx, 404, "no such endpoint: " + ctx.path());
@@ -128,6 +136,16 @@ public final class DossierServer implements AutoCloseable {
       throw e;
     }
     return new DossierServer(app, service, cache);
+  }
+
+  /** The bad full-text query behind {@code e} (thrown directly or wrapped), or null. */
+  static BadQueryException badQuery(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof BadQueryException b) {
+        return b;
+      }
+    }
+    return null;
   }
 
   private static void error(Context ctx, int status, String message) {

@@ -191,14 +191,14 @@ public final class SearchIndex implements AutoCloseable {
    * Searches with Lucene's classic query syntax ({@code sanctions AND "oil price"}).
    *
    * @param kind restrict to {@code article}, {@code quote} or {@code claim}; null for all
-   * @throws IllegalArgumentException when the query does not parse
+   * @throws BadQueryException when the query does not parse or expands to too many terms
    */
   public List<SearchHit> search(String query, String kind, int limit) {
     Query parsed;
     try {
       parsed = new QueryParser("text", analyzer).parse(query);
     } catch (ParseException e) {
-      throw new IllegalArgumentException("cannot parse search query '" + query + "': " + e.getMessage(), e);
+      throw new BadQueryException("cannot parse search query '" + query + "': " + e.getMessage(), e);
     }
     if (kind != null) {
       parsed = new BooleanQuery.Builder().add(parsed, BooleanClause.Occur.MUST)
@@ -218,6 +218,8 @@ public final class SearchIndex implements AutoCloseable {
       } finally {
         searchers.release(searcher);
       }
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new BadQueryException("search query '" + query + "' matches too many terms: " + e.getMessage(), e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
