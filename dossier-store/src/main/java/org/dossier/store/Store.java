@@ -103,7 +103,10 @@ public final class Store implements AutoCloseable {
       props.setProperty("default_block_size", "16384");
       c = DriverManager.getConnection("jdbc:duckdb:" + database(dir), props);
     } catch (SQLException e) {
-      throw new StoreException(dir + ": cannot open the database (" + firstLine(e) + ")", e);
+      throw new StoreException(dir + ": cannot open the database " + (locked(e)
+          ? "for writing: another process is reading or writing it (" + holder(e) + "); a running 'dossier serve'"
+              + " holds it while it serves: stop it, or let it ingest with 'dossier serve --watch DIR'"
+          : "(" + firstLine(e) + ")"), e);
     }
     SearchIndex index = null;
     try {
@@ -163,7 +166,10 @@ public final class Store implements AutoCloseable {
       props.setProperty("duckdb.read_only", "true");
       c = DriverManager.getConnection("jdbc:duckdb:" + database(dir), props);
     } catch (SQLException e) {
-      throw new StoreException(dir + ": cannot open the database read-only (" + firstLine(e) + ")", e);
+      throw new StoreException(dir + ": cannot open the database " + (locked(e)
+          ? "to read: another process is writing it (" + holder(e) + "; an ingest, or 'serve --watch'); try again"
+              + " when it has finished"
+          : "read-only (" + firstLine(e) + ")"), e);
     }
     SearchIndex index = null;
     try {
@@ -202,6 +208,17 @@ public final class Store implements AutoCloseable {
     String m = String.valueOf(e.getMessage());
     int nl = m.indexOf('\n');
     return nl < 0 ? m : m.substring(0, nl);
+  }
+
+  /** Whether opening failed on DuckDB's file lock, held by another process. */
+  private static boolean locked(SQLException e) {
+    return String.valueOf(e.getMessage()).contains("Conflicting lock");
+  }
+
+  /** "PID n" of the process DuckDB says holds the lock, or "another process". */
+  private static String holder(SQLException e) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\(PID (\\d+)\\)").matcher(String.valueOf(e.getMessage()));
+    return m.find() ? "PID " + m.group(1) : "its PID unknown";
   }
 
   private static void checkVersion(Path dir, String version) {
