@@ -100,7 +100,7 @@ class LiveStoreIT {
     List<Dossier> docs = new ArrayList<>();
     for (String id : ids) {
       docs.add(Dossier.builder(new DocumentInfo(id, null, LocalDate.of(2024, 3, 3), null, null, "en",
-          "Northland offered talks to Southland on Saturday.")).build());
+          "Northland offered talks to Southland on Saturday (report " + id + ").")).build());
     }
     try (Store store = Store.open(s)) {
       store.write(docs);

@@ -17,20 +17,24 @@ import org.dossier.store.query.EventFilter;
  * document whose JSON the read model holds (see {@link HeldDocuments}).
  */
 final class Api {
+  private final StoreService service;
   private final ResponseCache cache;
   private final ObjectMapper mapper;
 
-  private Api(ResponseCache cache, ObjectMapper mapper) {
+  private Api(StoreService service, ResponseCache cache, ObjectMapper mapper) {
+    this.service = service;
     this.cache = cache;
     this.mapper = mapper;
   }
 
   static void register(Javalin app, StoreService s, String openApi, ResponseCache cache, ObjectMapper mapper) {
-    new Api(cache, mapper).routes(app, s, openApi);
+    new Api(s, cache, mapper).routes(app, s, openApi);
   }
 
   /** Answers {@code ctx} with the cached JSON of its request, or with {@code answer}'s (then cached). */
   private void json(Context ctx, Supplier<Object> answer) {
+    // before the cache: a cached answer must not hide a change of the store (it empties the cache)
+    service.refreshIfChanged();
     ResponseCache.Answer a = cache.get(key(ctx), () -> {
       try {
         return mapper.writeValueAsBytes(answer.get());

@@ -149,6 +149,11 @@ final class StoreService implements AutoCloseable {
 
   private volatile boolean stale;
 
+  /** Rebuilds the read model (and empties the response cache) when the store changed since it was built. */
+  void refreshIfChanged() {
+    model();
+  }
+
   /** The current read model, rebuilt first when the store's files have changed since it was built. */
   private ReadModel model() {
     boolean reload = stale;
