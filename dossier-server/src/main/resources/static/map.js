@@ -92,7 +92,8 @@ async function mapPage(params) {
       radius: 6 + 14 * Math.sqrt(c.count / max), color: '#222', weight: 1, fillColor: colour, fillOpacity: 0.75,
       className: 'map-cluster map-cluster-' + c.precision,
     }).addTo(map);
-    marker.bindTooltip(c.place + ' (' + c.count + ')');
+    // a text node, never HTML: place names come from articles (Leaflet inserts a string as HTML)
+    marker.bindTooltip(el('span', { class: 'map-tooltip', text: c.place + ' (' + c.count + ')' }));
     marker.on('click', () => showCluster(c));
   }
 }

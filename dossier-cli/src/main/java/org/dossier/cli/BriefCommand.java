@@ -1,7 +1,6 @@
 package org.dossier.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -82,11 +81,11 @@ final class BriefCommand implements Callable<Integer> {
       if ((actor == null) == (topic == null)) {
         throw new ParameterException(spec.commandLine(), "--store needs exactly one of --actor NAME and --topic QUERY");
       }
-      if (!Files.isDirectory(store)) {
-        err.println("dossier: error: " + store + ": no store here (create one with 'dossier ingest')");
+      if (!StoreDirs.exists(store)) {
+        err.println("dossier: error: " + StoreDirs.noStore(store));
         return 1;
       }
-      try (Store s = Store.open(store)) {
+      try (Store s = Store.openReadOnly(store, StoreDirs.warnings(err))) {
         brief = actor != null ? StoreBriefs.forActor(s, actor, from, to) : StoreBriefs.forTopic(s, topic, from, to);
       } catch (IllegalArgumentException e) {
         err.println("dossier: error: " + e.getMessage());

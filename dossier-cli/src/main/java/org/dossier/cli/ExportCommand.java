@@ -37,6 +37,9 @@ final class ExportCommand implements Callable<Integer> {
   @Option(names = "--no-header", description = "Tab-separated formats: no header row (as GDELT's own files).")
   boolean noHeader;
 
+  @Option(names = "--force", description = "Overwrite files that exist at --out.")
+  boolean force;
+
   @Override
   public Integer call() {
     ExportFormat f;
@@ -44,6 +47,14 @@ final class ExportCommand implements Callable<Integer> {
       f = ExportFormat.parse(format);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+    if (!force) {
+      for (Path target : Exporter.targets(f, out)) {
+        if (java.nio.file.Files.exists(target)) {
+          spec.commandLine().getErr().println("dossier: error: " + target + " exists; give --force to overwrite it");
+          return 1;
+        }
+      }
     }
     long rows;
     try (Store st = StoreDirs.openExisting(spec.commandLine(), store)) {

@@ -64,7 +64,7 @@ final class IngestCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Extractor extractor = new LazyExtractor(DossierConfig.defaults().withParse(parse));
     IngestSummary s;
-    try (Store st = Store.open(store)) {
+    try (Store st = Store.open(store, StoreDirs.warnings(err))) {
       s = new Ingester(st, extractor, n, batch).ingest(paths, new Bar(err));
     }
     err.printf(Locale.ROOT, "ingest: finished in %.1f s: %d ingested, %d unchanged, %d replaced, %d failed"

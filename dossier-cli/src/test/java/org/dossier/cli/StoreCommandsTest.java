@@ -99,4 +99,36 @@ class StoreCommandsTest {
     CliRun bad = run("export", "shapefile", "--store", store().toString(), "--out", dir.resolve("x").toString());
     assertThat(bad.status()).isEqualTo(2);
   }
+
+  @Test
+  void serve_directoryWithoutStore_saysSoInOneLineAndCreatesNothing() throws Exception {
+    Path empty = Files.createDirectories(dir.resolve("empty"));
+    Path missing = dir.resolve("missing");
+    for (Path p : List.of(empty, missing)) {
+      CliRun r = run("serve", "--store", p.toString(), "--port", "0");
+      assertThat(r.status()).isEqualTo(1);
+      assertThat(r.err().strip()).contains("no Dossier store in " + p).doesNotContain("\n");
+    }
+    try (var files = Files.list(empty)) {
+      assertThat(files).isEmpty();
+    }
+    assertThat(missing).doesNotExist();
+  }
+
+  @Test
+  void export_outExists_refusedWithoutForceOverwrittenWithIt() throws Exception {
+    Path s = store();
+    Path out = Files.writeString(dir.resolve("events.tsv"), "precious");
+    CliRun refused = run("export", "gdelt-events", "--store", s.toString(), "--out", out.toString());
+    assertThat(refused.status()).isEqualTo(1);
+    assertThat(refused.err()).contains("--force");
+    assertThat(Files.readString(out)).isEqualTo("precious");
+    Path csv = Files.createDirectories(dir.resolve("csv"));
+    Files.writeString(csv.resolve("events.csv"), "precious");
+    assertThat(run("export", "csv", "--store", s.toString(), "--out", csv.toString()).status()).isEqualTo(1);
+    assertThat(Files.readString(csv.resolve("events.csv"))).isEqualTo("precious");
+    CliRun forced = run("export", "gdelt-events", "--store", s.toString(), "--out", out.toString(), "--force");
+    assertThat(forced.status()).as(forced.err()).isZero();
+    assertThat(Files.readString(out)).startsWith("GLOBALEVENTID");
+  }
 }

@@ -17,20 +17,24 @@ import org.dossier.store.query.EventFilter;
  * document whose JSON the read model holds (see {@link HeldDocuments}).
  */
 final class Api {
+  private final StoreService service;
   private final ResponseCache cache;
   private final ObjectMapper mapper;
 
-  private Api(ResponseCache cache, ObjectMapper mapper) {
+  private Api(StoreService service, ResponseCache cache, ObjectMapper mapper) {
+    this.service = service;
     this.cache = cache;
     this.mapper = mapper;
   }
 
   static void register(Javalin app, StoreService s, String openApi, ResponseCache cache, ObjectMapper mapper) {
-    new Api(cache, mapper).routes(app, s, openApi);
+    new Api(s, cache, mapper).routes(app, s, openApi);
   }
 
   /** Answers {@code ctx} with the cached JSON of its request, or with {@code answer}'s (then cached). */
   private void json(Context ctx, Supplier<Object> answer) {
+    // before the cache: a cached answer must not hide a change of the store (it empties the cache)
+    service.refreshIfChanged();
     ResponseCache.Answer a = cache.get(key(ctx), () -> {
       try {
         return mapper.writeValueAsBytes(answer.get());
@@ -55,10 +59,20 @@ final class Api {
     return k.toString();
   }
 
+  /**
+   * Registers {@code handler} for GET and HEAD on {@code path}: a HEAD request runs the same
+   * handler, so it answers the same status and headers (Jetty sends no body); Javalin alone
+   * answered every HEAD 200 with an empty text body.
+   */
+  private static void get(Javalin app, String path, io.javalin.http.Handler handler) {
+    app.get(path, handler);
+    app.head(path, handler);
+  }
+
   private void routes(Javalin app, StoreService s, String openApi) {
-    app.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
-    app.get("/api/stats", ctx -> json(ctx, s::stats));
-    app.get("/api/search", ctx -> {
+    get(app, "/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
+    get(app, "/api/stats", ctx -> json(ctx, s::stats));
+    get(app, "/api/search", ctx -> {
       String q = Params.text(ctx, "q");
       if (q == null) {
         throw ApiError.badRequest("q (the search text) is required");
@@ -70,7 +84,7 @@ final class Api {
       int limit = Params.limit(ctx);
       json(ctx, () -> s.search(q, kind, limit));
     });
-    app.get("/api/documents/{id}", ctx -> {
+    get(app, "/api/documents/{id}", ctx -> {
       byte[] held = s.documentJson(ctx.pathParam("id"));
       if (held != null) { // serialised when the server started: not copied into the response cache
         ctx.header("X-Cache", "held");
@@ -80,17 +94,17 @@ final class Api {
       json(ctx, () -> s.document(ctx.pathParam("id"))
           .orElseThrow(() -> ApiError.notFound("no document " + ctx.pathParam("id"))));
     });
-    app.get("/api/actors", ctx -> {
+    get(app, "/api/actors", ctx -> {
       String name = Params.text(ctx, "name");
       int limit = Params.limit(ctx);
       json(ctx, () -> s.actors(name, limit));
     });
-    app.get("/api/actors/{name}", ctx -> {
+    get(app, "/api/actors/{name}", ctx -> {
       EventFilter f = filterWithout(ctx);
       json(ctx, () -> s.actor(ctx.pathParam("name"), f)
           .orElseThrow(() -> ApiError.notFound("no actor " + ctx.pathParam("name"))));
     });
-    app.get("/api/events", ctx -> {
+    get(app, "/api/events", ctx -> {
       EventFilter f = Params.filter(ctx);
       String with = Params.text(ctx, "with");
       String directed = Params.text(ctx, "directed");
@@ -105,39 +119,39 @@ final class Api {
         json(ctx, () -> s.eventsBetween(f, with, "true".equals(directed)));
       }
     });
-    app.get("/api/events/{id}/mentions", ctx -> {
+    get(app, "/api/events/{id}/mentions", ctx -> {
       int id = intParam(ctx, "id");
       json(ctx, () -> s.mentions(id));
     });
-    app.get("/api/quotes", ctx -> {
+    get(app, "/api/quotes", ctx -> {
       EventFilter f = Params.filter(ctx);
       json(ctx, () -> s.quotes(f));
     });
-    app.get("/api/claims", ctx -> {
+    get(app, "/api/claims", ctx -> {
       EventFilter f = Params.filter(ctx);
       json(ctx, () -> s.claims(f));
     });
-    app.get("/api/goals", ctx -> {
+    get(app, "/api/goals", ctx -> {
       EventFilter f = Params.filter(ctx);
       json(ctx, () -> s.goals(f));
     });
-    app.get("/api/map", ctx -> {
+    get(app, "/api/map", ctx -> {
       EventFilter f = Params.filter(ctx);
       json(ctx, () -> s.map(f));
     });
-    app.get("/api/graph", ctx -> {
+    get(app, "/api/graph", ctx -> {
       EventFilter f = Params.filter(ctx, Params.MAX_GRAPH_LIMIT);
       json(ctx, () -> s.graph(f));
     });
-    app.get("/api/briefs/documents/{id}", ctx -> json(ctx, () -> s.documentBrief(ctx.pathParam("id"))
+    get(app, "/api/briefs/documents/{id}", ctx -> json(ctx, () -> s.documentBrief(ctx.pathParam("id"))
         .orElseThrow(() -> ApiError.notFound("no document " + ctx.pathParam("id")))));
-    app.get("/api/briefs/actors/{name}", ctx -> {
+    get(app, "/api/briefs/actors/{name}", ctx -> {
       EventFilter f = Params.filter(ctx);
       String name = ctx.pathParam("name");
       json(ctx, () -> s.actorBrief(name, f.from(), f.to())
           .orElseThrow(() -> ApiError.notFound("no actor " + name)));
     });
-    app.get("/api/briefs/topics", ctx -> {
+    get(app, "/api/briefs/topics", ctx -> {
       String q = Params.text(ctx, "q");
       if (q == null) {
         throw ApiError.badRequest("q (the topic's search text) is required");
@@ -145,7 +159,7 @@ final class Api {
       EventFilter f = Params.filter(ctx);
       json(ctx, () -> s.topicBrief(q, f.from(), f.to()));
     });
-    app.get("/api/health", ctx -> ctx.json(Map.of("status", "ok")));
+    get(app, "/api/health", ctx -> ctx.json(Map.of("status", "ok")));
   }
 
   /** The filter of an actor page: the actor is in the path, not the query. */

@@ -624,7 +624,7 @@ final class ReadModel {
       };
       if (f != null) {
         out.add(new SearchRow(h.kind(), h.docId(), h.localId(), h.score(), f[0], f[1],
-            f[2] == null ? null : LocalDate.parse(f[2])));
+            org.dossier.store.query.SqlValues.isoDate(f[2])));
       }
     }
     return out;

@@ -139,9 +139,28 @@ final class StoreService implements AutoCloseable {
     }
   }
 
+  /**
+   * Makes the next request rebuild the read model: the store's writer in this process (a watched
+   * folder's ingest) calls it after each ingest, without waiting for the files' fingerprint.
+   */
+  void reload() {
+    stale = true;
+  }
+
+  private volatile boolean stale;
+
+  /** Rebuilds the read model (and empties the response cache) when the store changed since it was built. */
+  void refreshIfChanged() {
+    model();
+  }
+
   /** The current read model, rebuilt first when the store's files have changed since it was built. */
   private ReadModel model() {
-    if (files.changed()) {
+    boolean reload = stale;
+    if (reload) {
+      stale = false;
+    }
+    if (files.changed() | reload) {
       synchronized (this) {
         model = build();
         parsed.invalidateAll();

@@ -110,6 +110,24 @@ final class Schema {
     }
   }
 
+  /**
+   * The schema version stored in a database opened read-only (nothing is created).
+   *
+   * @throws StoreException when the database has no meta table: it is not a Dossier store
+   */
+  static String storedVersionReadOnly(Connection connection) throws SQLException {
+    try (Statement s = connection.createStatement();
+        var t = s.executeQuery("SELECT count(*) FROM information_schema.tables WHERE table_name = 'meta'")) {
+      if (!t.next() || t.getLong(1) == 0) {
+        throw new StoreException("not a Dossier store (the database has no meta table)");
+      }
+    }
+    try (Statement s = connection.createStatement();
+        var r = s.executeQuery("SELECT value FROM meta WHERE key = 'schema'")) {
+      return r.next() ? r.getString(1) : null;
+    }
+  }
+
   static void create(Connection connection) throws SQLException {
     try (Statement s = connection.createStatement()) {
       for (String ddl : DDL) {

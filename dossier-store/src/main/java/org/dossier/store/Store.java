@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.dossier.model.DocumentInfo;
 import org.dossier.model.Dossier;
 import org.dossier.store.cluster.EventClustering;
@@ -33,7 +34,9 @@ import org.dossier.store.resolve.ActorResolution;
  * database. Derived tables are recomputed by {@link #refresh()} in a single transaction and a
  * "dirty" flag, set with every batch, makes {@link #open} finish an interrupted refresh.
  *
- * <p>One {@code Store} per directory per process; DuckDB locks the file against other processes.
+ * <p>One {@code Store} per directory per process. DuckDB locks the file: a store opened by
+ * {@link #open} (to write) is held by that process alone; one opened by {@link #openReadOnly} can
+ * be read by several processes at once, and none may write it meanwhile.
  * Methods are synchronized and may be called from any thread, one at a time.
  */
 public final class Store implements AutoCloseable {
@@ -52,14 +55,37 @@ public final class Store implements AutoCloseable {
   private long indexCommitted = System.nanoTime();
   private static final long INDEX_COMMIT_NANOS = 300_000_000_000L;
 
-  private Store(Path dir, Connection connection, SearchIndex index) {
+  private final boolean readOnly;
+  private final Consumer<String> warnings;
+
+  private Store(Path dir, Connection connection, SearchIndex index, boolean readOnly, Consumer<String> warnings) {
     this.dir = dir;
     this.connection = connection;
     this.index = index;
+    this.readOnly = readOnly;
+    this.warnings = warnings;
   }
 
-  /** Opens (creating when missing) the store in {@code dir}, repairing what a crash left behind. */
+  /** Where warnings go by default: one line each on standard error. */
+  public static final Consumer<String> STDERR = m -> System.err.println("dossier: warning: " + m);
+
+  /**
+   * Opens (creating when missing) the store in {@code dir} for reading and writing, repairing what
+   * a crash left behind; warnings (a stored document the index rejects, skipped) go to standard error.
+   */
   public static Store open(Path dir) {
+    return open(dir, STDERR);
+  }
+
+  /**
+   * Opens (creating when missing) the store in {@code dir} for reading and writing, repairing what
+   * a crash left behind. Holds DuckDB's write lock until {@link #close}: no other process can open
+   * the store meanwhile, not even read-only.
+   *
+   * @param warnings receives one line per stored document that cannot be indexed (skipped, named)
+   *                 and per document {@link #write} rejects
+   */
+  public static Store open(Path dir, Consumer<String> warnings) {
     try {
       Files.createDirectories(dir);
     } catch (IOException e) {
@@ -75,33 +101,152 @@ public final class Store implements AutoCloseable {
       // table's last partly filled block is otherwise a quarter megabyte (2.6 MB of 9.7 on
       // AFP/Xinhua). Applies to new files only; an existing file keeps its block size.
       props.setProperty("default_block_size", "16384");
-      c = DriverManager.getConnection("jdbc:duckdb:" + dir.resolve("dossier.duckdb").toAbsolutePath(), props);
+      c = DriverManager.getConnection("jdbc:duckdb:" + database(dir), props);
     } catch (SQLException e) {
-      throw new StoreException(dir + ": cannot open the database (" + e.getMessage() + ")", e);
+      throw new StoreException(dir + ": cannot open the database " + (locked(e)
+          ? "for writing: another process is reading or writing it (" + holder(e) + "); a running 'dossier serve'"
+              + " holds it while it serves: stop it, or let it ingest with 'dossier serve --watch DIR'"
+          : "(" + firstLine(e) + ")"), e);
     }
     SearchIndex index = null;
     try {
       // check the version before creating anything, so an older store is never half-upgraded
       String version = Schema.storedVersion(c);
-      if (version != null && !Schema.VERSION.equals(version)) {
-        throw new StoreException(dir + ": this store was written by an older Dossier (schema " + version
-            + ", this version reads " + Schema.VERSION + "); re-ingest its documents into a new --store directory");
-      }
+      checkVersion(dir, version);
       Schema.create(c);
       index = SearchIndex.open(dir.resolve("index"));
-      Store store = new Store(dir, c, index);
+      Store store = new Store(dir, c, index, false, warnings);
       store.load();
       return store;
     } catch (SQLException | RuntimeException e) {
-      try {
-        if (index != null) {
-          index.close();
-        }
-        c.close();
-      } catch (SQLException | RuntimeException suppressed) {
-        e.addSuppressed(suppressed);
-      }
+      closeAfterFailure(e, index, c);
       throw e instanceof StoreException se ? se : new StoreException(dir + ": cannot open the store (" + e + ")", e);
+    }
+  }
+
+  /** {@link #openReadOnly(Path, Consumer)} with warnings on standard error. */
+  public static Store openReadOnly(Path dir) {
+    return openReadOnly(dir, STDERR);
+  }
+
+  /**
+   * Opens the existing store in {@code dir} read-only (DuckDB's {@code read_only} mode, a Lucene
+   * reader without a writer): several processes may read a store at once — {@code query} beside
+   * {@code serve}, a second {@code serve} — and a store in a read-only directory can be read. No
+   * file is created or changed, with one exception: when an interrupted ingest left the index or
+   * the derived tables behind and no other process holds the store, the store is first opened for
+   * writing once to repair it (a warning says when that is not possible, and the store is read
+   * as it is). While any process reads a store, DuckDB lets no process write it.
+   *
+   * @throws StoreException when there is no store in {@code dir}, or it cannot be opened
+   */
+  public static Store openReadOnly(Path dir, Consumer<String> warnings) {
+    if (!Files.isRegularFile(dir.resolve(DATABASE))) {
+      throw new StoreException(dir + ": no Dossier store here (no " + DATABASE + ")");
+    }
+    Store store = readOnly(dir, warnings);
+    String lag = store.lag();
+    if (lag == null) {
+      return store;
+    }
+    store.close();
+    try {
+      open(dir, warnings).close();
+    } catch (StoreException e) {
+      warnings.accept(dir + ": " + lag + " and cannot be repaired now (" + e.getMessage()
+          + "); reading it as it is (run 'dossier ingest' on it to repair)");
+    }
+    return readOnly(dir, warnings);
+  }
+
+  private static Store readOnly(Path dir, Consumer<String> warnings) {
+    Connection c;
+    try {
+      Properties props = new Properties();
+      props.setProperty("duckdb.read_only", "true");
+      c = DriverManager.getConnection("jdbc:duckdb:" + database(dir), props);
+    } catch (SQLException e) {
+      throw new StoreException(dir + ": cannot open the database " + (locked(e)
+          ? "to read: another process is writing it (" + holder(e) + "; an ingest, or 'serve --watch'); try again"
+              + " when it has finished"
+          : "read-only (" + firstLine(e) + ")"), e);
+    }
+    SearchIndex index = null;
+    try {
+      checkVersion(dir, Schema.storedVersionReadOnly(c));
+      index = SearchIndex.openReadOnly(dir.resolve("index"));
+      Store store = new Store(dir, c, index, true, warnings);
+      String b = store.meta("batch");
+      store.batch = b == null ? 0 : Long.parseLong(b);
+      return store;
+    } catch (SQLException | RuntimeException e) {
+      closeAfterFailure(e, index, c);
+      throw e instanceof StoreException se ? se : new StoreException(dir + ": cannot open the store (" + e + ")", e);
+    }
+  }
+
+  /** What an interrupted ingest left behind, or null when the index and derived tables are current. */
+  private String lag() {
+    try {
+      if (index.committedBatch() < batch) {
+        return "the search index lags the database (batch " + index.committedBatch() + " of " + batch + ")";
+      }
+      return "1".equals(meta("dirty")) ? "actors and events were not recomputed after the last ingest" : null;
+    } catch (SQLException e) {
+      throw new StoreException(dir + ": cannot read meta (" + e.getMessage() + ")", e);
+    }
+  }
+
+  private static final String DATABASE = "dossier.duckdb";
+
+  private static String database(Path dir) {
+    return dir.resolve(DATABASE).toAbsolutePath().toString();
+  }
+
+  /** The first line of a database error: DuckDB's lock conflicts run to several. */
+  private static String firstLine(SQLException e) {
+    String m = String.valueOf(e.getMessage());
+    int nl = m.indexOf('\n');
+    return nl < 0 ? m : m.substring(0, nl);
+  }
+
+  /** Whether opening failed on DuckDB's file lock, held by another process. */
+  private static boolean locked(SQLException e) {
+    return String.valueOf(e.getMessage()).contains("Conflicting lock");
+  }
+
+  /** "PID n" of the process DuckDB says holds the lock, or "another process". */
+  private static String holder(SQLException e) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\(PID (\\d+)\\)").matcher(String.valueOf(e.getMessage()));
+    return m.find() ? "PID " + m.group(1) : "its PID unknown";
+  }
+
+  private static void checkVersion(Path dir, String version) {
+    if (version != null && !Schema.VERSION.equals(version)) {
+      throw new StoreException(dir + ": this store was written by an older Dossier (schema " + version
+          + ", this version reads " + Schema.VERSION + "); re-ingest its documents into a new --store directory");
+    }
+  }
+
+  private static void closeAfterFailure(Exception e, SearchIndex index, Connection c) {
+    try {
+      if (index != null) {
+        index.close();
+      }
+      c.close();
+    } catch (SQLException | RuntimeException suppressed) {
+      e.addSuppressed(suppressed);
+    }
+  }
+
+  /** Whether this store was opened read-only ({@link #openReadOnly}). */
+  public boolean readOnly() {
+    return readOnly;
+  }
+
+  private void writable() {
+    if (readOnly) {
+      throw new StoreException(dir + ": the store is open read-only");
     }
   }
 
@@ -119,7 +264,7 @@ public final class Store implements AutoCloseable {
     String b = meta("batch");
     batch = b == null ? 0 : Long.parseLong(b);
     if (index.committedBatch() < batch) {
-      index.reindexAfter(connection, index.committedBatch(), batch);
+      index.reindexAfter(connection, index.committedBatch(), batch, warnings);
     }
     if ("1".equals(meta("dirty"))) {
       refresh();
@@ -141,13 +286,43 @@ public final class Store implements AutoCloseable {
   }
 
   /**
-   * Writes a batch of extractions in one transaction, then indexes them. A document whose id is
-   * already stored replaces the earlier version; one whose content is already stored is skipped.
-   * Derived tables are stale until {@link #refresh()}.
+   * {@link #write(List, Consumer)} with rejected documents reported to the store's warnings.
    *
-   * @return how many documents were new, replaced and unchanged, in that order
+   * @return how many documents were new, replaced, unchanged and rejected, in that order
    */
-  public synchronized int[] write(List<Dossier> dossiers) {
+  public int[] write(List<Dossier> dossiers) {
+    return write(dossiers, warnings);
+  }
+
+  /**
+   * Writes a batch of extractions in one transaction, then indexes them. A document whose id is
+   * already stored replaces the earlier version; one whose content is already stored is skipped;
+   * one the store cannot hold (an id over {@value DocumentCheck#MAX_ID} characters, a control
+   * character in its id, source or URL, unpaired surrogates) is rejected alone, with one line
+   * naming it to {@code rejected}, and the rest of the batch is written. Derived tables are stale
+   * until {@link #refresh()}.
+   *
+   * @return how many documents were new, replaced, unchanged and rejected, in that order
+   * @throws StoreException when the store is read-only or the database fails
+   */
+  public synchronized int[] write(List<Dossier> dossiers, Consumer<String> rejected) {
+    writable();
+    List<Dossier> valid = new java.util.ArrayList<>(dossiers.size());
+    int bad = 0;
+    for (Dossier d : dossiers) {
+      String problem = DocumentCheck.problem(d.document());
+      if (problem == null) {
+        valid.add(d);
+      } else {
+        bad++;
+        rejected.accept(problem);
+      }
+    }
+    int[] written = writeValid(valid);
+    return new int[] {written[0], written[1], written[2], bad};
+  }
+
+  private int[] writeValid(List<Dossier> dossiers) {
     int[] counts = new int[3];
     if (dossiers.isEmpty()) {
       return counts;
@@ -178,7 +353,7 @@ public final class Store implements AutoCloseable {
     // newer batches. One commit per batch made ~40 small segments on AFP/Xinhua, merged again
     // and again, and a larger index.
     // indexed from memory: reading the batch back cut quotes and claims from every (zstd) article text
-    index.index(kept, next);
+    index.index(kept, next, warnings);
     if (System.nanoTime() - indexCommitted > INDEX_COMMIT_NANOS) {
       index.commit();
       indexCommitted = System.nanoTime();
@@ -212,6 +387,7 @@ public final class Store implements AutoCloseable {
    * transaction. Deterministic: the result does not depend on the order documents were ingested.
    */
   public synchronized void refresh() {
+    writable();
     try {
       connection.setAutoCommit(false);
       try {
@@ -284,7 +460,9 @@ public final class Store implements AutoCloseable {
       // everything indexed belongs to committed database batches (write commits the database
       // first), so keeping it is safe; a partly indexed batch is replaced on the next open
       try {
-        index.commit();
+        if (!readOnly) {
+          index.commit();
+        }
       } finally {
         index.close();
       }

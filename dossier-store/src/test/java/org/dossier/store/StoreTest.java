@@ -126,8 +126,8 @@ class StoreTest {
     try (Store store = Store.open(dir)) {
       int[] first = store.write(Fixtures.corpus());
       int[] second = store.write(Fixtures.corpus());
-      assertThat(first).containsExactly(4, 0, 0);
-      assertThat(second).containsExactly(0, 0, 4);
+      assertThat(first).containsExactly(4, 0, 0, 0);
+      assertThat(second).containsExactly(0, 0, 4, 0);
       assertThat(count(store, "documents")).isEqualTo(4);
       assertThat(count(store, "mentions")).isEqualTo(4);
     }
@@ -142,7 +142,7 @@ class StoreTest {
           .event("010", 1, 0.0, "a1", null, null, "Ruritania issued a statement, correcting an earlier report.")
           .build();
       assertThat(store.status(changed.document())).isEqualTo(Store.Status.REPLACED);
-      assertThat(store.write(List.of(changed))).containsExactly(0, 1, 0);
+      assertThat(store.write(List.of(changed))).containsExactly(0, 1, 0, 0);
       store.refresh();
       assertThat(count(store, "documents")).isEqualTo(4);
       assertThat(count(store, "quotes")).isZero();

@@ -100,7 +100,7 @@ public final class Exporter {
       for (String table : TABLES) {
         // COPY cannot take its target as a parameter: the path is the user's own and is quoted
         String target = dir.resolve(table + "." + (ext.equals("json") ? "jsonl" : ext)).toAbsolutePath().toString();
-        s.execute("COPY (SELECT * FROM " + table + ") TO '" + target.replace("'", "''") + "' " + options);
+        s.execute("COPY (" + select(table, ext.equals("csv")) + ") TO '" + target.replace("'", "''") + "' " + options);
         try (ResultSet r = s.executeQuery("SELECT count(*) FROM " + table)) {
           r.next();
           rows += r.getLong(1);
@@ -109,6 +109,56 @@ public final class Exporter {
     }
     return rows;
   }
+
+  /**
+   * The files {@link #export} writes for {@code format} at {@code out}: one per table in the
+   * directory, or {@code out} itself.
+   */
+  public static List<Path> targets(ExportFormat format, Path out) {
+    String ext = switch (format) {
+      case JSONL -> "jsonl";
+      case CSV -> "csv";
+      case PARQUET -> "parquet";
+      default -> null;
+    };
+    return ext == null ? List.of(out) : TABLES.stream().map(t -> out.resolve(t + "." + ext)).toList();
+  }
+
+  /**
+   * The query dumping {@code table}; for a spreadsheet format every text column is neutralised
+   * in SQL as {@link #neutralise} does it.
+   */
+  private String select(String table, boolean spreadsheet) throws SQLException {
+    if (!spreadsheet) {
+      return "SELECT * FROM " + table;
+    }
+    List<String> columns = new ArrayList<>();
+    try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("DESCRIBE SELECT * FROM " + table)) {
+      while (r.next()) {
+        String name = "\"" + r.getString(1).replace("\"", "\"\"") + "\"";
+        columns.add(r.getString(2).equals("VARCHAR")
+            ? "CASE WHEN regexp_matches(" + name + ", '^[-=+@\\t\\r]') AND NOT regexp_matches(" + name
+                + ", '^[+-]?[0-9]+(\\.[0-9]+)?$') THEN '''' || " + name + " ELSE " + name + " END AS " + name
+            : name);
+      }
+    }
+    return "SELECT " + String.join(", ", columns) + " FROM " + table;
+  }
+
+  /**
+   * A text cell as a spreadsheet may safely open it: one starting with {@code = + - @} (or a tab
+   * or carriage return) would be read as a formula — article text is untrusted — so it gets a
+   * leading single quote, as OWASP recommends against CSV injection; numbers ({@code -1},
+   * {@code -2.5}) are left as they are.
+   */
+  static String neutralise(String s) {
+    if (s.isEmpty() || "=+-@\t\r".indexOf(s.charAt(0)) < 0 || NUMBER.matcher(s).matches()) {
+      return s;
+    }
+    return "'" + s;
+  }
+
+  private static final Pattern NUMBER = Pattern.compile("[+-]?[0-9]+(\\.[0-9]+)?");
 
   @FunctionalInterface
   private interface RowFormatter {
@@ -145,13 +195,17 @@ public final class Exporter {
     return rows;
   }
 
-  /** Tabs, line breaks and double quotes would break a tab-separated row or a CSV reader's quoting. */
+  /**
+   * Tabs, line breaks and double quotes would break a tab-separated row or a CSV reader's quoting;
+   * text that a spreadsheet would run as a formula is neutralised ({@link #neutralise}).
+   */
   static String clean(Object v) {
     if (v == null) {
       return "";
     }
     String s = v.toString();
-    return UNSAFE.matcher(s).find() ? s.replace('"', '\'').replaceAll("[\\t\\r\\n]+", " ") : s;
+    s = UNSAFE.matcher(s).find() ? s.replace('"', '\'').replaceAll("[\\t\\r\\n]+", " ") : s;
+    return v instanceof Number ? s : neutralise(s);
   }
 
   private static final String EVENTS_SQL = "SELECT e.event_id, e.date_start, a1.code, a1.name, a1.country,"

@@ -16,6 +16,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -42,7 +43,8 @@ import org.dossier.store.StoreException;
  * stored; texts stay in the database.
  *
  * <p>Thread-safe (Lucene's writer is; searches share one near-real-time searcher, refreshed only
- * when the index has changed since it was opened).
+ * when the index has changed since it was opened). {@link #openReadOnly} gives an index that only
+ * searches (its last commit) and takes no lock.
  */
 public final class SearchIndex implements AutoCloseable {
   private static final String BATCH = "dossier.batch";
@@ -58,6 +60,34 @@ public final class SearchIndex implements AutoCloseable {
     this.searchers = new SearcherManager(writer, null);
   }
 
+  /** A reader of the commits in {@code directory}, without a writer (and without its lock file). */
+  private SearchIndex(FSDirectory directory, SearcherManager searchers) {
+    this.directory = directory;
+    this.writer = null;
+    this.searchers = searchers;
+  }
+
+  /**
+   * Opens the index in {@code dir} read-only: searches see its last commit (refreshed when another
+   * writer commits), nothing is written, no lock is taken. An index that was never committed reads
+   * as empty.
+   */
+  public static SearchIndex openReadOnly(Path dir) {
+    try {
+      FSDirectory d = FSDirectory.open(dir);
+      try {
+        if (!java.nio.file.Files.isDirectory(dir) || !DirectoryReader.indexExists(d)) {
+          return new SearchIndex(d, (SearcherManager) null);
+        }
+        return new SearchIndex(d, new SearcherManager(d, null));
+      } catch (IOException | RuntimeException e) {
+        d.close();
+        throw e;
+      }
+    } catch (IOException e) {
+      throw new StoreException(dir + ": cannot open the search index (" + e.getMessage() + ")", e);
+    }
+  }
   /** Opens or creates the index in {@code dir}. */
   public static SearchIndex open(Path dir) {
     try {
@@ -76,6 +106,22 @@ public final class SearchIndex implements AutoCloseable {
 
   /** The last database batch this index has committed, 0 when none. */
   public long committedBatch() {
+    if (writer == null) {
+      if (searchers == null) {
+        return 0;
+      }
+      try {
+        IndexSearcher s = searchers.acquire();
+        try {
+          String b = ((DirectoryReader) s.getIndexReader()).getIndexCommit().getUserData().get(BATCH);
+          return b == null ? 0 : Long.parseLong(b);
+        } finally {
+          searchers.release(s);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
     for (Map.Entry<String, String> e : writer.getLiveCommitData()) {
       if (BATCH.equals(e.getKey())) {
         return Long.parseLong(e.getValue());
@@ -84,9 +130,13 @@ public final class SearchIndex implements AutoCloseable {
     return 0;
   }
 
-  /** Re-indexes every document of batches {@code (after, upTo]} from the database and commits. */
-  public void reindexAfter(Connection c, long after, long upTo) {
-    indexAfter(c, after, upTo);
+  /**
+   * Re-indexes every document of batches {@code (after, upTo]} from the database and commits; a
+   * document Lucene refuses (an id over its 32,766-byte term limit, stored by an older Dossier) is
+   * skipped and named to {@code warnings}, so one document never makes a store unopenable.
+   */
+  public void reindexAfter(Connection c, long after, long upTo, java.util.function.Consumer<String> warnings) {
+    indexAfter(c, after, upTo, warnings);
     commit();
   }
 
@@ -95,7 +145,7 @@ public final class SearchIndex implements AutoCloseable {
    * index held for them, without committing: the changes become durable with the next
    * {@link #commit()}, and until then a crash only makes the next open re-index them.
    */
-  public void indexAfter(Connection c, long after, long upTo) {
+  public void indexAfter(Connection c, long after, long upTo, java.util.function.Consumer<String> warnings) {
     try {
       try (PreparedStatement p = c.prepareStatement(
           "SELECT doc_id, title, text FROM documents WHERE batch > ? AND batch <= ?")) {
@@ -104,15 +154,14 @@ public final class SearchIndex implements AutoCloseable {
         try (ResultSet r = p.executeQuery()) {
           while (r.next()) {
             String id = r.getString(1);
-            writer.deleteDocuments(new Term("doc", id));
-            writer.addDocument(article(id, r.getString(2), r.getString(3)));
+            add(id, List.of(article(id, r.getString(2), r.getString(3))), warnings);
           }
         }
       }
       addParts(c, "quote", "SELECT q.doc_id, q.local_id, q.text FROM quotes q JOIN documents d USING (doc_id)"
-          + " WHERE d.batch > ? AND d.batch <= ?", after, upTo);
+          + " WHERE d.batch > ? AND d.batch <= ?", after, upTo, warnings);
       addParts(c, "claim", "SELECT q.doc_id, q.local_id, q.text FROM claims q JOIN documents d USING (doc_id)"
-          + " WHERE d.batch > ? AND d.batch <= ?", after, upTo);
+          + " WHERE d.batch > ? AND d.batch <= ?", after, upTo, warnings);
       writer.setLiveCommitData(Map.of(BATCH, Long.toString(upTo)).entrySet());
     } catch (SQLException e) {
       throw new StoreException("cannot read documents to index (" + e.getMessage() + ")", e);
@@ -127,23 +176,59 @@ public final class SearchIndex implements AutoCloseable {
    * them back), replacing what the index held for those documents; durable with the next
    * {@link #commit()}.
    */
-  public void index(List<Dossier> dossiers, long batch) {
+  public void index(List<Dossier> dossiers, long batch, java.util.function.Consumer<String> warnings) {
     try {
       for (Dossier d : dossiers) {
         String id = d.document().id();
-        writer.deleteDocuments(new Term("doc", id));
-        writer.addDocument(article(id, d.document().title(), d.document().text()));
+        List<Document> entries = new ArrayList<>();
+        entries.add(article(id, d.document().title(), d.document().text()));
         for (Quote q : d.quotes()) {
-          writer.addDocument(part("quote", id, q.id(), q.text()));
+          entries.add(part("quote", id, q.id(), q.text()));
         }
         for (Claim cl : d.claims()) {
-          writer.addDocument(part("claim", id, cl.id(), cl.text()));
+          entries.add(part("claim", id, cl.id(), cl.text()));
         }
+        add(id, entries, warnings);
       }
       writer.setLiveCommitData(Map.of(BATCH, Long.toString(batch)).entrySet());
     } catch (IOException e) {
       throw new StoreException("cannot write the search index (" + e.getMessage() + ")", e);
     }
+  }
+
+  /**
+   * Replaces what the index holds for document {@code id} by {@code entries}; when Lucene refuses
+   * one (an immense term: only an id can be one, texts go through the analyzer), the document is
+   * left out of the index and named to {@code warnings}.
+   */
+  private void add(String id, List<Document> entries, java.util.function.Consumer<String> warnings)
+      throws IOException {
+    int bytes = id.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    if (bytes > IndexWriter.MAX_TERM_LENGTH) {
+      // checked before the writer sees it: deleting by an immense term leaves the writer unusable
+      warnings.accept("document " + shown(id) + " cannot be indexed, left out of full-text search (its id is "
+          + bytes + " bytes, Lucene's limit is " + IndexWriter.MAX_TERM_LENGTH + ")");
+      return;
+    }
+    try {
+      writer.deleteDocuments(new Term("doc", id));
+      writer.addDocuments(entries);
+    } catch (IllegalArgumentException e) {
+      warnings.accept("document " + shown(id) + " cannot be indexed, left out of full-text search ("
+          + firstLine(e.getMessage()) + ")");
+    }
+  }
+
+  private static String shown(String id) {
+    String cut = id.length() > 60 ? id.substring(0, 60) + "…' (id of " + id.length() + " characters)" : id + "'";
+    return "'" + cut.replaceAll("\\p{Cntrl}", "?");
+  }
+
+  private static String firstLine(String m) {
+    String s = String.valueOf(m);
+    int nl = s.indexOf('\n');
+    s = nl < 0 ? s : s.substring(0, nl);
+    return s.length() > 200 ? s.substring(0, 200) + "…" : s;
   }
 
   private static Document article(String id, String title, String text) {
@@ -165,6 +250,9 @@ public final class SearchIndex implements AutoCloseable {
 
   /** Makes every indexed batch durable (a no-op when nothing changed since the last commit). */
   public void commit() {
+    if (writer == null) {
+      return;
+    }
     try {
       if (writer.hasUncommittedChanges()) {
         writer.commit();
@@ -174,14 +262,19 @@ public final class SearchIndex implements AutoCloseable {
     }
   }
 
-  private void addParts(Connection c, String kind, String sql, long after, long upTo)
-      throws SQLException, IOException {
+  private void addParts(Connection c, String kind, String sql, long after, long upTo,
+      java.util.function.Consumer<String> warnings) throws SQLException, IOException {
     try (PreparedStatement p = c.prepareStatement(sql)) {
       p.setLong(1, after);
       p.setLong(2, upTo);
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
-          writer.addDocument(part(kind, r.getString(1), r.getString(2), r.getString(3)));
+          String id = r.getString(1);
+          // the part of a document whose id is over the term limit is left out with its article (named already)
+          if (id.length() * 3 <= IndexWriter.MAX_TERM_LENGTH
+              || id.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= IndexWriter.MAX_TERM_LENGTH) {
+            writer.addDocument(part(kind, id, r.getString(2), r.getString(3)));
+          }
         }
       }
     }
@@ -191,18 +284,21 @@ public final class SearchIndex implements AutoCloseable {
    * Searches with Lucene's classic query syntax ({@code sanctions AND "oil price"}).
    *
    * @param kind restrict to {@code article}, {@code quote} or {@code claim}; null for all
-   * @throws IllegalArgumentException when the query does not parse
+   * @throws BadQueryException when the query does not parse or expands to too many terms
    */
   public List<SearchHit> search(String query, String kind, int limit) {
     Query parsed;
     try {
       parsed = new QueryParser("text", analyzer).parse(query);
     } catch (ParseException e) {
-      throw new IllegalArgumentException("cannot parse search query '" + query + "': " + e.getMessage(), e);
+      throw new BadQueryException("cannot parse search query '" + query + "': " + e.getMessage(), e);
     }
     if (kind != null) {
       parsed = new BooleanQuery.Builder().add(parsed, BooleanClause.Occur.MUST)
           .add(new TermQuery(new Term("kind", kind)), BooleanClause.Occur.FILTER).build();
+    }
+    if (searchers == null) {
+      return List.of(); // a read-only store whose index was never committed
     }
     try {
       searchers.maybeRefreshBlocking(); // cheap when nothing changed since the last search
@@ -218,6 +314,8 @@ public final class SearchIndex implements AutoCloseable {
       } finally {
         searchers.release(searcher);
       }
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new BadQueryException("search query '" + query + "' matches too many terms: " + e.getMessage(), e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -258,14 +356,34 @@ public final class SearchIndex implements AutoCloseable {
 
   /** Number of indexed entries (articles, quotes and claims). */
   public int size() {
-    return writer.getDocStats().numDocs;
+    if (writer != null) {
+      return writer.getDocStats().numDocs;
+    }
+    if (searchers == null) {
+      return 0;
+    }
+    try {
+      searchers.maybeRefreshBlocking();
+      IndexSearcher s = searchers.acquire();
+      try {
+        return s.getIndexReader().numDocs();
+      } finally {
+        searchers.release(s);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @Override
   public void close() {
     try {
-      searchers.close();
-      writer.rollback(); // uncommitted changes are re-derived from the database on the next open
+      if (searchers != null) {
+        searchers.close();
+      }
+      if (writer != null) {
+        writer.rollback(); // uncommitted changes are re-derived from the database on the next open
+      }
       directory.close();
     } catch (IOException e) {
       throw new StoreException("cannot close the search index (" + e.getMessage() + ")", e);

@@ -81,7 +81,7 @@ public final class Ingester {
             }
             while (window.size() >= threads * 4) {
               collect(window.poll(), batch, counts, listener);
-              flushIfDue(batch, counts, batchStarted, false);
+              flushIfDue(batch, counts, batchStarted, false, listener);
             }
             listener.progress(counts[0] + counts[1] + counts[2] + counts[3] + batch.size(), total, seconds(start));
           }
@@ -93,10 +93,10 @@ public final class Ingester {
       }
       while (!window.isEmpty()) {
         collect(window.poll(), batch, counts, listener);
-        flushIfDue(batch, counts, batchStarted, false);
+        flushIfDue(batch, counts, batchStarted, false, listener);
         listener.progress(counts[0] + counts[1] + counts[2] + counts[3] + batch.size(), total, seconds(start));
       }
-      flushIfDue(batch, counts, batchStarted, true);
+      flushIfDue(batch, counts, batchStarted, true, listener);
     } finally {
       pool.shutdownNow();
     }
@@ -135,15 +135,16 @@ public final class Ingester {
     batch.add(o.dossier());
   }
 
-  private void flushIfDue(List<Dossier> batch, long[] counts, long[] started, boolean force) {
+  private void flushIfDue(List<Dossier> batch, long[] counts, long[] started, boolean force, IngestListener listener) {
     boolean due = batch.size() >= batchSize || System.nanoTime() - started[0] > MAX_BATCH_NANOS;
     if (batch.isEmpty() || !(force || due)) {
       return;
     }
-    int[] written = store.write(batch);
+    int[] written = store.write(batch, listener::failed); // a document the store cannot hold fails alone
     counts[0] += written[0];
     counts[1] += written[1];
     counts[2] += written[2];
+    counts[3] += written[3];
     batch.clear();
     started[0] = System.nanoTime();
   }

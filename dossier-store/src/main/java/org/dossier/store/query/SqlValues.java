@@ -18,6 +18,22 @@ public final class SqlValues {
     return d == null ? null : d.toLocalDate();
   }
 
+  /**
+   * A DATE cast to text by the database, or null when it is not a plain {@code YYYY-MM-DD} day:
+   * DuckDB writes years before 1 as {@code 0001-01-01 (BC)}, which older readers let into stores
+   * (a {@code published} of {@code 0000-01-01}); such a date is shown as unknown, never an error.
+   */
+  public static LocalDate isoDate(String text) {
+    if (text == null || text.length() != 10) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(text);
+    } catch (java.time.format.DateTimeParseException e) {
+      return null;
+    }
+  }
+
   /** The integer in {@code column}, or null. */
   public static Integer integer(ResultSet r, int column) throws SQLException {
     int v = r.getInt(column);

@@ -252,7 +252,7 @@ public final class StoreQuery {
           .get(h.docId() + "\0" + (k.equals("article") ? null : h.localId()));
       if (f != null) {
         out.add(new SearchRow(h.kind(), h.docId(), h.localId(), h.score(), f[0], f[1],
-            f[2] == null ? null : java.time.LocalDate.parse(f[2])));
+            SqlValues.isoDate(f[2])));
       }
     }
     return out;
