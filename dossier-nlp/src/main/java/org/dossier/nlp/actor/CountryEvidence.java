@@ -140,7 +140,9 @@ public final class CountryEvidence implements Component {
         }
       }
       for (Actor a : byId.values()) {
-        if (a.country() == null && isActorType(a.type())) {
+        // a person's country read from a role's "of" ("envoy in Sudan") yields to a marker ("US envoy")
+        boolean unlinkedPerson = a.type() == ActorType.PERSON && a.kb() == null;
+        if ((a.country() == null || unlinkedPerson) && isActorType(a.type())) {
           markers(a);
         }
       }
@@ -189,6 +191,9 @@ public final class CountryEvidence implements Component {
           after(am, candidates);
         }
         for (Found f : candidates) {
+          if (a.country() != null && (f.country() == null || f.country().equals(a.country()))) {
+            return; // the country it has is confirmed, or only an international body stands by it
+          }
           if (f.country() != null) {
             country.put(a.id(), f.country());
             found.put(a.id(), f);
@@ -198,6 +203,9 @@ public final class CountryEvidence implements Component {
             international = f;
           }
         }
+      }
+      if (a.country() != null) {
+        return;
       }
       if (international == null && a.type() != ActorType.PERSON && words.isInternational(a.name())) {
         international = new Found(null, Basis.INTERNATIONAL, -1, -1);
@@ -259,8 +267,11 @@ public final class CountryEvidence implements Component {
             out.add(f);
             return;
           }
-          t = first - 1;
-          continue;
+          Actor o = byId.get(other.actorId());
+          if (o == null || o.type() != ActorType.PERSON) {
+            t = first - 1;
+            continue;
+          } // a person's description before the name ("US envoy") is read word by word
         }
         String c = countryWord(t);
         if (c != null && !afterLocative(t)) {
