@@ -194,7 +194,11 @@ public final class ActorResolver implements Component {
       List<Mention> orgs = new ArrayList<>();
       for (Mention m : mentions) {
         switch (m.label()) {
-          case "PERSON" -> persons.add(m);
+          case "PERSON" -> {
+            if (!notAName(m)) {
+              persons.add(m);
+            }
+          }
           case "COUNTRY" -> country(m);
           case "LOCATION" -> location(m);
           case "ORGANIZATION" -> orgs.add(m);
@@ -217,6 +221,18 @@ public final class ActorResolver implements Component {
       countries();
       new AgentComposition(this).run();
       return emit();
+    }
+
+    /**
+     * A one-word "person" that is a nationality ("a Filipino woman") or an adjective ("Rude, ...")
+     * is a tagger's error, not a name.
+     */
+    boolean notAName(Mention m) {
+      if (m.endToken() - m.firstToken() != 1) {
+        return false;
+      }
+      Token t = tokens.get(m.firstToken());
+      return kb.countryByDemonym(t.word()).isPresent() || t.pos().startsWith("JJ");
     }
 
     // ---- countries, places, seats
@@ -1319,7 +1335,12 @@ public final class ActorResolver implements Component {
       String key = "agent:" + code + ":" + (headD == null ? norm(phrase) : headD.key);
       Draft named = person ? describedPerson(first, end) : null;
       if (named != null) {
-        return describe(named, mt, first, end, headD, code, absorbed);
+        return describe(named, mt, first, end, headD, code, absorbed, true);
+      }
+      named = person && first < mt.begin() && headD != null && headD.country != null
+          ? holder(phrase, headD.country) : null;
+      if (named != null) { // "the US leader" is the one US leader the document names
+        return describe(named, mt, first, end, headD, code, absorbed, false);
       }
       Draft d = run.draft(key, person ? ActorType.PERSON : ActorType.GROUP);
       d.code = code;
@@ -1397,9 +1418,23 @@ public final class ActorResolver implements Component {
       return null;
     }
 
+    /** The one named person of the document holding office {@code title} for {@code iso3}, or null. */
+    Draft holder(String title, String iso3) {
+      Draft found = null;
+      for (Draft p : run.drafts.values()) {
+        if (p.type == ActorType.PERSON && !p.key.startsWith("agent:") && run.holds(p, title, iso3)) {
+          if (found != null) {
+            return null; // two candidates: leave it unresolved rather than guess
+          }
+          found = p;
+        }
+      }
+      return found;
+    }
+
     /** Makes the title phrase a mention of the named person it describes, with its code and country. */
     Draft describe(Draft person, AgentDictionary.Match mt, int first, int end, Draft headD, String code,
-        List<Mention> absorbed) {
+        List<Mention> absorbed, boolean apposition) {
       for (Mention m : absorbed) {
         Draft old = run.draftOf.remove(m);
         if (old != null) {
@@ -1421,7 +1456,7 @@ public final class ActorResolver implements Component {
       }
       String title = run.text.substring(run.tokens.get(mt.begin()).begin(), run.tokens.get(mt.end() - 1).end());
       boolean former = mt.begin() > 0 && "former".equalsIgnoreCase(run.tokens.get(mt.begin() - 1).word());
-      if (!former && person.roles.stream().noneMatch(r -> signature(r.title()).equals(signature(title)))) {
+      if (apposition && !former && person.roles.stream().noneMatch(r -> signature(r.title()).equals(signature(title)))) {
         List<Role> roles = new ArrayList<>(person.roles);
         roles.add(new Role(title, headD == null ? null : headD.name, "text", run.doc.offsets().span(b, e)));
         person.roles = List.copyOf(roles);
@@ -1483,6 +1518,10 @@ public final class ActorResolver implements Component {
         k = k.substring(0, k.length() - 2);
       }
       k = k.replace(".", "");
+      // the Arabic article is written or dropped at will: "al-Hakim" and "Hakim" are one surname
+      if ((k.startsWith("al-") || k.startsWith("el-")) && k.length() > 4) {
+        k = k.substring(3);
+      }
       if (k.length() <= 1 || Lexicon.isHonorific(k)) {
         continue;
       }
