@@ -181,7 +181,8 @@ public final class CountryEvidence implements Component {
       Found international = null;
       for (ActorMention am : mentionsOf(a)) {
         List<Found> candidates = new ArrayList<>();
-        if (a.type() != ActorType.PERSON || "description".equals(am.mention().source())) {
+        String source = am.mention().source();
+        if (a.type() != ActorType.PERSON || "description".equals(source) || "agent".equals(source)) {
           inside(am, candidates);
         }
         if (candidates.isEmpty()) {
@@ -207,7 +208,8 @@ public final class CountryEvidence implements Component {
       if (a.country() != null) {
         return;
       }
-      if (international == null && a.type() != ActorType.PERSON && words.isInternational(a.name())) {
+      boolean igoCode = a.code() != null && a.code().startsWith("IGO"); // "EU envoy X" acts for the EU
+      if (international == null && (igoCode || a.type() != ActorType.PERSON && words.isInternational(a.name()))) {
         international = new Found(null, Basis.INTERNATIONAL, -1, -1);
       }
       if (international != null) {
