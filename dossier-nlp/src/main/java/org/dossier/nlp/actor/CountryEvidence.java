@@ -174,9 +174,12 @@ public final class CountryEvidence implements Component {
 
     /** Looks for explicit evidence on every mention of {@code a}; a national marker wins over an international one. */
     void markers(Actor a) {
-      if (a.kb() != null && a.type() != ActorType.PERSON) {
+      String firstWord = a.name().split("\\s+")[0];
+      if (a.kb() != null && a.type() != ActorType.PERSON
+          || a.type() == ActorType.GROUP && Lexicon.regionCode(firstWord) != null) {
+        // the knowledge base gives it no country, or a region names it ("Western analysts")
         found.put(a.id(), new Found(null, Basis.INTERNATIONAL, -1, -1));
-        return; // the knowledge base knows it and gives it no country
+        return;
       }
       Found international = null;
       for (ActorMention am : mentionsOf(a)) {
