@@ -43,6 +43,7 @@ final class StandardExtractor implements Extractor {
         .add(new ActorResolver(kb, org.dossier.nlp.actor.AgentDictionary.withFiles(config.petrarchAgentFiles())))
         .add(new GeoResolver(org.dossier.nlp.geo.Gazetteer::builtIn, () -> kb))
         .add(new CountryPropagation())
+        .add(new org.dossier.nlp.actor.CountryEvidence(kb))
         .add(new QuoteExtractor())
         .add(new ClaimExtractor())
         .add(new GoalExtractor())

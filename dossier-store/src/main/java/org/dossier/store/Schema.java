@@ -14,8 +14,10 @@ final class Schema {
   /**
    * Bump when a table changes incompatibly. 2: extracted texts as spans (views {@code quotes} …
    * over {@code quote_rows} …), zstd article text, first evidence and normalised names precomputed.
+   * 3: actors' countries and codes from the text (CountryEvidence) and generic groups keyed by
+   * country and code; stores of version 2 hold the old countries and must be re-ingested.
    */
-  static final String VERSION = "2";
+  static final String VERSION = "3";
 
   /** Stored raw tables, one row per extracted item, all keyed by {@code doc_id}. */
   static final List<String> RAW_TABLES = List.of("documents", "doc_actors", "actor_mentions", "roles",

@@ -194,7 +194,11 @@ public final class ActorResolver implements Component {
       List<Mention> orgs = new ArrayList<>();
       for (Mention m : mentions) {
         switch (m.label()) {
-          case "PERSON" -> persons.add(m);
+          case "PERSON" -> {
+            if (!notAName(m)) {
+              persons.add(m);
+            }
+          }
           case "COUNTRY" -> country(m);
           case "LOCATION" -> location(m);
           case "ORGANIZATION" -> orgs.add(m);
@@ -217,6 +221,18 @@ public final class ActorResolver implements Component {
       countries();
       new AgentComposition(this).run();
       return emit();
+    }
+
+    /**
+     * A one-word "person" that is a nationality ("a Filipino woman") or an adjective ("Rude, ...")
+     * is a tagger's error, not a name.
+     */
+    boolean notAName(Mention m) {
+      if (m.endToken() - m.firstToken() != 1) {
+        return false;
+      }
+      Token t = tokens.get(m.firstToken());
+      return kb.countryByDemonym(t.word()).isPresent() || t.pos().startsWith("JJ");
     }
 
     // ---- countries, places, seats
@@ -1086,6 +1102,10 @@ public final class ActorResolver implements Component {
    */
   private final class AgentComposition {
     private static final Set<String> LINKS = Set.of("of", "from", "in");
+    /** Where a title phrase says a person serves: "envoy in Sudan", "ambassador to Peru". */
+    private static final Set<String> PLACE_LINKS = Set.of("in", "to", "at");
+    /** Words between a name's comma and its apposition: "X, the former president of ...". */
+    private static final Set<String> APPOSITION_LEAD = Set.of("former", "the", "a", "an", "then");
     private final Run run;
     private final Mention[] at;
 
@@ -1313,6 +1333,15 @@ public final class ActorResolver implements Component {
       String phrase = run.text.substring(run.tokens.get(mt.begin()).begin(), run.tokens.get(mt.end() - 1).end());
       boolean person = mt.end() - mt.begin() >= 1 && Lexicon.isRoleNoun(run.tokens.get(mt.end() - 1).word());
       String key = "agent:" + code + ":" + (headD == null ? norm(phrase) : headD.key);
+      Draft named = person ? describedPerson(first, end) : null;
+      if (named != null) {
+        return describe(named, mt, first, end, headD, code, absorbed, true);
+      }
+      named = person && first < mt.begin() && headD != null && headD.country != null
+          ? holder(phrase, headD.country) : null;
+      if (named != null) { // "the US leader" is the one US leader the document names
+        return describe(named, mt, first, end, headD, code, absorbed, false);
+      }
       Draft d = run.draft(key, person ? ActorType.PERSON : ActorType.GROUP);
       d.code = code;
       d.agentBase = baseCode;
@@ -1342,6 +1371,97 @@ public final class ActorResolver implements Component {
         at[t] = m;
       }
       return d;
+    }
+
+    /**
+     * The named person a title phrase at {@code [first, end)} stands beside as an apposition:
+     * "US envoy in Sudan Andrew Natsios", "Bolivia's ambassador to Peru, Jorge Gumucio" (the name
+     * after, across a place phrase and a comma), "Moises Pantoja, former president of the court"
+     * (the name before, across a comma). Null when no named person stands there.
+     */
+    Draft describedPerson(int first, int end) {
+      Sentence s = run.sentences.get(run.tokens.get(first).sentence());
+      int k = end;
+      if (k + 1 < s.endToken() && PLACE_LINKS.contains(run.tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+        int j = k + 1;
+        if (j < s.endToken() && "the".equalsIgnoreCase(run.tokens.get(j).word())) {
+          j++;
+        }
+        Draft place = j < s.endToken() && at[j] != null && at[j].firstToken() == j ? run.draftOf.get(at[j]) : null;
+        if (place != null && (place.type == ActorType.COUNTRY || place.type == ActorType.LOCATION)) {
+          k = at[j].endToken();
+        }
+      }
+      if (k < s.endToken() && ",".equals(run.tokens.get(k).word())) {
+        k++;
+      }
+      if (k > end && k < s.endToken() && at[k] != null && at[k].firstToken() == k) {
+        Draft d = run.draftOf.get(at[k]);
+        if (d != null && d.type == ActorType.PERSON && !d.key.startsWith("agent:")) {
+          return d;
+        }
+      }
+      int j = first - 1;
+      while (j >= s.firstToken() && APPOSITION_LEAD.contains(run.tokens.get(j).word().toLowerCase(Locale.ROOT))) {
+        j--;
+      }
+      if (j - 1 >= s.firstToken() && ",".equals(run.tokens.get(j).word()) && at[j - 1] != null
+          && at[j - 1].endToken() == j) {
+        Mention before = at[j - 1];
+        Draft d = run.draftOf.get(before);
+        boolean listed = before.firstToken() - 1 >= s.firstToken()
+            && ",".equals(run.tokens.get(before.firstToken() - 1).word()); // "A, B, C": a list
+        if (d != null && d.type == ActorType.PERSON && !d.key.startsWith("agent:") && !listed) {
+          return d;
+        }
+      }
+      return null;
+    }
+
+    /** The one named person of the document holding office {@code title} for {@code iso3}, or null. */
+    Draft holder(String title, String iso3) {
+      Draft found = null;
+      for (Draft p : run.drafts.values()) {
+        if (p.type == ActorType.PERSON && !p.key.startsWith("agent:") && run.holds(p, title, iso3)) {
+          if (found != null) {
+            return null; // two candidates: leave it unresolved rather than guess
+          }
+          found = p;
+        }
+      }
+      return found;
+    }
+
+    /** Makes the title phrase a mention of the named person it describes, with its code and country. */
+    Draft describe(Draft person, AgentDictionary.Match mt, int first, int end, Draft headD, String code,
+        List<Mention> absorbed, boolean apposition) {
+      for (Mention m : absorbed) {
+        Draft old = run.draftOf.remove(m);
+        if (old != null) {
+          old.mentions.remove(m);
+        }
+      }
+      int b = run.tokens.get(first).begin();
+      int e = run.tokens.get(end - 1).end();
+      Mention m = new Mention(b, e, first, end, run.text.substring(b, e), "PERSON", "description");
+      run.add(person, m);
+      for (int t = first; t < end; t++) {
+        at[t] = m;
+      }
+      if (person.entity == null && person.country == null && headD != null) {
+        person.country = headD.country;
+      }
+      if (person.code == null && person.entity == null) {
+        person.code = code;
+      }
+      String title = run.text.substring(run.tokens.get(mt.begin()).begin(), run.tokens.get(mt.end() - 1).end());
+      boolean former = mt.begin() > 0 && "former".equalsIgnoreCase(run.tokens.get(mt.begin() - 1).word());
+      if (apposition && !former && person.roles.stream().noneMatch(r -> signature(r.title()).equals(signature(title)))) {
+        List<Role> roles = new ArrayList<>(person.roles);
+        roles.add(new Role(title, headD == null ? null : headD.name, "text", run.doc.offsets().span(b, e)));
+        person.roles = List.copyOf(roles);
+      }
+      return person;
     }
   }
 
@@ -1398,6 +1518,10 @@ public final class ActorResolver implements Component {
         k = k.substring(0, k.length() - 2);
       }
       k = k.replace(".", "");
+      // the Arabic article is written or dropped at will: "al-Hakim" and "Hakim" are one surname
+      if ((k.startsWith("al-") || k.startsWith("el-")) && k.length() > 4) {
+        k = k.substring(3);
+      }
       if (k.length() <= 1 || Lexicon.isHonorific(k)) {
         continue;
       }

@@ -61,6 +61,7 @@ public final class CountryPropagation implements Component {
       Actor a = byId.get(here.actorId());
       Actor place = byId.get(next.actorId());
       if (a == null || place == null || a.country() != null || a.kb() != null || place.country() == null
+          || a.code() != null && a.code().startsWith("IGO") // "UN troops in Liberia" are not Liberian
           || (a.type() != ActorType.ORGANIZATION && a.type() != ActorType.GROUP)
           || (place.type() != ActorType.LOCATION && place.type() != ActorType.COUNTRY)) {
         continue;

@@ -151,7 +151,20 @@ final class TextRoles {
     if (from >= to || NOT_CURRENT.contains(w(tokens, from))) {
       return null; // "former President": not an office on the document's date
     }
-    return text.substring(tokens.get(from).begin(), tokens.get(to - 1).end());
+    boolean abbreviated = false;
+    for (int i = from; i < to; i++) {
+      abbreviated |= Lexicon.expansion(tokens.get(i).word()) != null;
+    }
+    if (!abbreviated) {
+      return text.substring(tokens.get(from).begin(), tokens.get(to - 1).end());
+    }
+    // "Maj. Gen." is written out ("Major General") so the title compares with other spellings
+    StringBuilder b = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      String x = Lexicon.expansion(tokens.get(i).word());
+      b.append(b.length() == 0 ? "" : " ").append(x != null ? x : tokens.get(i).word());
+    }
+    return b.toString();
   }
 
   /**
@@ -206,8 +219,8 @@ final class TextRoles {
       return;
     }
     int[] d = description(tokens, s, c + 1, named);
-    if (d == null || d[2] == d[0] && d[3] < 0) {
-      return; // "X, hosts President Y": a description needs a determiner or a country before it
+    if (d == null || d[2] == d[0] && d[3] < 0 && !headOf(tokens, s, named, d[1])) {
+      return; // "X, hosts President Y": a description needs a determiner, a country or an "of" after it
     }
     if (d[1] < s.endToken() && named[d[1]] != null && "PERSON".equals(named[d[1]].label())) {
       // "Bush, Japanese Prime Minister Koizumi and ...": a list, the title belongs to the next name
@@ -217,6 +230,16 @@ final class TextRoles {
     if (f != null) {
       out.add(f);
     }
+  }
+
+  /** Whether "of [the] NAME" follows a bare title: "X, head of the Supreme Council". */
+  private static boolean headOf(List<Token> tokens, Sentence s, Mention[] named, int j) {
+    int k = j + 1;
+    if (k < s.endToken() && "the".equals(w(tokens, k))) {
+      k++;
+    }
+    return j < s.endToken() && "of".equals(w(tokens, j)) && k < s.endToken() && named[k] != null
+        && !"PERSON".equals(named[k].label());
   }
 
   private static Found withOf(String text, List<Token> tokens, Sentence s, Mention[] named, int[] d,

@@ -65,6 +65,18 @@ public final class Lexicon {
   private static final Set<String> MILITARY_HEADS = set("general", "admiral", "commander", "colonel",
       "marshal", "lieutenant", "captain", "major", "sergeant", "gen", "adm", "col");
 
+  /** Abbreviated ranks and titles written before names ("Col.", "Maj. Gen."), with their full form. */
+  private static final Map<String, String> ABBREVIATIONS = Map.ofEntries(
+      Map.entry("col", "Colonel"), Map.entry("gen", "General"), Map.entry("maj", "Major"),
+      Map.entry("lt", "Lieutenant"), Map.entry("capt", "Captain"), Map.entry("adm", "Admiral"),
+      Map.entry("sgt", "Sergeant"), Map.entry("brig", "Brigadier"), Map.entry("cmdr", "Commander"),
+      Map.entry("sen", "Senator"), Map.entry("rep", "Representative"), Map.entry("gov", "Governor"));
+
+  /** The full form of an abbreviated rank or title ("Col." → "Colonel"), or null when it is none. */
+  public static String expansion(String word) {
+    return ABBREVIATIONS.get(key(word));
+  }
+
   /** Group nouns after a nationality adjective, with their CAMEO role code ("" when none fits). */
   private static final Map<String, String> GROUP_NOUNS = Map.ofEntries(
       Map.entry("forces", "MIL"), Map.entry("troops", "MIL"), Map.entry("soldiers", "MIL"),

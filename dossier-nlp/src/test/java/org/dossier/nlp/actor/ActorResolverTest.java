@@ -228,8 +228,9 @@ class ActorResolverTest {
         + " protested in the capital while Ukrainian youths threw stones.\n", LocalDate.of(2024, 5, 17));
     Actor rebels = actor(d, "Rebels");
     assertThat(rebels.type()).isEqualTo(ActorType.GROUP);
-    assertThat(rebels.code()).isEqualTo("REB");
-    assertThat(actor(d, "police").code()).isEqualTo("COP");
+    // no country of their own: the story's (Ukraine, from "Ukrainians") composes with the role
+    assertThat(rebels.code()).isEqualTo("UKRREB");
+    assertThat(actor(d, "police").code()).isEqualTo("UKRCOP");
     Actor ukrainians = actor(d, "Ukrainians");
     assertThat(ukrainians.type()).isEqualTo(ActorType.GROUP);
     assertThat(ukrainians.country()).isEqualTo("UKR");
@@ -323,7 +324,7 @@ class ActorResolverTest {
   void apply_kidnappersAndNationalityExtremists_areGroupActors() throws InputException {
     Dossier d = extract("Kidnappers freed two nurses after Peruvian extremists blocked a road.\n",
         LocalDate.of(2023, 9, 1));
-    assertThat(actor(d, "Kidnappers").code()).isEqualTo("CRM");
+    assertThat(actor(d, "Kidnappers").code()).isEqualTo("PERCRM"); // the story's country composes
     assertThat(actor(d, "Peruvian extremists").code()).isEqualTo("PERRAD");
   }
 }

@@ -22,8 +22,10 @@ import org.duckdb.DuckDBAppender;
 
 /**
  * Cross-document actors. Document actors linked to the same knowledge-base id are one actor;
- * unlinked ones merge when their normalised names and types are equal and their countries are
- * compatible (equal, or one of them unknown). An unlinked name equal to a linked actor's name
+ * unlinked named ones merge when their normalised names and types are equal and their countries
+ * are compatible (equal, or one of them unknown); generic groups merge only within one country,
+ * by CAMEO code ("police" of Iraq with "Iraqi police": IRQCOP), and stay within their document
+ * when they have no country (see {@link #identityKey}). An unlinked name equal to a linked actor's name
  * joins it. Roles are aggregated per actor with the first and last publication date they were
  * seen on.
  *
@@ -73,7 +75,7 @@ public final class ActorResolution {
         String kb = r.getString(5);
         String country = r.getString(6);
         Date published = r.getDate(8);
-        String key = Names.normalise(name) + "\t" + type;
+        String key = identityKey(doc, name, type, country, r.getString(7));
         Group g;
         if (kb != null) {
           g = byKb.get(kb);
@@ -84,7 +86,7 @@ public final class ActorResolution {
             byName.computeIfAbsent(key, k -> new ArrayList<>()).add(g);
           }
         } else {
-          g = pick(byName.get(key), country);
+          g = "GROUP".equals(type) ? first(byName.get(key)) : pick(byName.get(key), country);
           if (g == null) {
             g = new Group(groups.size() + 1, null, type, country);
             groups.add(g);
@@ -122,6 +124,28 @@ public final class ActorResolution {
       }
     }
     writeRoles(c);
+  }
+
+  /**
+   * The key under which an unlinked document actor meets its namesakes. Named actors meet by
+   * normalised name and type (countries are then compared by {@link #pick}). Generic groups
+   * ("police", "troops", "reporters") are no world-wide actor: with a country they are keyed by
+   * their CAMEO code (IRQCOP is the police of Iraq, whichever words named them) or by country and
+   * name; without one they stay within their document.
+   */
+  static String identityKey(String doc, String name, String type, String country, String code) {
+    if (!"GROUP".equals(type)) {
+      return Names.normalise(name) + "\t" + type;
+    }
+    if (country == null) {
+      return "doc\t" + doc + "\t" + Names.normalise(name);
+    }
+    boolean composed = code != null && code.length() > 3;
+    return "group\t" + country + "\t" + (composed ? code : Names.normalise(name));
+  }
+
+  private static Group first(List<Group> candidates) {
+    return candidates == null || candidates.isEmpty() ? null : candidates.get(0);
   }
 
   /** A group of the same name and type whose country is compatible, preferring an exact match. */
