@@ -20,7 +20,7 @@ import java.util.Set;
  * this class. Immutable and thread-safe.
  */
 final class Lexicon {
-  /** A goal trigger: lemma pattern, kind ({@code verb}, {@code adj}, {@code noun}), polarity. */
+  /** A goal trigger: lemma pattern, kind (see {@code goal-triggers.tsv}), polarity. */
   record Trigger(String[] lemmas, String kind, boolean negative) {}
 
   /** A hedge phrase (lower-case words) and its certainty. */
@@ -38,6 +38,9 @@ final class Lexicon {
   final List<String[]> avoidVerbs;
   final Set<String> occasionNouns;
   final Set<String> quoteVerbs;
+  final Set<String> timeNouns;
+  final Set<String> phrasePrepositions;
+  final Set<String> speaksForNouns;
 
   private Lexicon() {
     Map<String, String> verbs = new HashMap<>();
@@ -54,7 +57,7 @@ final class Lexicon {
     sourceNouns = Collections.unmodifiableSet(nouns);
     List<Trigger> triggers = new ArrayList<>();
     for (String[] row : rows("goal-triggers.tsv", 3)) {
-      if (!Set.of("verb", "adj", "noun").contains(row[1]) || !Set.of("pos", "neg").contains(row[2])) {
+      if (!Set.of("verb", "verb-obj", "adj", "noun", "purpose", "modal", "modal-first").contains(row[1]) || !Set.of("pos", "neg").contains(row[2])) {
         throw new IllegalStateException("bad goal trigger row: " + String.join("|", row));
       }
       triggers.add(new Trigger(row[0].split(" "), row[1], "neg".equals(row[2])));
@@ -83,10 +86,21 @@ final class Lexicon {
       qv.add(row[0]);
     }
     quoteVerbs = Collections.unmodifiableSet(qv);
+    timeNouns = words("time-nouns.txt");
+    phrasePrepositions = words("phrase-prepositions.txt");
+    speaksForNouns = words("speaks-for-nouns.txt");
   }
 
   static Lexicon get() {
     return INSTANCE;
+  }
+
+  private static Set<String> words(String file) {
+    Set<String> out = new HashSet<>();
+    for (String[] row : rows(file, 1)) {
+      out.add(row[0]);
+    }
+    return Collections.unmodifiableSet(out);
   }
 
   private static List<Hedge> hedges(String file) {

@@ -43,6 +43,7 @@ final class SpeechDoc {
   final Map<String, Character> gender = new HashMap<>();
   /** Tokens inside quoted content (filled by the components that know the quotes). */
   final boolean[] quoted;
+  final NounPhrases phrases = new NounPhrases(this);
 
   private SpeechDoc(Doc doc) {
     this.doc = doc;
@@ -211,140 +212,20 @@ final class SpeechDoc {
     return isCue(i) || pos(i).startsWith("VB") && lex.quoteVerbs.contains(lemma[i]);
   }
 
-  private boolean npInternal(int i) {
-    String p = pos(i);
-    return p.startsWith("NN") || p.startsWith("JJ") || p.equals("DT") || p.equals("PRP$") || p.equals("POS")
-        || p.equals("CD") || p.equals("HYPH");
-  }
-
-  private boolean isNominalHead(int i) {
-    String p = pos(i);
-    return p.startsWith("NN") || p.equals("PRP");
-  }
-
-  /**
-   * The noun phrase that ends just before verb {@code v} (its subject), skipping adverbs and
-   * auxiliaries between them and one comma-bounded apposition ("X, a senior fellow, said").
-   *
-   * @return {@code {start, end}} token indices, or null
-   */
   int[] npLeft(int v, int floor) {
-    int j = v - 1;
-    while (j >= floor && (isAdverbLike(j) || isAux(j))) {
-      j--;
-    }
-    if (j < floor) {
-      return null;
-    }
-    // "X, who has long argued": the relative pronoun is the source as written
-    if (isRelativePronoun(j) && antecedent(j) != null) {
-      return new int[] {j, j + 1};
-    }
-    // "Gov. Jane Doe (D) said": skip a short parenthesis after the name
-    if (isCloseParen(j)) {
-      int k = j - 1;
-      while (k > floor && k > j - 8 && !isOpenParen(k)) {
-        k--;
-      }
-      if (k > floor && isOpenParen(k) && isNominalHead(k - 1)) {
-        j = k - 1;
-      } else {
-        return null;
-      }
-    }
-    if (lower[j].equals(",")) {
-      int k = j - 1;
-      while (k > floor && k > j - 25 && !lower[k].equals(",") && !isBoundary(k)) {
-        k--;
-      }
-      if (k > floor && lower[k].equals(",") && isNominalHead(k - 1)) {
-        j = k - 1;
-      } else {
-        return null;
-      }
-    }
-    if (!isNominalHead(j)) {
-      return null;
-    }
-    if (pos(j).equals("PRP")) {
-      return new int[] {j, j + 1};
-    }
-    int s = j;
-    while (s - 1 >= floor) {
-      int k = s - 1;
-      if (npInternal(k) && !isQuoteMark(k)) {
-        s = k;
-      } else if (isHonorific(k)) {
-        s = k;
-      } else if (lower[k].equals("of") && k - 1 >= floor && tokens.get(k - 1).isProperNoun()
-          && tokens.get(k + 1).isProperNoun()) {
-        // titles such as "Secretary of State Jane Doe"
-        s = k;
-      } else if ((lower[k].equals("and") || lower[k].equals("&")) && k - 1 >= floor && isNominalHead(k - 1)
-          && !pos(k - 1).equals("PRP")) {
-        s = k;
-      } else {
-        break;
-      }
-    }
-    return new int[] {s, j + 1};
+    return phrases.left(v, floor);
   }
 
-  /** The noun phrase that starts just after token {@code v} ("said Jane Doe, …"), or null. */
   int[] npRight(int v, int ceil) {
-    int s = v + 1;
-    if (s >= ceil) {
-      return null;
-    }
-    if (pos(s).equals("PRP")) {
-      return new int[] {s, s + 1};
-    }
-    int e = s;
-    int lastHead = -1;
-    while (e < ceil && (npInternal(e) || isHonorific(e)) && !isQuoteMark(e)) {
-      if (isNominalHead(e)) {
-        lastHead = e;
-      }
-      e++;
-    }
-    if (lastHead < 0) {
-      return null;
-    }
-    return new int[] {s, lastHead + 1};
+    return phrases.right(v, ceil);
   }
 
-  private boolean isCloseParen(int i) {
-    return lower[i].equals(")") || lower[i].equals("-rrb-");
-  }
-
-  private boolean isOpenParen(int i) {
-    return lower[i].equals("(") || lower[i].equals("-lrb-");
-  }
-
-  /** "who", or "which"/"that" used as a relative pronoun. */
   boolean isRelativePronoun(int i) {
-    return lower[i].equals("who") && pos(i).equals("WP")
-        || (lower[i].equals("which") || lower[i].equals("that")) && pos(i).equals("WDT");
+    return phrases.isRelativePronoun(i);
   }
 
-  /**
-   * The noun phrase a relative pronoun at {@code rel} refers to: the phrase ending just before it,
-   * or before the comma before it ("Jane Doe, who said …"). Null when there is none.
-   */
   int[] antecedent(int rel) {
-    int j = rel - 1;
-    int floor = sentences.get(tokens.get(rel).sentence()).firstToken();
-    if (j >= floor && lower[j].equals(",")) {
-      j--;
-    }
-    if (j < floor || !isNominalHead(j) || pos(j).equals("PRP")) {
-      return null;
-    }
-    int s = j;
-    while (s - 1 >= floor && (npInternal(s - 1) || isHonorific(s - 1)) && !isQuoteMark(s - 1)) {
-      s--;
-    }
-    return new int[] {s, j + 1};
+    return phrases.antecedent(rel);
   }
 
   /** The phrase to show as a source: a relative pronoun's antecedent, else the phrase itself. */
@@ -367,6 +248,16 @@ final class SpeechDoc {
     if (e - s == 1 && isRelativePronoun(head)) {
       int[] a = antecedent(head);
       return a == null ? null : actorOfPhrase(a[0], a[1]);
+    }
+    for (int p = s + 1; p < e - 1; p++) {
+      if (lex.phrasePrepositions.contains(lower[p]) && (pos(p).equals("IN") || pos(p).equals("TO"))
+          && pos(p - 1).startsWith("NN") && !tokens.get(p - 1).isProperNoun()) {
+        // "a spokesman for the ministry": the one spoken for; "sources in Rome": no actor
+        if (actorOf[p - 1] != null) {
+          return actorOf[p - 1];
+        }
+        return lex.speaksForNouns.contains(lemma[p - 1]) ? actorOfPhrase(p + 1, e) : null;
+      }
     }
     if (actorOf[head] != null) {
       return actorOf[head];
