@@ -108,6 +108,20 @@ public final class ClaimExtractor implements Component {
       if (sd.quoted[t]) {
         continue;
       }
+      int said = sd.quotedAsSaying(t);
+      if (said >= 0) {
+        // "X was quoted by the agency as saying …" / "the paper quoted X as saying …": X
+        int[] src = sd.passiveAt(t) ? sd.npLeft(t, from) : sd.npRight(t, end);
+        int cs = complementStart(sd, said, end);
+        if (src != null && !sd.quoted[src[0]] && cs < end && !sd.isQuoteMark(cs) && !sd.quoted[cs]) {
+          int ce = cut(sd, cs, end);
+          if (ce - cs >= 3 && hasVerb(sd, cs, ce)) {
+            out.add(draft(sd, cs, ce, src, said));
+            t = ce;
+            continue;
+          }
+        }
+      }
       if (!sd.isCue(t)) {
         // "X rejected the plan, saying that …": the main clause's subject is the source
         if (isParticipleCue(sd, t, from)) {

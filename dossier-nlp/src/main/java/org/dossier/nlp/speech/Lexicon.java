@@ -56,7 +56,9 @@ final class Lexicon {
     }
     sourceNouns = Collections.unmodifiableSet(nouns);
     List<Trigger> triggers = new ArrayList<>();
-    for (String[] row : rows("goal-triggers.tsv", 3)) {
+    List<String[]> triggerRows = new ArrayList<>(rows("goal-triggers.tsv", 3));
+    triggerRows.addAll(rows("goal-phrases.tsv", 3));
+    for (String[] row : triggerRows) {
       if (!Set.of("verb", "verb-obj", "adj", "noun", "purpose", "modal", "modal-first").contains(row[1]) || !Set.of("pos", "neg").contains(row[2])) {
         throw new IllegalStateException("bad goal trigger row: " + String.join("|", row));
       }

@@ -148,6 +148,24 @@ final class NounPhrases {
     if (lastHead < 0) {
       return null;
     }
+    // "said Organisation for Security and Cooperation in Europe envoy Jane Doe": a long title
+    // with "for", "in", "and" inside, taken up to the person it ends with
+    if (lastHead + 1 == e && e < ceil && (sd.lex.phrasePrepositions.contains(sd.lower[e])
+        || sd.lower[e].equals("and"))) {
+      int k = e;
+      while (k < Math.min(ceil, e + 16) && (npInternal(k) || sd.isHonorific(k) || sd.lower[k].equals("and")
+          || sd.lex.phrasePrepositions.contains(sd.lower[k])) && !sd.isQuoteMark(k)) {
+        String a = sd.actorOf[k];
+        if (a != null && sd.isPerson(a) && k > e) {
+          int last = k;
+          while (last + 1 < ceil && a.equals(sd.actorOf[last + 1])) {
+            last++;
+          }
+          return new int[] {s, last + 1};
+        }
+        k++;
+      }
+    }
     return new int[] {s, lastHead + 1};
   }
 

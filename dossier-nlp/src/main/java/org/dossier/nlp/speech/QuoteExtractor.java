@@ -68,6 +68,7 @@ public final class QuoteExtractor implements Component {
     String lastSpeaker = null;
     int lastQuoteParagraph = -10;
     int lastSpeakerSentence = -10;
+    int lastSpeakerEnd = 0;
     for (Span s : spans) {
       int ft = sd.tokenAtOrAfter(s.begin());
       int lt = sd.tokenAtOrAfter(s.end());
@@ -82,6 +83,12 @@ public final class QuoteExtractor implements Component {
       if (!f.kind.equals("term")) {
         if (f.np != null) {
           speaker = sd.actorOfPhrase(f.np[0], f.np[1]);
+          if (f.np[1] - f.np[0] == 1 && sd.pos(f.np[0]).equals("PRP") && lastSpeaker != null
+              && sd.sentenceOf(ft) - lastSpeakerSentence <= 3 && sd.compatible(f.np[0], lastSpeaker)
+              && !personBetween(sd, lastSpeakerEnd, f.np[0], lastSpeaker)) {
+            // "…,” she said after a run of her quotes: the speaker goes on
+            speaker = lastSpeaker;
+          }
           srcB = sd.tok(f.np[0]).begin();
           srcE = sd.tok(f.np[1] - 1).end();
         } else if (f.kind.equals("direct") && lastSpeaker != null
@@ -97,16 +104,28 @@ public final class QuoteExtractor implements Component {
       int cueB = f.cue < 0 ? -1 : sd.tok(f.cue).begin();
       int cueE = f.cue < 0 ? -1 : sd.tok(f.cue).end();
       attributions.add(new Attribution(id, s.begin(), s.end(), srcB, srcE, cueB, cueE));
+      if (!f.kind.equals("term") && speaker != null && sd.isPerson(speaker)) {
+        lastSpeaker = speaker;
+        lastSpeakerSentence = sd.sentenceOf(lt - 1);
+        lastSpeakerEnd = f.np != null ? Math.max(lt, f.np[1]) : lt;
+      }
       if (f.kind.equals("direct")) {
-        if (speaker != null) {
-          lastSpeaker = speaker;
-          lastSpeakerSentence = sd.sentenceOf(lt - 1);
-        }
         lastQuoteParagraph = paragraphOf(sd, lt - 1);
       }
     }
     return doc.with(Layers.QUOTES, List.copyOf(quotes))
         .with(SpeechLayers.QUOTE_ATTRIBUTIONS, List.copyOf(attributions));
+  }
+
+  /** Whether a person other than {@code speaker} is named outside quotes in tokens {@code [from, to)}. */
+  private static boolean personBetween(SpeechDoc sd, int from, int to, String speaker) {
+    for (int t = from; t < to; t++) {
+      String a = sd.actorOf[t];
+      if (a != null && !sd.quoted[t] && !a.equals(speaker) && sd.isPerson(a)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int paragraphOf(SpeechDoc sd, int token) {
@@ -153,8 +172,18 @@ public final class QuoteExtractor implements Component {
     }
     boolean attachedAfter = endPunct || (cm + 1 < sc.endToken() && sd.lower[cm + 1].equals(","));
     if (attachedAfter) {
-      for (int t = after; t < Math.min(sc.endToken(), after + 10); t++) {
+      for (int t = after; t < Math.min(sc.endToken(), after + 30); t++) {
         if (sd.isBoundary(t) && t > after) {
+          break;
+        }
+        int said = sd.quotedAsSaying(t);
+        if (said >= 0) {
+          // "X was quoted as saying" (X speaks) / "the paper quoted X as saying" (X speaks)
+          int[] np = sd.passiveAt(t) ? sd.npLeft(t, after) : sd.npRight(t, sc.endToken());
+          if (np != null && np[0] >= after) {
+            f.np = np;
+            f.cue = said;
+          }
           break;
         }
         if (sd.isSpeechCue(t)) {
@@ -167,8 +196,19 @@ public final class QuoteExtractor implements Component {
         }
       }
     }
+    // "…,” Jane Doe.: a name alone after the quote
+    if (attachedAfter && f.cue < 0 && after < sc.endToken()) {
+      String a = sd.actorOf[after];
+      int k = after;
+      while (k < sc.endToken() && a != null && a.equals(sd.actorOf[k])) {
+        k++;
+      }
+      if (a != null && sd.isPerson(a) && (k == sc.endToken() || k + 1 == sc.endToken() && sd.isPunct(k))) {
+        f.np = new int[] {after, k};
+      }
+    }
     // introducing clause before the quote: X said: “…” / X said that “…” / according to X, “…”
-    if (f.cue < 0 && om > so.firstToken()) {
+    if (f.cue < 0 && f.np == null && om > so.firstToken()) {
       introduce(sd, f, so.firstToken(), om);
     }
     boolean clauseLevel = atStart || afterColon || multiSentence
@@ -196,6 +236,15 @@ public final class QuoteExtractor implements Component {
       if (c >= 0) {
         f.cue = c;
         f.np = sd.npLeft(c, so.firstToken());
+      } else {
+        // "X met observers, saying the vote will “…”": the main clause's subject
+        for (int t = om - 1; t > so.firstToken(); t--) {
+          if (sd.pos(t).equals("VBG") && sd.lower[t - 1].equals(",") && sd.lex.reportingVerbs.containsKey(sd.lemma[t])) {
+            f.cue = t;
+            f.np = sd.clauseSubject(so.firstToken(), t - 1);
+            break;
+          }
+        }
       }
     }
     if (f.kind.equals("direct") && f.np == null) {

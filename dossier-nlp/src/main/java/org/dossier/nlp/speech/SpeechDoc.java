@@ -207,6 +207,46 @@ final class SpeechDoc {
     return false;
   }
 
+  /**
+   * At a form of "quote" followed within a few words by "as saying": the index of "saying", else -1
+   * ("X was quoted by the agency as saying", "the paper quoted X as saying").
+   */
+  int quotedAsSaying(int t) {
+    if (!lemma[t].equals("quote") || !pos(t).startsWith("VB")) {
+      return -1;
+    }
+    for (int k = t + 1; k + 1 < tokens.size() && k <= t + 10; k++) {
+      if (isBoundary(k)) {
+        return -1;
+      }
+      if (lower[k].equals("as") && lemma[k + 1].equals("say")) {
+        return k + 1;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether verb {@code t} is a passive participle after a form of "be". */
+  boolean passiveAt(int t) {
+    int j = t - 1;
+    while (j >= 0 && pos(j).startsWith("RB")) {
+      j--;
+    }
+    return pos(t).equals("VBN") && j >= 0 && lemma[j].equals("be");
+  }
+
+  /** Whether pronoun {@code t} can refer to actor {@code actorId} (a person of a compatible gender). */
+  boolean compatible(int t, String actorId) {
+    if (!isPerson(actorId)) {
+      return false;
+    }
+    Character g = gender.get(actorId);
+    if (g == null) {
+      return MALE_PRONOUNS.contains(lower[t]) || FEMALE_PRONOUNS.contains(lower[t]);
+    }
+    return g == 'M' ? MALE_PRONOUNS.contains(lower[t]) : g == 'F' && FEMALE_PRONOUNS.contains(lower[t]);
+  }
+
   /** A reporting verb, or a verb that introduces quoted speech only ("continued", "shouted"). */
   boolean isSpeechCue(int i) {
     return isCue(i) || pos(i).startsWith("VB") && lex.quoteVerbs.contains(lemma[i]);
