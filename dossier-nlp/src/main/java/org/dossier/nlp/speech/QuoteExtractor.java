@@ -196,6 +196,22 @@ public final class QuoteExtractor implements Component {
         }
       }
     }
+    // "“…” by June, said Jane Doe": a postposed "said X" later in the sentence
+    if (f.cue < 0 && atStart) {
+      for (int t = cm + 2; t < sc.endToken(); t++) {
+        if (sd.quoted[t] || sd.isBoundary(t) && !sd.isQuoteMark(t)) {
+          break;
+        }
+        if (sd.lower[t - 1].equals(",") && sd.isSpeechCue(t)) {
+          int[] np = sd.npRight(t, sc.endToken());
+          if (np != null && sd.plausibleSource(np[0], np[1])) {
+            f.np = np;
+            f.cue = t;
+          }
+          break;
+        }
+      }
+    }
     // "…,” Jane Doe.: a name alone after the quote
     if (attachedAfter && f.cue < 0 && after < sc.endToken()) {
       String a = sd.actorOf[after];

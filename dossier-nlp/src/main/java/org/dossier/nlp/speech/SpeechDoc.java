@@ -302,6 +302,12 @@ final class SpeechDoc {
     if (actorOf[head] != null) {
       return actorOf[head];
     }
+    if (e - s >= 2 && lower[s].equals("the") && pos(head).equals("NN")) {
+      String byRole = byRole(s, head);
+      if (byRole != null) {
+        return byRole;
+      }
+    }
     // a possessive's owner is not the phrase's referent ("China's foreign ministry")
     for (int t = s; t < e; t++) {
       if (actorOf[t] != null && isPerson(actorOf[t])
@@ -318,6 +324,32 @@ final class SpeechDoc {
       }
     }
     return null;
+  }
+
+  /**
+   * "the minister said": the one person named before {@code s} whose role title ends with the
+   * head noun, or null when none or several. A stopgap for definite descriptions until the shared
+   * reference resolver covers them.
+   */
+  private String byRole(int s, int head) {
+    String found = null;
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (int t = 0; t < s; t++) {
+      String a = actorOf[t];
+      if (a == null || !seen.add(a) || !isPerson(a)) {
+        continue;
+      }
+      for (org.dossier.model.Role r : actors.get(a).roles()) {
+        String title = r.title().toLowerCase(Locale.ROOT);
+        if (title.equals(lemma[head]) || title.endsWith(" " + lemma[head])) {
+          if (found != null && !found.equals(a)) {
+            return null;
+          }
+          found = a;
+        }
+      }
+    }
+    return found;
   }
 
   /** Whether the phrase can be a source: an actor, a person pronoun, a proper name or a source noun. */
