@@ -42,19 +42,14 @@ public final class ClaimExtractor implements Component {
 
   @Override
   public Set<Layer<?>> requires() {
-    return SpeechLayers.AFTER_QUOTES;
+    Set<Layer<?>> r = new java.util.HashSet<>(SpeechLayers.AFTER_QUOTES);
+    r.add(Layers.QUOTES);
+    return Set.copyOf(r);
   }
 
   @Override
   public Set<Layer<?>> produces() {
     return Set.of(Layers.CLAIMS, SpeechLayers.CLAIM_ATTRIBUTIONS);
-  }
-
-  /** One claim before ids are given. */
-  private record Draft(int cs, int ce, int[] np, int cueB, int cueE, String certainty, boolean negated) {
-    int ceChar(SpeechDoc sd) {
-      return sd.tok(ce - 1).end();
-    }
   }
 
   @Override
@@ -67,7 +62,7 @@ public final class ClaimExtractor implements Component {
         sd.quoted[t] = true;
       }
     }
-    List<Draft> drafts = new ArrayList<>();
+    List<ClaimDraft> drafts = new ArrayList<>();
     for (Sentence s : sd.sentences) {
       if (s.heading() || s.size() < 3) {
         continue;
@@ -81,27 +76,28 @@ public final class ClaimExtractor implements Component {
         hedged(sd, s, drafts);
       }
     }
+    drafts = QuotedClaims.add(sd, doc, drafts);
     CodePointIndex offsets = doc.offsets();
     List<Claim> claims = new ArrayList<>();
     List<Attribution> attributions = new ArrayList<>();
-    for (Draft d : drafts) {
+    for (ClaimDraft d : drafts) {
       String id = "c" + (claims.size() + 1);
-      int b = sd.tok(d.cs).begin();
-      int e = sd.tok(d.ce - 1).end();
-      String source = d.np == null ? null : sd.actorOfPhrase(d.np[0], d.np[1]);
-      String sourceText = d.np == null ? null : sd.sourceText(d.np[0], d.np[1]);
-      claims.add(new Claim(id, doc.text(b, e), source, sourceText, d.certainty, d.negated,
+      int b = sd.tok(d.cs()).begin();
+      int e = sd.tok(d.ce() - 1).end();
+      String source = d.actor() != null ? d.actor() : d.np() == null ? null : sd.actorOfPhrase(d.np()[0], d.np()[1]);
+      String sourceText = d.np() == null ? null : sd.sourceText(d.np()[0], d.np()[1]);
+      claims.add(new Claim(id, doc.text(b, e), source, sourceText, d.certainty(), d.negated(),
           offsets.toCodePoint(b), offsets.toCodePoint(e)));
       attributions.add(new Attribution(id, b, e,
-          d.np == null ? -1 : sd.tok(d.np[0]).begin(), d.np == null ? -1 : sd.tok(d.np[1] - 1).end(),
-          d.cueB, d.cueE));
+          d.np() == null ? -1 : sd.tok(d.np()[0]).begin(), d.np() == null ? -1 : sd.tok(d.np()[1] - 1).end(),
+          d.cueB(), d.cueE()));
     }
     return doc.with(Layers.CLAIMS, List.copyOf(claims))
         .with(SpeechLayers.CLAIM_ATTRIBUTIONS, List.copyOf(attributions));
   }
 
   /** Reporting verbs with a source before ("X said that …") or after ("…, X said") the content. */
-  private static void attributed(SpeechDoc sd, Sentence s, List<Draft> out) {
+  private static void attributed(SpeechDoc sd, Sentence s, List<ClaimDraft> out) {
     int from = s.firstToken();
     int end = contentEnd(sd, s);
     for (int t = from; t < end; t++) {
@@ -191,16 +187,16 @@ public final class ClaimExtractor implements Component {
         && sd.lex.reportingVerbs.containsKey(sd.lemma[t]);
   }
 
-  private static Draft draft(SpeechDoc sd, int cs, int ce, int[] np, int cue) {
+  private static ClaimDraft draft(SpeechDoc sd, int cs, int ce, int[] np, int cue) {
     String certainty = hedgeCertainty(sd, cs, ce);
     if (certainty == null) {
       certainty = sd.lex.reportingVerbs.getOrDefault(sd.lemma[cue], "reported");
     }
-    return new Draft(cs, ce, np, sd.tok(cue).begin(), sd.tok(cue).end(), certainty, negated(sd, cs, ce));
+    return new ClaimDraft(cs, ce, np, null, sd.tok(cue).begin(), sd.tok(cue).end(), certainty, negated(sd, cs, ce));
   }
 
   /** "according to X, …" or "…, according to X." */
-  private static void accordingTo(SpeechDoc sd, Sentence s, List<Draft> out) {
+  private static void accordingTo(SpeechDoc sd, Sentence s, List<ClaimDraft> out) {
     int from = s.firstToken();
     int end = contentEnd(sd, s);
     for (int t = from; t + 1 < end; t++) {
@@ -227,7 +223,7 @@ public final class ClaimExtractor implements Component {
       }
       if (cs < ce && ce - cs >= 3 && hasVerb(sd, cs, ce)) {
         String certainty = hedgeCertainty(sd, cs, ce);
-        out.add(new Draft(cs, ce, np, sd.tok(t).begin(), sd.tok(t + 1).end(),
+        out.add(new ClaimDraft(cs, ce, np, null, sd.tok(t).begin(), sd.tok(t + 1).end(),
             certainty == null ? "reported" : certainty, negated(sd, cs, ce)));
       }
       return;
@@ -235,7 +231,7 @@ public final class ClaimExtractor implements Component {
   }
 
   /** The author's hedges: "it is unclear whether …", "X likely …", "X could …". */
-  private static void hedged(SpeechDoc sd, Sentence s, List<Draft> out) {
+  private static void hedged(SpeechDoc sd, Sentence s, List<ClaimDraft> out) {
     int from = s.firstToken();
     int end = contentEnd(sd, s);
     if (end <= from || sd.lower[s.endToken() - 1].equals("?")) {
@@ -255,7 +251,7 @@ public final class ClaimExtractor implements Component {
           int c = k + h.words().length;
           if (c < end && WH_COMPLEMENTS.contains(sd.lower[c]) && c + 1 < end) {
             int ce = cut(sd, c + 1, end);
-            out.add(new Draft(c + 1, ce, null, sd.tok(t).begin(), sd.tok(c).end(), h.certainty(),
+            out.add(new ClaimDraft(c + 1, ce, null, null, sd.tok(t).begin(), sd.tok(c).end(), h.certainty(),
                 negated(sd, c + 1, ce)));
             return;
           }
@@ -279,7 +275,7 @@ public final class ClaimExtractor implements Component {
       if (ce - cs < 3 || !hasVerb(sd, cs, ce)) {
         continue;
       }
-      out.add(new Draft(cs, ce, null, sd.tok(t).begin(), sd.tok(t + h.words().length - 1).end(),
+      out.add(new ClaimDraft(cs, ce, null, null, sd.tok(t).begin(), sd.tok(t + h.words().length - 1).end(),
           h.certainty(), negated(sd, cs, ce)));
       lastClause = cs;
       t = ce;
@@ -346,7 +342,7 @@ public final class ClaimExtractor implements Component {
   }
 
   /** The first hedge in the content's main clause, as a certainty, or null. */
-  private static String hedgeCertainty(SpeechDoc sd, int cs, int ce) {
+  static String hedgeCertainty(SpeechDoc sd, int cs, int ce) {
     for (int t = cs; t < ce; t++) {
       if (sd.lower[t].equals(",") || sd.lower[t].equals(";")) {
         break;
@@ -360,7 +356,7 @@ public final class ClaimExtractor implements Component {
   }
 
   /** Negation in the content's first verb group. */
-  private static boolean negated(SpeechDoc sd, int cs, int ce) {
+  static boolean negated(SpeechDoc sd, int cs, int ce) {
     for (int t = cs; t < ce; t++) {
       if (sd.pos(t).startsWith("VB") || sd.pos(t).equals("MD")) {
         int k = t;
@@ -457,7 +453,7 @@ public final class ClaimExtractor implements Component {
     return false;
   }
 
-  private static boolean hasFinite(SpeechDoc sd, int from, int to) {
+  static boolean hasFinite(SpeechDoc sd, int from, int to) {
     for (int t = from; t < to; t++) {
       if (sd.isFinite(t)) {
         return true;
