@@ -284,6 +284,11 @@ public final class ClaimExtractor implements Component {
 
   /** A hedge starting at token {@code t}, if one does. */
   private static Lexicon.Hedge hedgeAt(SpeechDoc sd, int t, int end) {
+    for (Lexicon.Hedge f : sd.lex.hedgeFrames) {
+      if (matchesLemmas(sd, t, f.words(), end)) {
+        return f;
+      }
+    }
     for (Lexicon.Hedge h : sd.lex.hedges) {
       if (!matches(sd, t, h.words(), end)) {
         continue;
@@ -327,6 +332,18 @@ public final class ClaimExtractor implements Component {
       }
     }
     return false;
+  }
+
+  private static boolean matchesLemmas(SpeechDoc sd, int t, String[] words, int end) {
+    if (t + words.length > end) {
+      return false;
+    }
+    for (int i = 0; i < words.length; i++) {
+      if (!sd.lemma[t + i].equals(words[i]) && !sd.lower[t + i].equals(words[i])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean matches(SpeechDoc sd, int t, String[] words, int end) {

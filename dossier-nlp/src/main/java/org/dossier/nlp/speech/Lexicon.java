@@ -31,6 +31,7 @@ final class Lexicon {
   final Map<String, String> reportingVerbs;
   final List<Hedge> hedges;
   final List<Hedge> uncertaintyFrames;
+  final List<Hedge> hedgeFrames;
   final Set<String> sourceNouns;
   final List<Trigger> goalTriggers;
   /** Goal triggers by their first word, longest first. */
@@ -50,6 +51,7 @@ final class Lexicon {
     reportingVerbs = Collections.unmodifiableMap(verbs);
     hedges = hedges("hedges.tsv");
     uncertaintyFrames = hedges("uncertainty-frames.tsv");
+    hedgeFrames = hedges("hedge-frames.tsv");
     Set<String> nouns = new HashSet<>();
     for (String[] row : rows("source-nouns.txt", 1)) {
       nouns.add(row[0]);
