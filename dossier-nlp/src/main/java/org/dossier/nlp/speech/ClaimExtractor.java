@@ -174,7 +174,9 @@ public final class ClaimExtractor implements Component {
         continue;
       }
       int ce = cut(sd, cs, end);
-      if (ce - cs >= 3 && hasFinite(sd, cs, ce)) {
+      // "described the vote as fair", "predicted 296 seats": verbs whose content may be a noun phrase
+      boolean nominal = sd.lex.nominalContentVerbs.contains(sd.lemma[t]) && ce - cs >= 2;
+      if (ce - cs >= 3 && hasFinite(sd, cs, ce) || nominal) {
         out.add(draft(sd, cs, ce, np, t));
         // a cue inside this content is reported within it; look on after it
         t = ce;

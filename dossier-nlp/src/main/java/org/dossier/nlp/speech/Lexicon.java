@@ -40,6 +40,7 @@ final class Lexicon {
   final Set<String> occasionNouns;
   final Set<String> quoteVerbs;
   final Set<String> timeNouns;
+  final Set<String> nominalContentVerbs;
   final Set<String> phrasePrepositions;
   final Set<String> speaksForNouns;
 
@@ -91,6 +92,7 @@ final class Lexicon {
     }
     quoteVerbs = Collections.unmodifiableSet(qv);
     timeNouns = words("time-nouns.txt");
+    nominalContentVerbs = words("nominal-content-verbs.txt");
     phrasePrepositions = words("phrase-prepositions.txt");
     speaksForNouns = words("speaks-for-nouns.txt");
   }

@@ -355,6 +355,14 @@ final class SpeechDoc {
   /** Whether the phrase can be a source: an actor, a person pronoun, a proper name or a source noun. */
   boolean plausibleSource(int s, int e) {
     int head = e - 1;
+    for (int p = s + 1; p < e - 1; p++) {
+      if (lex.phrasePrepositions.contains(lower[p]) && pos(p - 1).startsWith("NN")
+          && !tokens.get(p - 1).isProperNoun()) {
+        // "military sources in Rome": the noun before the complement heads the phrase
+        head = p - 1;
+        break;
+      }
+    }
     if (e - s == 1 && isRelativePronoun(head)) {
       int[] a = antecedent(head);
       return a != null && plausibleSource(a[0], a[1]);
