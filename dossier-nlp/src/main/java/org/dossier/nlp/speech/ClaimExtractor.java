@@ -44,6 +44,7 @@ public final class ClaimExtractor implements Component {
   public Set<Layer<?>> requires() {
     Set<Layer<?>> r = new java.util.HashSet<>(SpeechLayers.AFTER_QUOTES);
     r.add(Layers.QUOTES);
+    r.add(Layers.CLAUSES);
     return Set.copyOf(r);
   }
 
@@ -76,6 +77,7 @@ public final class ClaimExtractor implements Component {
         hedged(sd, s, drafts);
       }
     }
+    drafts = ClauseClaims.add(sd, doc, drafts);
     drafts = QuotedClaims.add(sd, doc, drafts);
     CodePointIndex offsets = doc.offsets();
     List<Claim> claims = new ArrayList<>();

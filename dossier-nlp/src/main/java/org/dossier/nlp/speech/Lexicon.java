@@ -34,6 +34,8 @@ final class Lexicon {
   final List<Hedge> hedgeFrames;
   final Set<String> sourceNouns;
   final List<Trigger> goalTriggers;
+  /** Lemmas of one-word verb goal triggers ("want", "urge"): wanting verbs. */
+  final Set<String> goalVerbs;
   /** Goal triggers by their first word, longest first. */
   final Map<String, List<Trigger>> goalTriggersByFirst;
   final List<String[]> avoidVerbs;
@@ -70,6 +72,13 @@ final class Lexicon {
     // longest patterns first, so "push for" wins over a shorter one at the same place
     triggers.sort((a, b) -> Integer.compare(b.lemmas().length, a.lemmas().length));
     goalTriggers = List.copyOf(triggers);
+    Set<String> gv = new HashSet<>();
+    for (Trigger t : triggers) {
+      if (t.kind().startsWith("verb")) {
+        gv.add(t.lemmas()[0]);
+      }
+    }
+    goalVerbs = Collections.unmodifiableSet(gv);
     Map<String, List<Trigger>> byFirst = new HashMap<>();
     for (Trigger t : goalTriggers) {
       byFirst.computeIfAbsent(t.lemmas()[0], k -> new ArrayList<>()).add(t);

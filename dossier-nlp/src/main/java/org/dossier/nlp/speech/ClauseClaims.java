@@ -1,0 +1,75 @@
+package org.dossier.nlp.speech;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.dossier.nlp.doc.Doc;
+import org.dossier.nlp.syntax.Clause;
+import org.dossier.nlp.syntax.Clauses;
+
+/**
+ * Claims read off the clause layer where the token rules found none: a clause whose predicate is
+ * a reporting verb ({@code reporting-verbs.tsv}) or a wanting verb ({@code goal-triggers.tsv},
+ * "X wants Y to …", "X called for …") with a clausal complement is content on its subject's word
+ * — whatever stands between them (coordinated verbs, relative clauses, long subjects). The
+ * subject is the source (its argument span as written); certainty comes from a hedge in the
+ * content, else the verb's lexicon entry, else {@code reported}.
+ */
+final class ClauseClaims {
+  private ClauseClaims() {}
+
+  /** {@code drafts} plus the clause-layer claims that overlap none of them, in text order. */
+  static List<ClaimDraft> add(SpeechDoc sd, Doc doc, List<ClaimDraft> drafts) {
+    Clauses clauses = Clauses.of(doc);
+    List<ClaimDraft> out = new ArrayList<>(drafts);
+    for (Clause c : clauses.all()) {
+      if (c.kind() != Clause.Kind.VERB || c.subjects().isEmpty() || sd.quoted[c.predicate()]
+          || !(sd.lex.reportingVerbs.containsKey(c.lemma()) || sd.lex.goalVerbs.contains(c.lemma()))) {
+        continue;
+      }
+      for (Clause comp : clauses.complements(c)) {
+        int cs = comp.begin();
+        int ce = comp.end();
+        while (cs < ce && (sd.lower[cs].equals("that") || sd.isPunct(cs) && !sd.isQuoteMark(cs))) {
+          cs++;
+        }
+        while (ce > cs && sd.isPunct(ce - 1) && !sd.isQuoteMark(ce - 1)) {
+          ce--;
+        }
+        if (ce - cs < 3 || cs <= c.predicate() && ce > c.predicate() || overlaps(out, cs, ce) || quoted(sd, cs, ce)) {
+          continue;
+        }
+        int[] np = clauses.argumentSpan(c.subjects().get(0));
+        if (np[1] > cs && np[0] < ce || sd.quoted[np[0]] || !sd.plausibleSource(np[0], np[1])) {
+          continue;
+        }
+        String certainty = ClaimExtractor.hedgeCertainty(sd, cs, ce);
+        if (certainty == null) {
+          certainty = sd.lex.reportingVerbs.getOrDefault(c.lemma(), "reported");
+        }
+        out.add(new ClaimDraft(cs, ce, np, null, sd.tok(c.predicate()).begin(), sd.tok(c.predicate()).end(),
+            certainty, ClaimExtractor.negated(sd, cs, ce)));
+      }
+    }
+    out.sort(Comparator.comparingInt(ClaimDraft::cs));
+    return out;
+  }
+
+  private static boolean overlaps(List<ClaimDraft> drafts, int cs, int ce) {
+    for (ClaimDraft d : drafts) {
+      if (d.cs() < ce && cs < d.ce()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean quoted(SpeechDoc sd, int cs, int ce) {
+    for (int t = cs; t < ce; t++) {
+      if (sd.quoted[t]) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
