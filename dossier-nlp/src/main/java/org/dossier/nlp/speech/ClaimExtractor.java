@@ -78,6 +78,7 @@ public final class ClaimExtractor implements Component {
       }
     }
     drafts = ClauseClaims.add(sd, doc, drafts);
+    drafts = ColonClaims.add(sd, drafts);
     drafts = QuotedClaims.add(sd, doc, drafts);
     CodePointIndex offsets = doc.offsets();
     List<Claim> claims = new ArrayList<>();

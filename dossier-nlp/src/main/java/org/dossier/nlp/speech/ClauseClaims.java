@@ -27,7 +27,12 @@ final class ClauseClaims {
           || !(sd.lex.reportingVerbs.containsKey(c.lemma()) || sd.lex.goalVerbs.contains(c.lemma()))) {
         continue;
       }
-      for (Clause comp : clauses.complements(c)) {
+      List<Clause> complements = clauses.complements(c);
+      if (complements.isEmpty() && (sd.lex.nominalContentVerbs.contains(c.lemma()) || sd.lex.goalVerbs.contains(c.lemma()))) {
+        nominal(sd, clauses, c, out);
+        continue;
+      }
+      for (Clause comp : complements) {
         int cs = comp.begin();
         int ce = comp.end();
         while (cs < ce && (sd.lower[cs].equals("that") || sd.isPunct(cs) && !sd.isQuoteMark(cs))) {
@@ -40,7 +45,7 @@ final class ClauseClaims {
           continue;
         }
         int[] np = clauses.argumentSpan(c.subjects().get(0));
-        if (np[1] > cs && np[0] < ce || sd.quoted[np[0]] || !sd.plausibleSource(np[0], np[1])) {
+        if (np[1] > cs && np[0] < ce || !subjectLike(sd, np)) {
           continue;
         }
         String certainty = ClaimExtractor.hedgeCertainty(sd, cs, ce);
@@ -53,6 +58,52 @@ final class ClauseClaims {
     }
     out.sort(Comparator.comparingInt(ClaimDraft::cs));
     return out;
+  }
+
+  /**
+   * "X described the vote as fair", "X called for more investment": the object and its "as"/"for"
+   * phrase are the content when the verb takes a noun phrase as what is reported or wanted.
+   */
+  private static void nominal(SpeechDoc sd, Clauses clauses, Clause c, List<ClaimDraft> out) {
+    int cs = Integer.MAX_VALUE;
+    int ce = -1;
+    List<Integer> heads = new ArrayList<>(c.objects());
+    heads.addAll(c.oblique("as"));
+    heads.addAll(c.oblique("for"));
+    heads.addAll(c.oblique("of"));
+    for (int h : heads) {
+      int[] span = clauses.argumentSpan(h);
+      if (span[0] > c.predicate()) {
+        cs = Math.min(cs, span[0]);
+        ce = Math.max(ce, span[1]);
+      }
+    }
+    while (ce > cs && cs < sd.tokens.size() && (sd.lower[cs].equals("for") || sd.lower[cs].equals("as"))) {
+      cs++;
+    }
+    if (ce - cs < 2 || overlaps(out, cs, ce) || quoted(sd, cs, ce)) {
+      return;
+    }
+    int[] np = clauses.argumentSpan(c.subjects().get(0));
+    if (np[1] > cs || !subjectLike(sd, np)) {
+      return;
+    }
+    String certainty = ClaimExtractor.hedgeCertainty(sd, cs, ce);
+    out.add(new ClaimDraft(cs, ce, np, null, sd.tok(c.predicate()).begin(), sd.tok(c.predicate()).end(),
+        certainty != null ? certainty : sd.lex.reportingVerbs.getOrDefault(c.lemma(), "reported"),
+        c.negated()));
+  }
+
+  /** A subject that can be a source: a plausible source phrase, or any noun-headed one but "it"/"there". */
+  private static boolean subjectLike(SpeechDoc sd, int[] np) {
+    if (np[1] <= np[0] || sd.quoted[np[0]]) {
+      return false;
+    }
+    if (sd.plausibleSource(np[0], np[1])) {
+      return true;
+    }
+    int head = np[1] - 1;
+    return sd.pos(head).startsWith("NN") && !sd.lower[head].equals("there");
   }
 
   private static boolean overlaps(List<ClaimDraft> drafts, int cs, int ce) {

@@ -46,6 +46,10 @@ final class GoalHolder {
           int[] np = sd.npLeft(k, from);
           return np == null ? null : of(np[0], np[1]);
         }
+        if (k >= from && k == t - 1 && sd.pos(k).startsWith("NN") && sd.actorOf[k] != null) {
+          // "US efforts to …", "police recommendations that …": the actor naming the nominal
+          return of(k, k + 1);
+        }
         // "X stepped up efforts to …", "made a call for …": the nominal is the verb's object
         return nearestSubject(from, t);
       }
