@@ -10,8 +10,10 @@ import org.dossier.nlp.syntax.Clauses;
 /**
  * Claims read off the clause layer where the token rules found none: a clause whose predicate is
  * a reporting verb ({@code reporting-verbs.tsv}) or a wanting verb ({@code goal-triggers.tsv},
- * "X wants Y to …", "X called for …") with a clausal complement is content on its subject's word
- * — whatever stands between them (coordinated verbs, relative clauses, long subjects). The
+ * "X demanded that …") with a finite clausal complement ({@code ccomp}) is content on its
+ * subject's word — whatever stands between them (coordinated verbs, relative clauses, long
+ * subjects); a verb of {@code nominal-content-verbs.txt} without one reports its object ("X
+ * described the vote as fair"). Infinitival complements ("wants to …") are goals, not claims. The
  * subject is the source (its argument span as written); certainty comes from a hedge in the
  * content, else the verb's lexicon entry, else {@code reported}.
  */
@@ -27,8 +29,9 @@ final class ClauseClaims {
           || !(sd.lex.reportingVerbs.containsKey(c.lemma()) || sd.lex.goalVerbs.contains(c.lemma()))) {
         continue;
       }
-      List<Clause> complements = clauses.complements(c);
-      if (complements.isEmpty() && (sd.lex.nominalContentVerbs.contains(c.lemma()) || sd.lex.goalVerbs.contains(c.lemma()))) {
+      // finite complements only: "wants to …", "tried to …" are goals, not claims
+      List<Clause> complements = clauses.complements(c).stream().filter(x -> x.relation().equals("ccomp")).toList();
+      if (complements.isEmpty() && sd.lex.nominalContentVerbs.contains(c.lemma())) {
         nominal(sd, clauses, c, out);
         continue;
       }

@@ -81,6 +81,9 @@ public final class QuoteExtractor implements Component {
       int srcB = -1;
       int srcE = -1;
       if (!f.kind.equals("term")) {
+        if (f.np == null) {
+          f.np = transcriptLabel(sd, ft, lt);
+        }
         if (f.np != null) {
           speaker = sd.actorOfPhrase(f.np[0], f.np[1]);
           if (f.np[1] - f.np[0] == 1 && sd.pos(f.np[0]).equals("PRP") && lastSpeaker != null
@@ -115,6 +118,15 @@ public final class QuoteExtractor implements Component {
     }
     return doc.with(Layers.QUOTES, List.copyOf(quotes))
         .with(SpeechLayers.QUOTE_ATTRIBUTIONS, List.copyOf(attributions));
+  }
+
+  /** "“PENCE: And that is why …”": a transcript's speaker label opening the quote, or null. */
+  private static int[] transcriptLabel(SpeechDoc sd, int ft, int lt) {
+    int k = ft;
+    while (k < Math.min(lt, ft + 3) && sd.tok(k).isProperNoun() && sd.tok(k).isCapitalized()) {
+      k++;
+    }
+    return k > ft && k + 1 < lt && sd.lower[k].equals(":") ? new int[] {ft, k} : null;
   }
 
   /** Whether a person other than {@code speaker} is named outside quotes in tokens {@code [from, to)}. */
