@@ -77,8 +77,8 @@ public final class ClaimExtractor implements Component {
         hedged(sd, s, drafts);
       }
     }
-    drafts = ClauseClaims.add(sd, doc, drafts);
     drafts = ColonClaims.add(sd, drafts);
+    drafts = ClauseClaims.add(sd, doc, drafts);
     drafts = QuotedClaims.add(sd, doc, drafts);
     CodePointIndex offsets = doc.offsets();
     List<Claim> claims = new ArrayList<>();
@@ -193,7 +193,7 @@ public final class ClaimExtractor implements Component {
   }
 
   private static ClaimDraft draft(SpeechDoc sd, int cs, int ce, int[] np, int cue) {
-    String certainty = hedgeCertainty(sd, cs, ce);
+    String certainty = Hedges.hedgeCertainty(sd, cs, ce);
     if (certainty == null) {
       certainty = sd.lex.reportingVerbs.getOrDefault(sd.lemma[cue], "reported");
     }
@@ -227,7 +227,7 @@ public final class ClaimExtractor implements Component {
         ce = t > from && sd.lower[t - 1].equals(",") ? t - 1 : t;
       }
       if (cs < ce && ce - cs >= 3 && hasVerb(sd, cs, ce)) {
-        String certainty = hedgeCertainty(sd, cs, ce);
+        String certainty = Hedges.hedgeCertainty(sd, cs, ce);
         out.add(new ClaimDraft(cs, ce, np, null, sd.tok(t).begin(), sd.tok(t + 1).end(),
             certainty == null ? "reported" : certainty, negated(sd, cs, ce)));
       }
@@ -252,7 +252,7 @@ public final class ClaimExtractor implements Component {
         k++;
       }
       for (Lexicon.Hedge h : sd.lex.uncertaintyFrames) {
-        if (matches(sd, k, h.words(), end)) {
+        if (Hedges.matches(sd, k, h.words(), end)) {
           int c = k + h.words().length;
           if (c < end && WH_COMPLEMENTS.contains(sd.lower[c]) && c + 1 < end) {
             int ce = cut(sd, c + 1, end);
@@ -268,7 +268,7 @@ public final class ClaimExtractor implements Component {
       if (sd.quoted[t]) {
         continue;
       }
-      Lexicon.Hedge h = hedgeAt(sd, t, end);
+      Lexicon.Hedge h = Hedges.hedgeAt(sd, t, end);
       if (h == null) {
         continue;
       }
@@ -285,96 +285,6 @@ public final class ClaimExtractor implements Component {
       lastClause = cs;
       t = ce;
     }
-  }
-
-  /** A hedge starting at token {@code t}, if one does. */
-  private static Lexicon.Hedge hedgeAt(SpeechDoc sd, int t, int end) {
-    for (Lexicon.Hedge f : sd.lex.hedgeFrames) {
-      if (matchesLemmas(sd, t, f.words(), end)) {
-        return f;
-      }
-    }
-    for (Lexicon.Hedge h : sd.lex.hedges) {
-      if (!matches(sd, t, h.words(), end)) {
-        continue;
-      }
-      int last = t + h.words().length - 1;
-      String p = sd.pos(last);
-      if (h.words().length == 1 && (h.words()[0].equals("could") || h.words()[0].equals("may")
-          || h.words()[0].equals("might"))) {
-        // a modal hedges only as a modal, and "could not" is inability rather than a hedge
-        if (!p.equals("MD") || last + 1 < end && (sd.lower[last + 1].equals("not") || sd.lower[last + 1].equals("n't"))) {
-          return null;
-        }
-        if (inSubordinateClause(sd, t)) {
-          return null;
-        }
-        return h;
-      }
-      if (p.startsWith("RB")) {
-        return h;
-      }
-      // "is likely to …", "is unlikely to …"
-      if (p.startsWith("JJ") && last + 1 < end && sd.lower[last + 1].equals("to")
-          && last > 0 && (sd.lemma[last - 1].equals("be") || sd.pos(last - 1).startsWith("RB"))) {
-        return h;
-      }
-      return null;
-    }
-    return null;
-  }
-
-  private static boolean inSubordinateClause(SpeechDoc sd, int t) {
-    Sentence s = sd.sentences.get(sd.sentenceOf(t));
-    for (int k = t - 1; k >= s.firstToken() && k >= t - 6; k--) {
-      String p = sd.pos(k);
-      if (p.equals("WDT") || p.equals("WP") || p.equals("WRB") || p.equals("IN") && !sd.lower[k].equals("of")
-          && !sd.lower[k].equals("in") && !sd.lower[k].equals("on") && !sd.lower[k].equals("at")) {
-        return true;
-      }
-      if (sd.lower[k].equals(",") || sd.isFinite(k)) {
-        return false;
-      }
-    }
-    return false;
-  }
-
-  private static boolean matchesLemmas(SpeechDoc sd, int t, String[] words, int end) {
-    if (t + words.length > end) {
-      return false;
-    }
-    for (int i = 0; i < words.length; i++) {
-      if (!sd.lemma[t + i].equals(words[i]) && !sd.lower[t + i].equals(words[i])) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean matches(SpeechDoc sd, int t, String[] words, int end) {
-    if (t + words.length > end) {
-      return false;
-    }
-    for (int i = 0; i < words.length; i++) {
-      if (!sd.lower[t + i].equals(words[i])) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** The first hedge in the content's main clause, as a certainty, or null. */
-  static String hedgeCertainty(SpeechDoc sd, int cs, int ce) {
-    for (int t = cs; t < ce; t++) {
-      if (sd.lower[t].equals(",") || sd.lower[t].equals(";")) {
-        break;
-      }
-      Lexicon.Hedge h = hedgeAt(sd, t, ce);
-      if (h != null) {
-        return h.certainty();
-      }
-    }
-    return null;
   }
 
   /** Negation in the content's first verb group. */

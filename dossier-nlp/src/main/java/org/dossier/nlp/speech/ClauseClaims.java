@@ -10,10 +10,11 @@ import org.dossier.nlp.syntax.Clauses;
 /**
  * Claims read off the clause layer where the token rules found none: a clause whose predicate is
  * a reporting verb ({@code reporting-verbs.tsv}) or a wanting verb ({@code goal-triggers.tsv},
- * "X demanded that …") with a finite clausal complement ({@code ccomp}) is content on its
- * subject's word — whatever stands between them (coordinated verbs, relative clauses, long
- * subjects); a verb of {@code nominal-content-verbs.txt} without one reports its object ("X
- * described the vote as fair"). Infinitival complements ("wants to …") are goals, not claims. The
+ * "X demanded that …", "X wants to …") with a clausal complement ({@code ccomp}, or {@code xcomp}
+ * for wanting verbs: wants are attributions too) is content on its subject's word — whatever
+ * stands between them (coordinated verbs, relative clauses, long subjects); a verb of
+ * {@code nominal-content-verbs.txt} or a wanting verb without one reports its object ("X
+ * described the vote as fair", "X called for talks"). The
  * subject is the source (its argument span as written); certainty comes from a hedge in the
  * content, else the verb's lexicon entry, else {@code reported}.
  */
@@ -29,9 +30,12 @@ final class ClauseClaims {
           || !(sd.lex.reportingVerbs.containsKey(c.lemma()) || sd.lex.goalVerbs.contains(c.lemma()))) {
         continue;
       }
-      // finite complements only: "wants to …", "tried to …" are goals, not claims
-      List<Clause> complements = clauses.complements(c).stream().filter(x -> x.relation().equals("ccomp")).toList();
-      if (complements.isEmpty() && sd.lex.nominalContentVerbs.contains(c.lemma())) {
+      // finite complements, and the infinitives of wanting verbs ("wants to …", a want PolNeAR
+      // annotates as an attribution); a reporting verb's infinitive is its purpose, not its content
+      boolean wanting = sd.lex.goalVerbs.contains(c.lemma());
+      List<Clause> complements = clauses.complements(c).stream()
+          .filter(x -> x.relation().equals("ccomp") || wanting && x.relation().equals("xcomp")).toList();
+      if (complements.isEmpty() && (sd.lex.nominalContentVerbs.contains(c.lemma()) || wanting)) {
         nominal(sd, clauses, c, out);
         continue;
       }
@@ -51,7 +55,7 @@ final class ClauseClaims {
         if (np[1] > cs && np[0] < ce || !subjectLike(sd, np)) {
           continue;
         }
-        String certainty = ClaimExtractor.hedgeCertainty(sd, cs, ce);
+        String certainty = Hedges.hedgeCertainty(sd, cs, ce);
         if (certainty == null) {
           certainty = sd.lex.reportingVerbs.getOrDefault(c.lemma(), "reported");
         }
@@ -91,7 +95,7 @@ final class ClauseClaims {
     if (np[1] > cs || !subjectLike(sd, np)) {
       return;
     }
-    String certainty = ClaimExtractor.hedgeCertainty(sd, cs, ce);
+    String certainty = Hedges.hedgeCertainty(sd, cs, ce);
     out.add(new ClaimDraft(cs, ce, np, null, sd.tok(c.predicate()).begin(), sd.tok(c.predicate()).end(),
         certainty != null ? certainty : sd.lex.reportingVerbs.getOrDefault(c.lemma(), "reported"),
         c.negated()));

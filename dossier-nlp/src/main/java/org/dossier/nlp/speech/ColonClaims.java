@@ -31,7 +31,7 @@ final class ColonClaims {
       if (colon <= s.firstToken()) {
         continue;
       }
-      int[] np = sd.npLeft(colon + 1, s.firstToken());
+      int[] np = sd.npLeft(colon, s.firstToken());
       if (np == null || np[0] != s.firstToken() || np[1] != colon || !sd.plausibleSource(np[0], np[1])) {
         continue;
       }
@@ -44,7 +44,7 @@ final class ColonClaims {
           || overlaps(out, cs, ce)) {
         continue;
       }
-      String hedge = ClaimExtractor.hedgeCertainty(sd, cs, ce);
+      String hedge = Hedges.hedgeCertainty(sd, cs, ce);
       out.add(new ClaimDraft(cs, ce, np, null, sd.tok(colon).begin(), sd.tok(colon).end(),
           hedge != null ? hedge : "reported", ClaimExtractor.negated(sd, cs, ce)));
     }

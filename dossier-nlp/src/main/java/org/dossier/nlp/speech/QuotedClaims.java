@@ -57,7 +57,7 @@ final class QuotedClaims {
         && sd.lex.reportingVerbs.containsKey(sd.lemma[cs + 1]) && sd.pos(cs + 1).startsWith("VB")) {
       return sd.lex.reportingVerbs.get(sd.lemma[cs + 1]);
     }
-    String hedge = ClaimExtractor.hedgeCertainty(sd, cs, ce);
+    String hedge = Hedges.hedgeCertainty(sd, cs, ce);
     if (hedge != null) {
       return hedge;
     }
