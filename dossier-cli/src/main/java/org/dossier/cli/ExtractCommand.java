@@ -74,7 +74,7 @@ final class ExtractCommand implements Callable<Integer> {
           + " repeatable.")
   List<Path> kbFiles = List.of();
 
-  @Option(names = "--parse", description = "Also run the dependency parser (slower).")
+  @Option(names = "--parse", description = "Parse every sentence (default: only the sentences that can hold an event, a quote or a goal).")
   boolean parse;
 
   @Override

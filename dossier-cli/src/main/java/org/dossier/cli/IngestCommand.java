@@ -49,7 +49,7 @@ final class IngestCommand implements Callable<Integer> {
       description = "Documents per transaction (default: ${DEFAULT-VALUE}).")
   int batch;
 
-  @Option(names = "--parse", description = "Also run the dependency parser (slower).")
+  @Option(names = "--parse", description = "Parse every sentence (default: only the sentences that can hold an event, a quote or a goal).")
   boolean parse;
 
   @Override

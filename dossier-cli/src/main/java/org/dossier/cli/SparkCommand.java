@@ -47,7 +47,7 @@ final class SparkCommand implements Callable<Integer> {
   @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Publication date for records without one.")
   LocalDate date;
 
-  @Option(names = "--parse", description = "Also run the dependency parser (slower).")
+  @Option(names = "--parse", description = "Parse every sentence (default: only the sentences that can hold an event, a quote or a goal).")
   boolean parse;
 
   @Option(names = "--overwrite", description = "Replace an existing output directory.")

@@ -13,7 +13,8 @@ import java.util.Map;
  *
  * @param nerModel      classpath resource of the CoreNLP CRF NER model
  * @param posModel      classpath resource of the CoreNLP POS tagger model
- * @param parse         whether to run the dependency parser (needed by later stages)
+ * @param parse         whether to parse every sentence; when false only the sentences that can hold an
+ *                      event, a quote or a goal are parsed (see {@code syntax.ParseSelector})
  * @param maxTextChars  longest text accepted, in chars; longer input is rejected, not truncated
  * @param maxSentenceTokens sentences longer than this are not POS-tagged/parsed in detail
  * @param kbFiles       extra knowledge-base files, loaded after the built-in ones
@@ -59,12 +60,12 @@ public record DossierConfig(
     petrarchAgentFiles = List.copyOf(petrarchAgentFiles == null ? List.of() : petrarchAgentFiles);
   }
 
-  /** The defaults: 4-class NER, no parser, 5 MB limit. */
+  /** The defaults: 4-class NER, selective parsing, 5 MB limit. */
   public static DossierConfig defaults() {
     return new DossierConfig(CONLL_4CLASS, LEFT3WORDS, false, DEFAULT_MAX_TEXT_CHARS, 250, List.of(), List.of(), List.of(), List.of());
   }
 
-  /** A copy with the parser switched on or off. */
+  /** A copy that parses every sentence ({@code on}) or only the selected ones. */
   public DossierConfig withParse(boolean on) {
     return new DossierConfig(nerModel, posModel, on, maxTextChars, maxSentenceTokens, kbFiles, petrarchActorFiles,
         petrarchVerbFiles, petrarchAgentFiles);

@@ -21,6 +21,9 @@ import org.dossier.nlp.speech.ClaimExtractor;
 import org.dossier.nlp.speech.GoalExtractor;
 import org.dossier.nlp.speech.QuoteExtractor;
 import org.dossier.nlp.text.ParagraphSegmenter;
+import org.dossier.nlp.syntax.ClauseLayer;
+import org.dossier.nlp.syntax.DependencyParser;
+import org.dossier.nlp.syntax.ParseSelector;
 import org.dossier.nlp.time.TimeTagger;
 
 /** The standard pipeline; thread-safe. */
@@ -34,7 +37,9 @@ final class StandardExtractor implements Extractor {
     KnowledgeBase kb = config.kbFiles().isEmpty() && config.petrarchActorFiles().isEmpty()
         ? KnowledgeBase.builtIn()
         : KnowledgeBase.withFiles(config.kbFiles(), config.petrarchActorFiles());
-    this.pipeline = Pipeline.builder()
+    EventLexicon lexicon = config.petrarchVerbFiles().isEmpty() ? EventLexicon.builtIn()
+        : EventCoder.petrarchLexicon(config.petrarchVerbFiles());
+    Pipeline.Builder builder = Pipeline.builder()
         .add(new ParagraphSegmenter())
         .add(new CoreNlpLayer(config))
         .add(new NerMentions(kb))
@@ -43,12 +48,18 @@ final class StandardExtractor implements Extractor {
         .add(new ActorResolver(kb, org.dossier.nlp.actor.AgentDictionary.withFiles(config.petrarchAgentFiles())))
         .add(new GeoResolver(org.dossier.nlp.geo.Gazetteer::builtIn, () -> kb))
         .add(new CountryPropagation())
-        .add(new org.dossier.nlp.actor.CountryEvidence(kb))
+        .add(new org.dossier.nlp.actor.CountryEvidence(kb));
+    if (!config.parse()) {
+      // without --parse only the sentences that can hold an event, a quote or a goal are parsed
+      builder.add(new DependencyParser(ParseSelector.withSpeechTriggers(lexicon.heads()),
+          config.maxSentenceTokens()));
+    }
+    this.pipeline = builder
+        .add(new ClauseLayer())
         .add(new QuoteExtractor())
         .add(new ClaimExtractor())
         .add(new GoalExtractor())
-        .add(config.petrarchVerbFiles().isEmpty() ? EventCoder.create(EventLexicon.builtIn(), kb)
-            : EventCoder.withPetrarchDictionaries(config.petrarchVerbFiles(), kb))
+        .add(EventCoder.create(lexicon, kb))
         .build();
     Map<String, String> models = new LinkedHashMap<>();
     models.put("corenlp", CoreNlpLayer.VERSION);

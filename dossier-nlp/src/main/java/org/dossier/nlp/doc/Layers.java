@@ -8,6 +8,7 @@ import org.dossier.model.Event;
 import org.dossier.model.Goal;
 import org.dossier.model.Quote;
 import org.dossier.model.TimeMention;
+import org.dossier.nlp.syntax.Clause;
 
 /**
  * The layers Dossier's components read and write. Linguistic layers carry UTF-16 char offsets;
@@ -22,8 +23,16 @@ public final class Layers {
   public static final Layer<List<Token>> TOKENS = Layer.of("tokens");
   /** Sentences. */
   public static final Layer<List<Sentence>> SENTENCES = Layer.of("sentences");
-  /** Typed dependencies of every sentence (only when parsing is enabled). */
+  /**
+   * Universal Dependencies of the parsed sentences: every sentence with {@code --parse}, else those
+   * a {@link org.dossier.nlp.syntax.ParseSelector} chooses.
+   */
   public static final Layer<List<Dependency>> DEPENDENCIES = Layer.of("dependencies");
+  /**
+   * Predicates with their arguments, read once off {@link #DEPENDENCIES} (see
+   * {@link org.dossier.nlp.syntax.ClauseLayer}); only parsed sentences have clauses.
+   */
+  public static final Layer<List<Clause>> CLAUSES = Layer.of("clauses");
   /** Mentions of possible actors, in text order, non-overlapping. */
   public static final Layer<List<Mention>> MENTIONS = Layer.of("mentions");
   /** Document-level actors. */

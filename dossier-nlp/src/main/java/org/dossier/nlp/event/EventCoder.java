@@ -62,11 +62,16 @@ public final class EventCoder implements Component {
 
   /** As {@link #withPetrarchDictionaries(List)}, with the knowledge base {@code kb}. */
   public static EventCoder withPetrarchDictionaries(List<Path> petrarchVerbFiles, KnowledgeBase kb) {
+    return create(petrarchLexicon(petrarchVerbFiles), kb);
+  }
+
+  /** The built-in lexicon with the PETRARCH verb dictionaries at {@code petrarchVerbFiles} in front. */
+  public static EventLexicon petrarchLexicon(List<Path> petrarchVerbFiles) {
     EventLexicon lex = EventLexicon.builtIn();
     for (Path p : petrarchVerbFiles) {
       lex = lex.with(EventLexicon.loadPetrarch(p));
     }
-    return create(lex, kb);
+    return lex;
   }
 
   @Override

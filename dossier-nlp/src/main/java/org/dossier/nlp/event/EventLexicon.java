@@ -111,6 +111,13 @@ public final class EventLexicon {
     return new EventLexicon(all);
   }
 
+  /** Every verb and noun head lemma, e.g. for choosing which sentences to parse. */
+  public Set<String> heads() {
+    Set<String> all = new HashSet<>(verbs.keySet());
+    all.addAll(nouns.keySet());
+    return Set.copyOf(all);
+  }
+
   /** Number of patterns. */
   public int size() {
     return size;

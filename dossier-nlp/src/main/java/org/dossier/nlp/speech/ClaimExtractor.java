@@ -42,19 +42,15 @@ public final class ClaimExtractor implements Component {
 
   @Override
   public Set<Layer<?>> requires() {
-    return SpeechLayers.AFTER_QUOTES;
+    Set<Layer<?>> r = new java.util.HashSet<>(SpeechLayers.AFTER_QUOTES);
+    r.add(Layers.QUOTES);
+    r.add(Layers.CLAUSES);
+    return Set.copyOf(r);
   }
 
   @Override
   public Set<Layer<?>> produces() {
     return Set.of(Layers.CLAIMS, SpeechLayers.CLAIM_ATTRIBUTIONS);
-  }
-
-  /** One claim before ids are given. */
-  private record Draft(int cs, int ce, int[] np, int cueB, int cueE, String certainty, boolean negated) {
-    int ceChar(SpeechDoc sd) {
-      return sd.tok(ce - 1).end();
-    }
   }
 
   @Override
@@ -67,7 +63,7 @@ public final class ClaimExtractor implements Component {
         sd.quoted[t] = true;
       }
     }
-    List<Draft> drafts = new ArrayList<>();
+    List<ClaimDraft> drafts = new ArrayList<>();
     for (Sentence s : sd.sentences) {
       if (s.heading() || s.size() < 3) {
         continue;
@@ -81,32 +77,49 @@ public final class ClaimExtractor implements Component {
         hedged(sd, s, drafts);
       }
     }
+    drafts = ColonClaims.add(sd, drafts);
+    drafts = ClauseClaims.add(sd, doc, drafts);
+    drafts = QuotedClaims.add(sd, doc, drafts);
     CodePointIndex offsets = doc.offsets();
     List<Claim> claims = new ArrayList<>();
     List<Attribution> attributions = new ArrayList<>();
-    for (Draft d : drafts) {
+    for (ClaimDraft d : drafts) {
       String id = "c" + (claims.size() + 1);
-      int b = sd.tok(d.cs).begin();
-      int e = sd.tok(d.ce - 1).end();
-      String source = d.np == null ? null : sd.actorOfPhrase(d.np[0], d.np[1]);
-      String sourceText = d.np == null ? null : sd.sourceText(d.np[0], d.np[1]);
-      claims.add(new Claim(id, doc.text(b, e), source, sourceText, d.certainty, d.negated,
+      int b = sd.tok(d.cs()).begin();
+      int e = sd.tok(d.ce() - 1).end();
+      String source = d.actor() != null ? d.actor() : d.np() == null ? null : sd.actorOfPhrase(d.np()[0], d.np()[1]);
+      String sourceText = d.np() == null ? null : sd.sourceText(d.np()[0], d.np()[1]);
+      claims.add(new Claim(id, doc.text(b, e), source, sourceText, d.certainty(), d.negated(),
           offsets.toCodePoint(b), offsets.toCodePoint(e)));
       attributions.add(new Attribution(id, b, e,
-          d.np == null ? -1 : sd.tok(d.np[0]).begin(), d.np == null ? -1 : sd.tok(d.np[1] - 1).end(),
-          d.cueB, d.cueE));
+          d.np() == null ? -1 : sd.tok(d.np()[0]).begin(), d.np() == null ? -1 : sd.tok(d.np()[1] - 1).end(),
+          d.cueB(), d.cueE()));
     }
     return doc.with(Layers.CLAIMS, List.copyOf(claims))
         .with(SpeechLayers.CLAIM_ATTRIBUTIONS, List.copyOf(attributions));
   }
 
   /** Reporting verbs with a source before ("X said that …") or after ("…, X said") the content. */
-  private static void attributed(SpeechDoc sd, Sentence s, List<Draft> out) {
+  private static void attributed(SpeechDoc sd, Sentence s, List<ClaimDraft> out) {
     int from = s.firstToken();
     int end = contentEnd(sd, s);
     for (int t = from; t < end; t++) {
       if (sd.quoted[t]) {
         continue;
+      }
+      int said = sd.quotedAsSaying(t);
+      if (said >= 0) {
+        // "X was quoted by the agency as saying …" / "the paper quoted X as saying …": X
+        int[] src = sd.passiveAt(t) ? sd.npLeft(t, from) : sd.npRight(t, end);
+        int cs = complementStart(sd, said, end);
+        if (src != null && !sd.quoted[src[0]] && cs < end && !sd.isQuoteMark(cs) && !sd.quoted[cs]) {
+          int ce = cut(sd, cs, end);
+          if (ce - cs >= 3 && hasVerb(sd, cs, ce)) {
+            out.add(draft(sd, cs, ce, src, said));
+            t = ce;
+            continue;
+          }
+        }
       }
       if (!sd.isCue(t)) {
         // "X rejected the plan, saying that …": the main clause's subject is the source
@@ -164,7 +177,9 @@ public final class ClaimExtractor implements Component {
         continue;
       }
       int ce = cut(sd, cs, end);
-      if (ce - cs >= 3 && hasFinite(sd, cs, ce)) {
+      // "described the vote as fair", "predicted 296 seats": verbs whose content may be a noun phrase
+      boolean nominal = sd.lex.nominalContentVerbs.contains(sd.lemma[t]) && ce - cs >= 2;
+      if (ce - cs >= 3 && hasFinite(sd, cs, ce) || nominal) {
         out.add(draft(sd, cs, ce, np, t));
         // a cue inside this content is reported within it; look on after it
         t = ce;
@@ -177,16 +192,16 @@ public final class ClaimExtractor implements Component {
         && sd.lex.reportingVerbs.containsKey(sd.lemma[t]);
   }
 
-  private static Draft draft(SpeechDoc sd, int cs, int ce, int[] np, int cue) {
-    String certainty = hedgeCertainty(sd, cs, ce);
+  private static ClaimDraft draft(SpeechDoc sd, int cs, int ce, int[] np, int cue) {
+    String certainty = Hedges.hedgeCertainty(sd, cs, ce);
     if (certainty == null) {
       certainty = sd.lex.reportingVerbs.getOrDefault(sd.lemma[cue], "reported");
     }
-    return new Draft(cs, ce, np, sd.tok(cue).begin(), sd.tok(cue).end(), certainty, negated(sd, cs, ce));
+    return new ClaimDraft(cs, ce, np, null, sd.tok(cue).begin(), sd.tok(cue).end(), certainty, negated(sd, cs, ce));
   }
 
   /** "according to X, …" or "…, according to X." */
-  private static void accordingTo(SpeechDoc sd, Sentence s, List<Draft> out) {
+  private static void accordingTo(SpeechDoc sd, Sentence s, List<ClaimDraft> out) {
     int from = s.firstToken();
     int end = contentEnd(sd, s);
     for (int t = from; t + 1 < end; t++) {
@@ -212,8 +227,8 @@ public final class ClaimExtractor implements Component {
         ce = t > from && sd.lower[t - 1].equals(",") ? t - 1 : t;
       }
       if (cs < ce && ce - cs >= 3 && hasVerb(sd, cs, ce)) {
-        String certainty = hedgeCertainty(sd, cs, ce);
-        out.add(new Draft(cs, ce, np, sd.tok(t).begin(), sd.tok(t + 1).end(),
+        String certainty = Hedges.hedgeCertainty(sd, cs, ce);
+        out.add(new ClaimDraft(cs, ce, np, null, sd.tok(t).begin(), sd.tok(t + 1).end(),
             certainty == null ? "reported" : certainty, negated(sd, cs, ce)));
       }
       return;
@@ -221,7 +236,7 @@ public final class ClaimExtractor implements Component {
   }
 
   /** The author's hedges: "it is unclear whether …", "X likely …", "X could …". */
-  private static void hedged(SpeechDoc sd, Sentence s, List<Draft> out) {
+  private static void hedged(SpeechDoc sd, Sentence s, List<ClaimDraft> out) {
     int from = s.firstToken();
     int end = contentEnd(sd, s);
     if (end <= from || sd.lower[s.endToken() - 1].equals("?")) {
@@ -237,11 +252,11 @@ public final class ClaimExtractor implements Component {
         k++;
       }
       for (Lexicon.Hedge h : sd.lex.uncertaintyFrames) {
-        if (matches(sd, k, h.words(), end)) {
+        if (Hedges.matches(sd, k, h.words(), end)) {
           int c = k + h.words().length;
           if (c < end && WH_COMPLEMENTS.contains(sd.lower[c]) && c + 1 < end) {
             int ce = cut(sd, c + 1, end);
-            out.add(new Draft(c + 1, ce, null, sd.tok(t).begin(), sd.tok(c).end(), h.certainty(),
+            out.add(new ClaimDraft(c + 1, ce, null, null, sd.tok(t).begin(), sd.tok(c).end(), h.certainty(),
                 negated(sd, c + 1, ce)));
             return;
           }
@@ -253,7 +268,7 @@ public final class ClaimExtractor implements Component {
       if (sd.quoted[t]) {
         continue;
       }
-      Lexicon.Hedge h = hedgeAt(sd, t, end);
+      Lexicon.Hedge h = Hedges.hedgeAt(sd, t, end);
       if (h == null) {
         continue;
       }
@@ -265,88 +280,15 @@ public final class ClaimExtractor implements Component {
       if (ce - cs < 3 || !hasVerb(sd, cs, ce)) {
         continue;
       }
-      out.add(new Draft(cs, ce, null, sd.tok(t).begin(), sd.tok(t + h.words().length - 1).end(),
+      out.add(new ClaimDraft(cs, ce, null, null, sd.tok(t).begin(), sd.tok(t + h.words().length - 1).end(),
           h.certainty(), negated(sd, cs, ce)));
       lastClause = cs;
       t = ce;
     }
   }
 
-  /** A hedge starting at token {@code t}, if one does. */
-  private static Lexicon.Hedge hedgeAt(SpeechDoc sd, int t, int end) {
-    for (Lexicon.Hedge h : sd.lex.hedges) {
-      if (!matches(sd, t, h.words(), end)) {
-        continue;
-      }
-      int last = t + h.words().length - 1;
-      String p = sd.pos(last);
-      if (h.words().length == 1 && (h.words()[0].equals("could") || h.words()[0].equals("may")
-          || h.words()[0].equals("might"))) {
-        // a modal hedges only as a modal, and "could not" is inability rather than a hedge
-        if (!p.equals("MD") || last + 1 < end && (sd.lower[last + 1].equals("not") || sd.lower[last + 1].equals("n't"))) {
-          return null;
-        }
-        if (inSubordinateClause(sd, t)) {
-          return null;
-        }
-        return h;
-      }
-      if (p.startsWith("RB")) {
-        return h;
-      }
-      // "is likely to …", "is unlikely to …"
-      if (p.startsWith("JJ") && last + 1 < end && sd.lower[last + 1].equals("to")
-          && last > 0 && (sd.lemma[last - 1].equals("be") || sd.pos(last - 1).startsWith("RB"))) {
-        return h;
-      }
-      return null;
-    }
-    return null;
-  }
-
-  private static boolean inSubordinateClause(SpeechDoc sd, int t) {
-    Sentence s = sd.sentences.get(sd.sentenceOf(t));
-    for (int k = t - 1; k >= s.firstToken() && k >= t - 6; k--) {
-      String p = sd.pos(k);
-      if (p.equals("WDT") || p.equals("WP") || p.equals("WRB") || p.equals("IN") && !sd.lower[k].equals("of")
-          && !sd.lower[k].equals("in") && !sd.lower[k].equals("on") && !sd.lower[k].equals("at")) {
-        return true;
-      }
-      if (sd.lower[k].equals(",") || sd.isFinite(k)) {
-        return false;
-      }
-    }
-    return false;
-  }
-
-  private static boolean matches(SpeechDoc sd, int t, String[] words, int end) {
-    if (t + words.length > end) {
-      return false;
-    }
-    for (int i = 0; i < words.length; i++) {
-      if (!sd.lower[t + i].equals(words[i])) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** The first hedge in the content's main clause, as a certainty, or null. */
-  private static String hedgeCertainty(SpeechDoc sd, int cs, int ce) {
-    for (int t = cs; t < ce; t++) {
-      if (sd.lower[t].equals(",") || sd.lower[t].equals(";")) {
-        break;
-      }
-      Lexicon.Hedge h = hedgeAt(sd, t, ce);
-      if (h != null) {
-        return h.certainty();
-      }
-    }
-    return null;
-  }
-
   /** Negation in the content's first verb group. */
-  private static boolean negated(SpeechDoc sd, int cs, int ce) {
+  static boolean negated(SpeechDoc sd, int cs, int ce) {
     for (int t = cs; t < ce; t++) {
       if (sd.pos(t).startsWith("VB") || sd.pos(t).equals("MD")) {
         int k = t;
@@ -443,7 +385,7 @@ public final class ClaimExtractor implements Component {
     return false;
   }
 
-  private static boolean hasFinite(SpeechDoc sd, int from, int to) {
+  static boolean hasFinite(SpeechDoc sd, int from, int to) {
     for (int t = from; t < to; t++) {
       if (sd.isFinite(t)) {
         return true;

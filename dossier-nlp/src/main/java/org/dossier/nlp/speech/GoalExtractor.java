@@ -3,8 +3,10 @@ package org.dossier.nlp.speech;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.dossier.model.Claim;
 import org.dossier.model.CodePointIndex;
 import org.dossier.model.Goal;
+import org.dossier.model.Quote;
 import org.dossier.nlp.doc.Doc;
 import org.dossier.nlp.doc.Layer;
 import org.dossier.nlp.doc.Layers;
@@ -12,20 +14,22 @@ import org.dossier.nlp.doc.Sentence;
 import org.dossier.nlp.pipeline.Component;
 
 /**
- * Finds what actors want: a goal trigger from the lexicon ("wants", "seeks", "is trying to", "is
- * keen to", "is under pressure to", "has long sought", "X's bid to" …), its holder (the subject
- * actor, a pronoun resolved to the nearest compatible person, the possessor of a nominal trigger,
- * or the subject of the first of two coordinated verb phrases), and the wanted thing up to the end
- * of its phrase. Wanting to avoid something ("to avoid further alienating X"), refusing or not
- * wanting makes the goal {@code negated}. Goals whose holder is no actor are not reported.
+ * Finds what actors want: a goal trigger from {@code goal-triggers.tsv} ("wants", "seeks", "is
+ * trying to", "urged X to", "is keen to", "X's bid to", "in an attempt to", "we must" …), its
+ * holder ({@link GoalHolder}) and the wanted thing up to the end of its phrase. Wanting to avoid
+ * something ("to avoid further alienating X"), refusing or not wanting makes the goal
+ * {@code negated}. Inside quotes and reported claims, first-person holders and deontic modals
+ * ("the soldiers should be on the ground") are the speaker's goals. Goals whose holder is no
+ * actor are not reported.
  *
  * <p>Stateless and thread-safe.
  */
 public final class GoalExtractor implements Component {
   /** Verb triggers that may take a noun-phrase object as the wanted thing ("sought more help"). */
   private static final Set<String> OBJECT_VERBS = Set.of("want", "seek", "demand", "desire", "crave", "push",
-      "press", "lobby", "call", "fight", "long", "hope", "aim", "wish", "plan");
-  private static final Set<String> HOLDER_CONJUNCTIONS = Set.of("and", "but", "or");
+      "press", "lobby", "call", "fight", "long", "hope", "aim", "wish", "plan", "propose", "recommend",
+      "threaten", "vow", "pledge", "promise");
+  private static final Set<String> CONTINUATIONS = Set.of("and", "but");
 
   @Override
   public String name() {
@@ -34,7 +38,8 @@ public final class GoalExtractor implements Component {
 
   @Override
   public Set<Layer<?>> requires() {
-    return SpeechLayers.AFTER_QUOTES;
+    return Set.of(Layers.TOKENS, Layers.SENTENCES, Layers.ACTORS, Layers.ACTOR_MENTIONS,
+        SpeechLayers.QUOTE_ATTRIBUTIONS, Layers.QUOTES, Layers.CLAIMS, SpeechLayers.CLAIM_ATTRIBUTIONS);
   }
 
   @Override
@@ -42,39 +47,58 @@ public final class GoalExtractor implements Component {
     return Set.of(Layers.GOALS, SpeechLayers.GOAL_ATTRIBUTIONS);
   }
 
+  /** Goals found so far and their attributions, with the document's offsets. */
+  private record Out(List<Goal> goals, List<Attribution> holders, CodePointIndex offsets) {}
+
   @Override
   public Doc apply(Doc doc) {
     SpeechDoc sd = SpeechDoc.of(doc);
-    for (Attribution a : doc.get(SpeechLayers.QUOTE_ATTRIBUTIONS)) {
+    String[] voice = new String[sd.tokens.size()];
+    List<Quote> quotes = doc.get(Layers.QUOTES);
+    List<Attribution> qa = doc.get(SpeechLayers.QUOTE_ATTRIBUTIONS);
+    for (int i = 0; i < qa.size(); i++) {
+      Attribution a = qa.get(i);
       int ft = sd.tokenAtOrAfter(a.contentBegin());
       int lt = sd.tokenAtOrAfter(a.contentEnd());
+      String speaker = i < quotes.size() ? quotes.get(i).speaker() : null;
       for (int t = ft; t < lt; t++) {
         sd.quoted[t] = true;
+        voice[t] = speaker;
       }
     }
-    CodePointIndex offsets = doc.offsets();
-    List<Goal> goals = new ArrayList<>();
-    List<Attribution> holders = new ArrayList<>();
+    List<Claim> claims = doc.get(Layers.CLAIMS);
+    List<Attribution> ca = doc.get(SpeechLayers.CLAIM_ATTRIBUTIONS);
+    for (int i = 0; i < ca.size() && i < claims.size(); i++) {
+      if (claims.get(i).source() == null) {
+        continue;
+      }
+      int ft = sd.tokenAtOrAfter(ca.get(i).contentBegin());
+      int lt = sd.tokenAtOrAfter(ca.get(i).contentEnd());
+      for (int t = ft; t < lt; t++) {
+        if (voice[t] == null) {
+          voice[t] = claims.get(i).source();
+        }
+      }
+    }
+    GoalHolder holders = new GoalHolder(sd, voice);
+    Out out = new Out(new ArrayList<>(), new ArrayList<>(), doc.offsets());
     for (Sentence s : sd.sentences) {
-      if (s.heading()) {
+      if (s.heading() || sd.lower[s.endToken() - 1].equals("?")) {
         continue;
       }
       for (int t = s.firstToken(); t < s.endToken(); t++) {
-        if (sd.quoted[t]) {
-          continue;
-        }
-        int next = match(sd, s, t, goals, holders, offsets);
+        int next = match(sd, holders, voice, s, t, out);
         if (next > t) {
           t = next - 1;
         }
       }
     }
-    return doc.with(Layers.GOALS, List.copyOf(goals)).with(SpeechLayers.GOAL_ATTRIBUTIONS, List.copyOf(holders));
+    return doc.with(Layers.GOALS, List.copyOf(out.goals())).with(SpeechLayers.GOAL_ATTRIBUTIONS,
+        List.copyOf(out.holders()));
   }
 
   /** Tries every trigger at {@code t}; returns the token after the goal found, or {@code t}. */
-  private static int match(SpeechDoc sd, Sentence s, int t, List<Goal> goals, List<Attribution> holders,
-      CodePointIndex offsets) {
+  private static int match(SpeechDoc sd, GoalHolder holders, String[] voice, Sentence s, int t, Out out) {
     List<Lexicon.Trigger> candidates = sd.lex.goalTriggersByFirst.get(sd.lemma[t]);
     if (candidates == null) {
       candidates = sd.lex.goalTriggersByFirst.get(sd.lower[t]);
@@ -82,82 +106,117 @@ public final class GoalExtractor implements Component {
     if (candidates == null) {
       return t;
     }
+    int end = s.endToken();
     for (Lexicon.Trigger trig : candidates) {
-      String[] w = trig.lemmas();
-      if (t + w.length > s.endToken()) {
+      int after = matchAt(sd, trig.lemmas(), t, end);
+      if (after < 0 || !kindFits(sd, trig, t, after, voice)) {
         continue;
       }
-      boolean ok = true;
-      for (int i = 0; i < w.length && ok; i++) {
-        ok = sd.lemma[t + i].equals(w[i]) || sd.lower[t + i].equals(w[i]);
-      }
-      if (!ok || !kindFits(sd, trig, t)) {
+      int ts = complementStart(sd, trig, t, after, end);
+      if (ts < 0) {
         continue;
       }
-      int ts = t + w.length;
-      String head = w[0];
-      if (trig.kind().equals("verb") && w.length == 1) {
-        if (ts + 1 < s.endToken() && (sd.lower[ts].equals("not") || sd.lower[ts].equals("never"))
-            && sd.lower[ts + 1].equals("to")) {
-          // "vowed not to …": handled with the negation below
-        } else if (ts < s.endToken() && (sd.lower[ts].equals("to") || sd.lower[ts].equals("for")
-            || sd.lower[ts].equals("at") && head.equals("aim")
-            || sd.lower[ts].equals("that") && (head.equals("hope") || head.equals("wish")))) {
-          ts++;
-        } else if (!OBJECT_VERBS.contains(head) || ts >= s.endToken()
-            || !(sd.pos(ts).startsWith("NN") || sd.pos(ts).startsWith("JJ") || sd.pos(ts).equals("DT")
-                || sd.pos(ts).equals("PRP$") || sd.pos(ts).equals("CD"))) {
-          continue;
-        }
-      }
-      int[] holder = holder(sd, s, trig, t);
-      if (holder == null) {
-        continue;
-      }
-      String actor = holder[0] == -2 ? sd.resolvePronoun(holder[1]) : sd.actorOfPhrase(holder[0], holder[1]);
-      if (actor == null) {
+      GoalHolder.Holder h = holders.find(s, trig, t);
+      if (h == null || h.actor() == null) {
         continue;
       }
       boolean negated = trig.negative();
-      if (holder[0] >= 0 && sd.hasNegation(holder[1], t) || holder[0] == -2 && sd.hasNegation(holder[1] + 1, t)) {
+      if (h.end() <= t && sd.hasNegation(h.end(), t)) {
         negated = !negated;
       }
-      if (ts < s.endToken() && (sd.lower[ts].equals("not") || sd.lower[ts].equals("never"))) {
-        negated = !negated;
-        ts++;
-        if (ts < s.endToken() && sd.lower[ts].equals("to")) {
-          ts++;
-        }
-      }
-      int avoided = avoidVerb(sd, ts, s.endToken());
-      if (avoided > ts) {
-        negated = !negated;
-        ts = avoided;
-      }
-      int te = end(sd, s, ts, trig.kind().equals("noun"));
-      if (te <= ts) {
+      int te = emit(sd, s, h, trig, t, after, ts, negated, out);
+      if (te < 0) {
         continue;
       }
-      int b = sd.tok(ts).begin();
-      int e = sd.tok(te - 1).end();
-      String id = "g" + (goals.size() + 1);
-      goals.add(new Goal(id, actor, sd.text.substring(b, e), negated, offsets.toCodePoint(b), offsets.toCodePoint(e)));
-      int hb = holder[0] == -2 ? holder[1] : holder[0];
-      int he = holder[0] == -2 ? holder[1] + 1 : holder[1];
-      holders.add(new Attribution(id, b, e, sd.tok(hb).begin(), sd.tok(he - 1).end(),
-          sd.tok(t).begin(), sd.tok(t + w.length - 1).end()));
+      // "urged X not to withdraw … but to transfer …": the holder wants the second thing too
+      while (te + 1 < end && CONTINUATIONS.contains(sd.lower[te])) {
+        int k = te + 1;
+        boolean neg = trig.negative();
+        if (sd.lower[k].equals("not") || sd.lower[k].equals("never")) {
+          neg = !neg;
+          k++;
+        }
+        if (k + 1 >= end || !sd.lower[k].equals("to") || !sd.pos(k + 1).startsWith("VB")) {
+          break;
+        }
+        int next = emit(sd, s, h, trig, t, after, k + 1, neg, out);
+        if (next < 0) {
+          break;
+        }
+        te = next;
+      }
       return te;
     }
     return t;
   }
 
-  private static boolean kindFits(SpeechDoc sd, Lexicon.Trigger trig, int t) {
+  /** Adds one goal starting at {@code ts}; returns the token after it, or -1 when it is empty. */
+  private static int emit(SpeechDoc sd, Sentence s, GoalHolder.Holder h, Lexicon.Trigger trig, int t, int after,
+      int ts, boolean negated, Out out) {
+    int end = s.endToken();
+    boolean neg = negated;
+    int k = ts;
+    if (k < end && (sd.lower[k].equals("not") || sd.lower[k].equals("never"))) {
+      neg = !neg;
+      k++;
+      if (k < end && sd.lower[k].equals("to")) {
+        k++;
+      }
+    }
+    int avoided = avoidVerb(sd, k, end);
+    if (avoided > k) {
+      neg = !neg;
+      k = avoided;
+    }
+    while (k < end && sd.isQuoteMark(k)) {
+      k++;
+    }
+    int te = end(sd, s, k, trig.kind().equals("noun"));
+    if (te <= k) {
+      return -1;
+    }
+    int b = sd.tok(k).begin();
+    int e = sd.tok(te - 1).end();
+    String id = "g" + (out.goals().size() + 1);
+    out.goals().add(new Goal(id, h.actor(), sd.text.substring(b, e), neg, out.offsets().toCodePoint(b),
+        out.offsets().toCodePoint(e)));
+    out.holders().add(new Attribution(id, b, e, sd.tok(h.begin()).begin(), sd.tok(h.end() - 1).end(),
+        sd.tok(t).begin(), sd.tok(after - 1).end()));
+    return te;
+  }
+
+  /** The token after trigger words {@code w} matched from {@code t} (quote marks skipped), or -1. */
+  private static int matchAt(SpeechDoc sd, String[] w, int t, int end) {
+    int k = t;
+    for (int i = 0; i < w.length; i++) {
+      while (i > 0 && k < end && sd.isQuoteMark(k)) {
+        k++;
+      }
+      if (k >= end || !(sd.lemma[k].equals(w[i]) || sd.lower[k].equals(w[i]))) {
+        return -1;
+      }
+      k++;
+    }
+    return k;
+  }
+
+  private static boolean kindFits(SpeechDoc sd, Lexicon.Trigger trig, int t, int after, String[] voice) {
     String p = sd.pos(t);
     return switch (trig.kind()) {
-      case "verb" -> p.startsWith("VB") && !(p.equals("VBN") && !afterHave(sd, t));
+      case "verb", "verb-obj" -> p.startsWith("VB") && !(p.equals("VBN") && !afterHave(sd, t)
+          && !reducedRelative(sd, t, after));
       case "noun" -> p.startsWith("NN");
+      case "modal" -> p.equals("MD") && voice[t] != null;
+      case "modal-first" -> p.equals("MD") && voice[t] != null && t > 0
+          && (sd.lower[t - 1].equals("we") || sd.lower[t - 1].equals("i"));
       default -> true;
     };
+  }
+
+  /** "a circular aimed at …", "a plan designed to …": a participle right after its noun. */
+  private static boolean reducedRelative(SpeechDoc sd, int t, int after) {
+    return t > 0 && sd.pos(t - 1).startsWith("NN") && after < sd.tokens.size()
+        && (sd.lower[after].equals("at") || sd.lower[after].equals("to"));
   }
 
   private static boolean afterHave(SpeechDoc sd, int t) {
@@ -172,37 +231,56 @@ public final class GoalExtractor implements Component {
     return false;
   }
 
-  /**
-   * The holder phrase: {@code {start, end}} of a noun phrase, or {@code {-2, pronounIndex}} for a
-   * possessive pronoun owner ("his bid to"), or null.
-   */
-  private static int[] holder(SpeechDoc sd, Sentence s, Lexicon.Trigger trig, int t) {
-    int from = s.firstToken();
-    if (trig.kind().equals("noun")) {
-      int k = t - 1;
-      while (k >= from && sd.pos(k).startsWith("JJ")) {
-        k--;
+  /** Where the wanted thing starts after the trigger, or -1 when the trigger takes none here. */
+  private static int complementStart(SpeechDoc sd, Lexicon.Trigger trig, int t, int after, int end) {
+    int ts = after;
+    if (trig.kind().equals("verb-obj")) {
+      return objectThenTo(sd, ts, end);
+    }
+    if (!trig.kind().equals("verb") || trig.lemmas().length > 1) {
+      return ts < end ? ts : -1;
+    }
+    String head = trig.lemmas()[0];
+    if (ts + 1 < end && (sd.lower[ts].equals("not") || sd.lower[ts].equals("never"))
+        && sd.lower[ts + 1].equals("to")) {
+      return ts;
+    }
+    int k = ts;
+    while (k < end && sd.pos(k).startsWith("RB")) {
+      k++;
+    }
+    if (k + 1 < end && sd.lemma[k].equals("be") && sd.lower[k + 1].equals("to") && t > 0
+        && sd.pos(t - 1).startsWith("PRP") && t > 1 && sd.lower[t - 2].equals("what")) {
+      // "what we want now is to …"
+      return k + 2;
+    }
+    if (ts < end && (sd.lower[ts].equals("to") || sd.lower[ts].equals("for")
+        || sd.lower[ts].equals("at") && head.equals("aim")
+        || sd.lower[ts].equals("that") && !sd.pos(ts).equals("DT"))) {
+      return ts + 1;
+    }
+    if (!OBJECT_VERBS.contains(head) || ts >= end) {
+      return -1;
+    }
+    String p = sd.pos(ts);
+    return p.startsWith("NN") || p.startsWith("JJ") || p.equals("DT") || p.equals("PRP$") || p.equals("CD")
+        || p.equals("VBG") || p.equals("VBN") ? ts : -1;
+  }
+
+  /** "urged senior officials (not) to …": the infinitive after the addressee, or -1. */
+  private static int objectThenTo(SpeechDoc sd, int from, int end) {
+    if (from < end && sd.lower[from].equals("that")) {
+      return from + 1;
+    }
+    for (int k = from + 1; k < Math.min(end, from + 30); k++) {
+      if (sd.isFinite(k) || sd.isBoundary(k) && !sd.isQuoteMark(k)) {
+        return -1;
       }
-      if (k >= from && sd.pos(k).equals("PRP$")) {
-        return new int[] {-2, k};
+      if (sd.lower[k].equals("to") && k + 1 < end && sd.pos(k + 1).startsWith("VB")) {
+        return sd.lower[k - 1].equals("not") ? k - 1 : k + 1;
       }
-      if (k - 1 >= from && sd.pos(k).equals("POS")) {
-        return sd.npLeft(k, from);
-      }
-      return null;
     }
-    int j = t - 1;
-    while (j >= from && (sd.isAdverbLike(j) || sd.isAux(j))) {
-      j--;
-    }
-    if (j >= from && HOLDER_CONJUNCTIONS.contains(sd.lower[j])) {
-      // coordinated verb phrases share the first one's subject
-      return sd.clauseSubject(from, j);
-    }
-    if (j >= from && sd.lower[j].equals("who") && j - 1 > from && sd.lower[j - 1].equals(",")) {
-      return sd.npLeft(j - 1, from);
-    }
-    return sd.npLeft(t, from);
+    return -1;
   }
 
   /** After "avoid", "prevent", "head off" …: the index of the avoided thing, else {@code ts}. */
@@ -225,9 +303,11 @@ public final class GoalExtractor implements Component {
   /** The wanted thing ends at a clause boundary or before a coordinated finite verb. */
   private static int end(SpeechDoc sd, Sentence s, int ts, boolean nominal) {
     int k = ts;
+    boolean inQuote = ts < s.endToken() && sd.quoted[ts];
     while (k < s.endToken()) {
       String w = sd.lower[k];
-      if (w.equals(",") || sd.isBoundary(k) || sd.quoted[k] && k > ts) {
+      // a goal begun outside quotes runs through an embedded quotation; one begun inside ends with it
+      if (w.equals(",") || sd.isBoundary(k) && !sd.isQuoteMark(k) || inQuote && k > ts && !sd.quoted[k]) {
         break;
       }
       if (nominal && k > ts && sd.isFinite(k)) {
@@ -235,10 +315,14 @@ public final class GoalExtractor implements Component {
         break;
       }
       if ((w.equals("and") || w.equals("but") || w.equals("or")) && k + 1 < s.endToken()
-          && (sd.isFinite(k + 1) || w.equals("but"))) {
+          && (sd.isFinite(k + 1) || w.equals("but") || sd.lower[k + 1].equals("to")
+              || sd.lower[k + 1].equals("not"))) {
         break;
       }
       k++;
+    }
+    while (k > ts && sd.isQuoteMark(k - 1)) {
+      k--;
     }
     return k;
   }

@@ -20,7 +20,7 @@ import java.util.Set;
  * this class. Immutable and thread-safe.
  */
 final class Lexicon {
-  /** A goal trigger: lemma pattern, kind ({@code verb}, {@code adj}, {@code noun}), polarity. */
+  /** A goal trigger: lemma pattern, kind (see {@code goal-triggers.tsv}), polarity. */
   record Trigger(String[] lemmas, String kind, boolean negative) {}
 
   /** A hedge phrase (lower-case words) and its certainty. */
@@ -31,13 +31,20 @@ final class Lexicon {
   final Map<String, String> reportingVerbs;
   final List<Hedge> hedges;
   final List<Hedge> uncertaintyFrames;
+  final List<Hedge> hedgeFrames;
   final Set<String> sourceNouns;
   final List<Trigger> goalTriggers;
+  /** Lemmas of one-word verb goal triggers ("want", "urge"): wanting verbs. */
+  final Set<String> goalVerbs;
   /** Goal triggers by their first word, longest first. */
   final Map<String, List<Trigger>> goalTriggersByFirst;
   final List<String[]> avoidVerbs;
   final Set<String> occasionNouns;
   final Set<String> quoteVerbs;
+  final Set<String> timeNouns;
+  final Set<String> nominalContentVerbs;
+  final Set<String> phrasePrepositions;
+  final Set<String> speaksForNouns;
 
   private Lexicon() {
     Map<String, String> verbs = new HashMap<>();
@@ -47,14 +54,17 @@ final class Lexicon {
     reportingVerbs = Collections.unmodifiableMap(verbs);
     hedges = hedges("hedges.tsv");
     uncertaintyFrames = hedges("uncertainty-frames.tsv");
+    hedgeFrames = hedges("hedge-frames.tsv");
     Set<String> nouns = new HashSet<>();
     for (String[] row : rows("source-nouns.txt", 1)) {
       nouns.add(row[0]);
     }
     sourceNouns = Collections.unmodifiableSet(nouns);
     List<Trigger> triggers = new ArrayList<>();
-    for (String[] row : rows("goal-triggers.tsv", 3)) {
-      if (!Set.of("verb", "adj", "noun").contains(row[1]) || !Set.of("pos", "neg").contains(row[2])) {
+    List<String[]> triggerRows = new ArrayList<>(rows("goal-triggers.tsv", 3));
+    triggerRows.addAll(rows("goal-phrases.tsv", 3));
+    for (String[] row : triggerRows) {
+      if (!Set.of("verb", "verb-obj", "adj", "noun", "purpose", "modal", "modal-first").contains(row[1]) || !Set.of("pos", "neg").contains(row[2])) {
         throw new IllegalStateException("bad goal trigger row: " + String.join("|", row));
       }
       triggers.add(new Trigger(row[0].split(" "), row[1], "neg".equals(row[2])));
@@ -62,6 +72,13 @@ final class Lexicon {
     // longest patterns first, so "push for" wins over a shorter one at the same place
     triggers.sort((a, b) -> Integer.compare(b.lemmas().length, a.lemmas().length));
     goalTriggers = List.copyOf(triggers);
+    Set<String> gv = new HashSet<>();
+    for (Trigger t : triggers) {
+      if (t.kind().startsWith("verb")) {
+        gv.add(t.lemmas()[0]);
+      }
+    }
+    goalVerbs = Collections.unmodifiableSet(gv);
     Map<String, List<Trigger>> byFirst = new HashMap<>();
     for (Trigger t : goalTriggers) {
       byFirst.computeIfAbsent(t.lemmas()[0], k -> new ArrayList<>()).add(t);
@@ -83,10 +100,22 @@ final class Lexicon {
       qv.add(row[0]);
     }
     quoteVerbs = Collections.unmodifiableSet(qv);
+    timeNouns = words("time-nouns.txt");
+    nominalContentVerbs = words("nominal-content-verbs.txt");
+    phrasePrepositions = words("phrase-prepositions.txt");
+    speaksForNouns = words("speaks-for-nouns.txt");
   }
 
   static Lexicon get() {
     return INSTANCE;
+  }
+
+  private static Set<String> words(String file) {
+    Set<String> out = new HashSet<>();
+    for (String[] row : rows(file, 1)) {
+      out.add(row[0]);
+    }
+    return Collections.unmodifiableSet(out);
   }
 
   private static List<Hedge> hedges(String file) {

@@ -68,6 +68,7 @@ public final class QuoteExtractor implements Component {
     String lastSpeaker = null;
     int lastQuoteParagraph = -10;
     int lastSpeakerSentence = -10;
+    int lastSpeakerEnd = 0;
     for (Span s : spans) {
       int ft = sd.tokenAtOrAfter(s.begin());
       int lt = sd.tokenAtOrAfter(s.end());
@@ -80,8 +81,17 @@ public final class QuoteExtractor implements Component {
       int srcB = -1;
       int srcE = -1;
       if (!f.kind.equals("term")) {
+        if (f.np == null) {
+          f.np = transcriptLabel(sd, ft, lt);
+        }
         if (f.np != null) {
           speaker = sd.actorOfPhrase(f.np[0], f.np[1]);
+          if (f.np[1] - f.np[0] == 1 && sd.pos(f.np[0]).equals("PRP") && lastSpeaker != null
+              && sd.sentenceOf(ft) - lastSpeakerSentence <= 3 && sd.compatible(f.np[0], lastSpeaker)
+              && !personBetween(sd, lastSpeakerEnd, f.np[0], lastSpeaker)) {
+            // "…,” she said after a run of her quotes: the speaker goes on
+            speaker = lastSpeaker;
+          }
           srcB = sd.tok(f.np[0]).begin();
           srcE = sd.tok(f.np[1] - 1).end();
         } else if (f.kind.equals("direct") && lastSpeaker != null
@@ -97,16 +107,37 @@ public final class QuoteExtractor implements Component {
       int cueB = f.cue < 0 ? -1 : sd.tok(f.cue).begin();
       int cueE = f.cue < 0 ? -1 : sd.tok(f.cue).end();
       attributions.add(new Attribution(id, s.begin(), s.end(), srcB, srcE, cueB, cueE));
+      if (!f.kind.equals("term") && speaker != null && sd.isPerson(speaker)) {
+        lastSpeaker = speaker;
+        lastSpeakerSentence = sd.sentenceOf(lt - 1);
+        lastSpeakerEnd = f.np != null ? Math.max(lt, f.np[1]) : lt;
+      }
       if (f.kind.equals("direct")) {
-        if (speaker != null) {
-          lastSpeaker = speaker;
-          lastSpeakerSentence = sd.sentenceOf(lt - 1);
-        }
         lastQuoteParagraph = paragraphOf(sd, lt - 1);
       }
     }
     return doc.with(Layers.QUOTES, List.copyOf(quotes))
         .with(SpeechLayers.QUOTE_ATTRIBUTIONS, List.copyOf(attributions));
+  }
+
+  /** "“PENCE: And that is why …”": a transcript's speaker label opening the quote, or null. */
+  private static int[] transcriptLabel(SpeechDoc sd, int ft, int lt) {
+    int k = ft;
+    while (k < Math.min(lt, ft + 3) && sd.tok(k).isProperNoun() && sd.tok(k).isCapitalized()) {
+      k++;
+    }
+    return k > ft && k + 1 < lt && sd.lower[k].equals(":") ? new int[] {ft, k} : null;
+  }
+
+  /** Whether a person other than {@code speaker} is named outside quotes in tokens {@code [from, to)}. */
+  private static boolean personBetween(SpeechDoc sd, int from, int to, String speaker) {
+    for (int t = from; t < to; t++) {
+      String a = sd.actorOf[t];
+      if (a != null && !sd.quoted[t] && !a.equals(speaker) && sd.isPerson(a)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int paragraphOf(SpeechDoc sd, int token) {
@@ -153,8 +184,18 @@ public final class QuoteExtractor implements Component {
     }
     boolean attachedAfter = endPunct || (cm + 1 < sc.endToken() && sd.lower[cm + 1].equals(","));
     if (attachedAfter) {
-      for (int t = after; t < Math.min(sc.endToken(), after + 10); t++) {
+      for (int t = after; t < Math.min(sc.endToken(), after + 30); t++) {
         if (sd.isBoundary(t) && t > after) {
+          break;
+        }
+        int said = sd.quotedAsSaying(t);
+        if (said >= 0) {
+          // "X was quoted as saying" (X speaks) / "the paper quoted X as saying" (X speaks)
+          int[] np = sd.passiveAt(t) ? sd.npLeft(t, after) : sd.npRight(t, sc.endToken());
+          if (np != null && np[0] >= after) {
+            f.np = np;
+            f.cue = said;
+          }
           break;
         }
         if (sd.isSpeechCue(t)) {
@@ -167,8 +208,35 @@ public final class QuoteExtractor implements Component {
         }
       }
     }
+    // "“…” by June, said Jane Doe": a postposed "said X" later in the sentence
+    if (f.cue < 0 && atStart) {
+      for (int t = cm + 2; t < sc.endToken(); t++) {
+        if (sd.quoted[t] || sd.isBoundary(t) && !sd.isQuoteMark(t)) {
+          break;
+        }
+        if (sd.lower[t - 1].equals(",") && sd.isSpeechCue(t)) {
+          int[] np = sd.npRight(t, sc.endToken());
+          if (np != null && sd.plausibleSource(np[0], np[1])) {
+            f.np = np;
+            f.cue = t;
+          }
+          break;
+        }
+      }
+    }
+    // "…,” Jane Doe.: a name alone after the quote
+    if (attachedAfter && f.cue < 0 && after < sc.endToken()) {
+      String a = sd.actorOf[after];
+      int k = after;
+      while (k < sc.endToken() && a != null && a.equals(sd.actorOf[k])) {
+        k++;
+      }
+      if (a != null && sd.isPerson(a) && (k == sc.endToken() || k + 1 == sc.endToken() && sd.isPunct(k))) {
+        f.np = new int[] {after, k};
+      }
+    }
     // introducing clause before the quote: X said: “…” / X said that “…” / according to X, “…”
-    if (f.cue < 0 && om > so.firstToken()) {
+    if (f.cue < 0 && f.np == null && om > so.firstToken()) {
       introduce(sd, f, so.firstToken(), om);
     }
     boolean clauseLevel = atStart || afterColon || multiSentence
@@ -196,6 +264,15 @@ public final class QuoteExtractor implements Component {
       if (c >= 0) {
         f.cue = c;
         f.np = sd.npLeft(c, so.firstToken());
+      } else {
+        // "X met observers, saying the vote will “…”": the main clause's subject
+        for (int t = om - 1; t > so.firstToken(); t--) {
+          if (sd.pos(t).equals("VBG") && sd.lower[t - 1].equals(",") && sd.lex.reportingVerbs.containsKey(sd.lemma[t])) {
+            f.cue = t;
+            f.np = sd.clauseSubject(so.firstToken(), t - 1);
+            break;
+          }
+        }
       }
     }
     if (f.kind.equals("direct") && f.np == null) {
@@ -339,98 +416,8 @@ public final class QuoteExtractor implements Component {
     return sd.text(p, e);
   }
 
-  /** Pairs quotation marks paragraph by paragraph; see the class comment. */
+  /** Pairs quotation marks paragraph by paragraph; see {@link QuoteMarks}. */
   static List<Span> scan(String text, List<Paragraph> paragraphs) {
-    List<Span> out = new ArrayList<>();
-    int pendingBegin = -1;
-    int pendingEnd = -1;
-    for (Paragraph p : paragraphs) {
-      int open = -1;
-      char openMark = 0;
-      int begin = -1;
-      if (pendingBegin >= 0) {
-        int first = firstNonSpace(text, p.begin(), p.end());
-        if (first < p.end() && isOpening(text.charAt(first))) {
-          // the quote runs on into this paragraph
-          open = first;
-          openMark = text.charAt(first);
-          begin = pendingBegin;
-        } else {
-          add(out, text, pendingBegin, pendingEnd, pendingBegin - 1, -1);
-        }
-        pendingBegin = -1;
-      }
-      for (int i = p.begin(); i < p.end(); i++) {
-        char c = text.charAt(i);
-        if (c == '\'' && i + 1 < p.end() && text.charAt(i + 1) == '\'') {
-          // a doubled apostrophe stands for a straight double quotation mark in some wire copy
-          if (open < 0 && i + 2 < p.end() && !Character.isWhitespace(text.charAt(i + 2))) {
-            open = i + 1;
-            openMark = '"';
-            begin = i + 2;
-            i++;
-            continue;
-          } else if (open >= 0 && openMark == '"') {
-            add(out, text, begin, i, begin - 2, i);
-            open = -1;
-            begin = -1;
-            i++;
-            continue;
-          }
-        }
-        if (open < 0) {
-          if (c == '\u201c' || c == '\u00ab' || c == '\u201e'
-              || c == '"' && i + 1 < p.end() && !Character.isWhitespace(text.charAt(i + 1))
-                  && (i == p.begin() || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
-            open = i;
-            openMark = c;
-            begin = i + 1;
-          }
-        } else if (i == open) {
-          continue;
-        } else if (c == '\u201d' && openMark != '"' || c == '\u00bb' && openMark == '\u00ab'
-            || c == '"' && (openMark == '"' || openMark == '\u201e' || openMark == '\u201c')
-            || c == '\u201c' && openMark == '\u201e') {
-          add(out, text, begin, i, begin - 1, i);
-          open = -1;
-          begin = -1;
-        }
-      }
-      if (open >= 0) {
-        pendingBegin = begin;
-        pendingEnd = p.end();
-      }
-    }
-    if (pendingBegin >= 0) {
-      add(out, text, pendingBegin, pendingEnd, pendingBegin - 1, -1);
-    }
-    return out;
+    return QuoteMarks.scan(text, paragraphs);
   }
-
-  private static void add(List<Span> out, String text, int begin, int end, int open, int close) {
-    int b = begin;
-    int e = end;
-    while (b < e && Character.isWhitespace(text.charAt(b))) {
-      b++;
-    }
-    while (e > b && Character.isWhitespace(text.charAt(e - 1))) {
-      e--;
-    }
-    if (e > b) {
-      out.add(new Span(b, e, open, close));
-    }
-  }
-
-  private static boolean isOpening(char c) {
-    return c == '\u201c' || c == '"' || c == '\u00ab' || c == '\u201e';
-  }
-
-  private static int firstNonSpace(String text, int from, int to) {
-    int i = from;
-    while (i < to && Character.isWhitespace(text.charAt(i))) {
-      i++;
-    }
-    return i;
-  }
-
 }

@@ -43,6 +43,7 @@ final class SpeechDoc {
   final Map<String, Character> gender = new HashMap<>();
   /** Tokens inside quoted content (filled by the components that know the quotes). */
   final boolean[] quoted;
+  final NounPhrases phrases = new NounPhrases(this);
 
   private SpeechDoc(Doc doc) {
     this.doc = doc;
@@ -206,145 +207,65 @@ final class SpeechDoc {
     return false;
   }
 
+  /**
+   * At a form of "quote" followed within a few words by "as saying": the index of "saying", else -1
+   * ("X was quoted by the agency as saying", "the paper quoted X as saying").
+   */
+  int quotedAsSaying(int t) {
+    if (!lemma[t].equals("quote") || !pos(t).startsWith("VB")) {
+      return -1;
+    }
+    for (int k = t + 1; k + 1 < tokens.size() && k <= t + 10; k++) {
+      if (isBoundary(k)) {
+        return -1;
+      }
+      if (lower[k].equals("as") && lemma[k + 1].equals("say")) {
+        return k + 1;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether verb {@code t} is a passive participle after a form of "be". */
+  boolean passiveAt(int t) {
+    int j = t - 1;
+    while (j >= 0 && pos(j).startsWith("RB")) {
+      j--;
+    }
+    return pos(t).equals("VBN") && j >= 0 && lemma[j].equals("be");
+  }
+
+  /** Whether pronoun {@code t} can refer to actor {@code actorId} (a person of a compatible gender). */
+  boolean compatible(int t, String actorId) {
+    if (!isPerson(actorId)) {
+      return false;
+    }
+    Character g = gender.get(actorId);
+    if (g == null) {
+      return MALE_PRONOUNS.contains(lower[t]) || FEMALE_PRONOUNS.contains(lower[t]);
+    }
+    return g == 'M' ? MALE_PRONOUNS.contains(lower[t]) : g == 'F' && FEMALE_PRONOUNS.contains(lower[t]);
+  }
+
   /** A reporting verb, or a verb that introduces quoted speech only ("continued", "shouted"). */
   boolean isSpeechCue(int i) {
     return isCue(i) || pos(i).startsWith("VB") && lex.quoteVerbs.contains(lemma[i]);
   }
 
-  private boolean npInternal(int i) {
-    String p = pos(i);
-    return p.startsWith("NN") || p.startsWith("JJ") || p.equals("DT") || p.equals("PRP$") || p.equals("POS")
-        || p.equals("CD") || p.equals("HYPH");
-  }
-
-  private boolean isNominalHead(int i) {
-    String p = pos(i);
-    return p.startsWith("NN") || p.equals("PRP");
-  }
-
-  /**
-   * The noun phrase that ends just before verb {@code v} (its subject), skipping adverbs and
-   * auxiliaries between them and one comma-bounded apposition ("X, a senior fellow, said").
-   *
-   * @return {@code {start, end}} token indices, or null
-   */
   int[] npLeft(int v, int floor) {
-    int j = v - 1;
-    while (j >= floor && (isAdverbLike(j) || isAux(j))) {
-      j--;
-    }
-    if (j < floor) {
-      return null;
-    }
-    // "X, who has long argued": the relative pronoun is the source as written
-    if (isRelativePronoun(j) && antecedent(j) != null) {
-      return new int[] {j, j + 1};
-    }
-    // "Gov. Jane Doe (D) said": skip a short parenthesis after the name
-    if (isCloseParen(j)) {
-      int k = j - 1;
-      while (k > floor && k > j - 8 && !isOpenParen(k)) {
-        k--;
-      }
-      if (k > floor && isOpenParen(k) && isNominalHead(k - 1)) {
-        j = k - 1;
-      } else {
-        return null;
-      }
-    }
-    if (lower[j].equals(",")) {
-      int k = j - 1;
-      while (k > floor && k > j - 25 && !lower[k].equals(",") && !isBoundary(k)) {
-        k--;
-      }
-      if (k > floor && lower[k].equals(",") && isNominalHead(k - 1)) {
-        j = k - 1;
-      } else {
-        return null;
-      }
-    }
-    if (!isNominalHead(j)) {
-      return null;
-    }
-    if (pos(j).equals("PRP")) {
-      return new int[] {j, j + 1};
-    }
-    int s = j;
-    while (s - 1 >= floor) {
-      int k = s - 1;
-      if (npInternal(k) && !isQuoteMark(k)) {
-        s = k;
-      } else if (isHonorific(k)) {
-        s = k;
-      } else if (lower[k].equals("of") && k - 1 >= floor && tokens.get(k - 1).isProperNoun()
-          && tokens.get(k + 1).isProperNoun()) {
-        // titles such as "Secretary of State Jane Doe"
-        s = k;
-      } else if ((lower[k].equals("and") || lower[k].equals("&")) && k - 1 >= floor && isNominalHead(k - 1)
-          && !pos(k - 1).equals("PRP")) {
-        s = k;
-      } else {
-        break;
-      }
-    }
-    return new int[] {s, j + 1};
+    return phrases.left(v, floor);
   }
 
-  /** The noun phrase that starts just after token {@code v} ("said Jane Doe, …"), or null. */
   int[] npRight(int v, int ceil) {
-    int s = v + 1;
-    if (s >= ceil) {
-      return null;
-    }
-    if (pos(s).equals("PRP")) {
-      return new int[] {s, s + 1};
-    }
-    int e = s;
-    int lastHead = -1;
-    while (e < ceil && (npInternal(e) || isHonorific(e)) && !isQuoteMark(e)) {
-      if (isNominalHead(e)) {
-        lastHead = e;
-      }
-      e++;
-    }
-    if (lastHead < 0) {
-      return null;
-    }
-    return new int[] {s, lastHead + 1};
+    return phrases.right(v, ceil);
   }
 
-  private boolean isCloseParen(int i) {
-    return lower[i].equals(")") || lower[i].equals("-rrb-");
-  }
-
-  private boolean isOpenParen(int i) {
-    return lower[i].equals("(") || lower[i].equals("-lrb-");
-  }
-
-  /** "who", or "which"/"that" used as a relative pronoun. */
   boolean isRelativePronoun(int i) {
-    return lower[i].equals("who") && pos(i).equals("WP")
-        || (lower[i].equals("which") || lower[i].equals("that")) && pos(i).equals("WDT");
+    return phrases.isRelativePronoun(i);
   }
 
-  /**
-   * The noun phrase a relative pronoun at {@code rel} refers to: the phrase ending just before it,
-   * or before the comma before it ("Jane Doe, who said …"). Null when there is none.
-   */
   int[] antecedent(int rel) {
-    int j = rel - 1;
-    int floor = sentences.get(tokens.get(rel).sentence()).firstToken();
-    if (j >= floor && lower[j].equals(",")) {
-      j--;
-    }
-    if (j < floor || !isNominalHead(j) || pos(j).equals("PRP")) {
-      return null;
-    }
-    int s = j;
-    while (s - 1 >= floor && (npInternal(s - 1) || isHonorific(s - 1)) && !isQuoteMark(s - 1)) {
-      s--;
-    }
-    return new int[] {s, j + 1};
+    return phrases.antecedent(rel);
   }
 
   /** The phrase to show as a source: a relative pronoun's antecedent, else the phrase itself. */
@@ -368,8 +289,24 @@ final class SpeechDoc {
       int[] a = antecedent(head);
       return a == null ? null : actorOfPhrase(a[0], a[1]);
     }
+    for (int p = s + 1; p < e - 1; p++) {
+      if (lex.phrasePrepositions.contains(lower[p]) && (pos(p).equals("IN") || pos(p).equals("TO"))
+          && pos(p - 1).startsWith("NN") && !tokens.get(p - 1).isProperNoun()) {
+        // "a spokesman for the ministry": the one spoken for; "sources in Rome": no actor
+        if (actorOf[p - 1] != null) {
+          return actorOf[p - 1];
+        }
+        return lex.speaksForNouns.contains(lemma[p - 1]) ? actorOfPhrase(p + 1, e) : null;
+      }
+    }
     if (actorOf[head] != null) {
       return actorOf[head];
+    }
+    if (e - s >= 2 && lower[s].equals("the") && pos(head).equals("NN")) {
+      String byRole = byRole(s, head);
+      if (byRole != null) {
+        return byRole;
+      }
     }
     // a possessive's owner is not the phrase's referent ("China's foreign ministry")
     for (int t = s; t < e; t++) {
@@ -389,9 +326,43 @@ final class SpeechDoc {
     return null;
   }
 
+  /**
+   * "the minister said": the one person named before {@code s} whose role title ends with the
+   * head noun, or null when none or several. A stopgap for definite descriptions until the shared
+   * reference resolver covers them.
+   */
+  private String byRole(int s, int head) {
+    String found = null;
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (int t = 0; t < s; t++) {
+      String a = actorOf[t];
+      if (a == null || !seen.add(a) || !isPerson(a)) {
+        continue;
+      }
+      for (org.dossier.model.Role r : actors.get(a).roles()) {
+        String title = r.title().toLowerCase(Locale.ROOT);
+        if (title.equals(lemma[head]) || title.endsWith(" " + lemma[head])) {
+          if (found != null && !found.equals(a)) {
+            return null;
+          }
+          found = a;
+        }
+      }
+    }
+    return found;
+  }
+
   /** Whether the phrase can be a source: an actor, a person pronoun, a proper name or a source noun. */
   boolean plausibleSource(int s, int e) {
     int head = e - 1;
+    for (int p = s + 1; p < e - 1; p++) {
+      if (lex.phrasePrepositions.contains(lower[p]) && pos(p - 1).startsWith("NN")
+          && !tokens.get(p - 1).isProperNoun()) {
+        // "military sources in Rome": the noun before the complement heads the phrase
+        head = p - 1;
+        break;
+      }
+    }
     if (e - s == 1 && isRelativePronoun(head)) {
       int[] a = antecedent(head);
       return a != null && plausibleSource(a[0], a[1]);
