@@ -1014,6 +1014,20 @@ final class TimeGrammar {
     if ("noon".equals(x) || "midday".equals(x) || "midnight".equals(x)) {
       h = "midnight".equals(x) ? 0 : 12;
       to = j + 1;
+    } else if (x.matches("\\d{4}") && (ZONES.contains(w.w(j + 1)) || "hours".equals(w.w(j + 1))
+        || "hrs".equals(w.w(j + 1)) || "local".equals(w.w(j + 1)) && "time".equals(w.w(j + 2)))) {
+      // military time, "at 1900 GMT", "2130 local time": a time of day, never the year 1900
+      h = Integer.parseInt(x.substring(0, 2));
+      min = Integer.parseInt(x.substring(2));
+      if (h > 23 || min > 59) {
+        return null;
+      }
+      to = j + 1;
+      if ("hours".equals(w.w(to)) || "hrs".equals(w.w(to))) {
+        to++;
+      } else if ("local".equals(w.w(to))) {
+        to += 2;
+      }
     } else {
       if (x.isEmpty() || !Character.isDigit(x.charAt(0))) {
         return null;

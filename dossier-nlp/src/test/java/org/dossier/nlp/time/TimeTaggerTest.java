@@ -49,6 +49,20 @@ class TimeTaggerTest {
   }
 
   @Test
+  void tag_militaryTimeWithZone_isTimeOfDayNotYear() throws InputException {
+    // regression: "at 1900 GMT" was tagged as the year 1900
+    Doc doc = annotate("The envoys met at 1900 GMT and again at 2130 local time.", FRIDAY);
+    assertThat(doc.get(Layers.TIMES)).noneMatch(m -> "1900".equals(m.value()) || "2130".equals(m.value()));
+    assertThat(timex(doc, "1900 GMT").value()).isEqualTo("2024-05-17T19:00");
+    assertThat(timex(doc, "2130 local time").value()).isEqualTo("2024-05-17T21:30");
+  }
+
+  @Test
+  void tag_bareFourDigitYear_stillAYear() throws InputException {
+    assertThat(value("The war ended in 1995.", FRIDAY, "1995")).isEqualTo("1995");
+  }
+
+  @Test
   void tag_vagueReference_nullInContractValueKeptInTimex() throws InputException {
     // regression: dossier/1 time values are ISO 8601 or null; TimeML's PAST_REF is not a date
     Doc doc = annotate("Fighting has intensified in recent days.", FRIDAY);
