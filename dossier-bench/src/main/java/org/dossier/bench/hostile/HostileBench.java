@@ -1,6 +1,8 @@
 package org.dossier.bench.hostile;
 
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -65,9 +67,13 @@ public final class HostileBench {
   /**
    * One measured document.
    *
-   * @param status "ok", or why it failed
+   * @param seconds    wall time
+   * @param cpuSeconds CPU time of the extracting thread (robust to other load on the machine; GC not
+   *                   included), or the wall time when the JVM cannot tell
+   * @param status     "ok", or why it failed
    */
-  public record Row(HostileCase hostileCase, int bytes, double seconds, long peakHeapBytes, String status) {
+  public record Row(HostileCase hostileCase, int bytes, double seconds, double cpuSeconds, long peakHeapBytes,
+      String status) {
     public boolean ok() {
       return "ok".equals(status);
     }
@@ -91,8 +97,8 @@ public final class HostileBench {
         // warm-up: the JIT compiles the paths this case takes before anything is timed
         measure(extractor, worker, c, Math.min(o.sizes().get(0), 2_000), o.guard());
       }
-      out.println("| case | size | seconds | x time vs previous size | peak heap | status |");
-      out.println("|---|---:|---:|---:|---:|---|");
+      out.println("| case | size | wall s | CPU s | x CPU vs previous size | peak heap | status |");
+      out.println("|---|---:|---:|---:|---:|---:|---|");
       out.flush();
       for (HostileCase c : o.cases()) {
         Row previous = null;
@@ -100,8 +106,8 @@ public final class HostileBench {
           Row r = measure(extractor, worker, c, size, o.guard());
           rows.add(r);
           String ratio = previous == null ? "" : String.format(Locale.ROOT, "%.1f", ratio(previous, r));
-          out.printf(Locale.ROOT, "| %s | %s | %.2f | %s | %s | %s |%n", c.label(), size(size), r.seconds(), ratio,
-              mb(r.peakHeapBytes()), r.status());
+          out.printf(Locale.ROOT, "| %s | %s | %.2f | %.2f | %s | %s | %s |%n", c.label(), size(size), r.seconds(),
+              r.cpuSeconds(), ratio, mb(r.peakHeapBytes()), cell(r.status()));
           out.flush();
           if (!r.ok()) {
             break;
@@ -132,7 +138,7 @@ public final class HostileBench {
         Row p = rows.get(i - 1);
         double decades = Math.log10((double) r.bytes() / p.bytes());
         if (ratio(p, r) > Math.pow(MAX_RATIO_PER_DECADE, decades)) {
-          bad.add(String.format(Locale.ROOT, "%s %s->%s: x%.1f time", r.hostileCase().label(), size(p.bytes()),
+          bad.add(String.format(Locale.ROOT, "%s %s->%s: x%.1f CPU time", r.hostileCase().label(), size(p.bytes()),
               size(r.bytes()), ratio(p, r)));
         }
       }
@@ -141,7 +147,13 @@ public final class HostileBench {
   }
 
   static double ratio(Row smaller, Row larger) {
-    return Math.max(larger.seconds(), TIME_FLOOR_SECONDS) / Math.max(smaller.seconds(), TIME_FLOOR_SECONDS);
+    return Math.max(larger.cpuSeconds(), TIME_FLOOR_SECONDS) / Math.max(smaller.cpuSeconds(), TIME_FLOOR_SECONDS);
+  }
+
+  /** A status on one table cell: the first 120 chars, no pipes. */
+  private static String cell(String status) {
+    String s = status.replace('|', '/');
+    return s.length() > 120 ? s.substring(0, 120) + "..." : s;
   }
 
   static Row measure(Extractor extractor, ExecutorService worker, HostileCase c, int size, Duration guard) {
@@ -153,7 +165,10 @@ public final class HostileBench {
     String status;
     long start = System.nanoTime();
     try (MemoryProbe probe = MemoryProbe.start()) {
+      double[] cpu = {Double.NaN};
       Future<String> f = worker.submit(() -> {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpu0 = threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : -1;
         try {
           extractor.extract(doc);
           return "ok";
@@ -163,6 +178,10 @@ public final class HostileBench {
           return "out of memory";
         } catch (RuntimeException | StackOverflowError e) {
           return "internal error: " + e;
+        } finally {
+          if (cpu0 >= 0) {
+            cpu[0] = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
+          }
         }
       });
       try {
@@ -177,7 +196,8 @@ public final class HostileBench {
         throw new IllegalStateException("interrupted", e);
       }
       double seconds = (System.nanoTime() - start) / 1e9;
-      return new Row(c, size, seconds, Math.max(0, probe.peakHeapBytes() - base), status);
+      double cpuSeconds = Double.isNaN(cpu[0]) ? seconds : cpu[0];
+      return new Row(c, size, seconds, cpuSeconds, Math.max(0, probe.peakHeapBytes() - base), status);
     }
   }
 
