@@ -34,6 +34,8 @@ public final class HostileBench {
   static final double TIME_FLOOR_SECONDS = 0.1;
   /** The most a 10× larger document may cost, as a multiple of the smaller one's time. */
   static final double MAX_RATIO_PER_DECADE = 15.0;
+  /** Size of the untimed warm-up document of each case. */
+  static final int WARM_UP_BYTES = 100_000;
 
   /**
    * What to run.
@@ -94,8 +96,9 @@ public final class HostileBench {
     List<Row> rows = new ArrayList<>();
     try {
       for (HostileCase c : o.cases()) {
-        // warm-up: the JIT compiles the paths this case takes before anything is timed
-        measure(extractor, worker, c, Math.min(o.sizes().get(0), 2_000), o.guard());
+        // warm-up: the JIT compiles the paths this case takes (at a size where the big loops run
+        // long enough to be compiled) before anything is timed
+        measure(extractor, worker, c, Math.min(o.sizes().get(o.sizes().size() - 1), WARM_UP_BYTES), o.guard());
       }
       out.println("| case | size | wall s | CPU s | x CPU vs previous size | peak heap | status |");
       out.println("|---|---:|---:|---:|---:|---:|---|");

@@ -40,8 +40,8 @@ public enum HostileCase {
   NESTED_QUOTES("nested-quotes") {
     @Override
     String generate(int bytes) {
-      int depth = Math.max(1, bytes / 8);
-      return "“(‘[".repeat(depth / 4 + 1) + " Putin said so " + "]’)”".repeat(depth / 4 + 1);
+      int groups = bytes / 8 + 1; // four openers and, later, four closers a group
+      return "“(‘[".repeat(groups) + " Putin said so " + "]’)”".repeat(groups);
     }
   },
   /** A long run of distinct capitalised words without punctuation. */

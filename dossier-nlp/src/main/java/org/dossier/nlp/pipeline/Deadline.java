@@ -68,7 +68,7 @@ public final class Deadline {
       return work.run();
     } catch (RuntimeException e) {
       if (e instanceof Exceeded || System.nanoTime() - due >= 0) {
-        String where = e instanceof Exceeded x ? " (stopped before '" + x.getMessage() + "')" : "";
+        String where = e instanceof Exceeded x ? " (stopped at '" + x.getMessage() + "')" : "";
         throw new InputException(name + ": over the time budget of " + seconds(budget) + " per document" + where
             + "; skipped", e);
       }
