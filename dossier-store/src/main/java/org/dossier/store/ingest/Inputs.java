@@ -23,6 +23,9 @@ import org.dossier.nlp.input.ReadOptions;
  * (text, JSONL, HTML). Lazy; close the stream.
  */
 final class Inputs {
+  /** Largest RSS/Atom file read: a feed is parsed as one XML tree. */
+  static final long MAX_FEED_BYTES = 64L * 1024 * 1024;
+
   private Inputs() {}
 
   /**
@@ -105,6 +108,15 @@ final class Inputs {
       return WarcInput.read(file).map(FieldChecks::check);
     }
     if (Files.isRegularFile(file) && FeedInput.accepts(file)) {
+      try {
+        if (Files.size(file) > MAX_FEED_BYTES) { // a feed is parsed whole: its size is bounded first
+          String name = FieldChecks.escape(file.toString());
+          return Stream.of(InputRecord.failed(name, name + ": feed too large (" + Files.size(file)
+              + " bytes; the limit is " + MAX_FEED_BYTES + ")"));
+        }
+      } catch (IOException e) {
+        // FeedInput reports the unreadable file
+      }
       return FeedInput.read(file).stream().map(FieldChecks::check);
     }
     return DocumentReader.read(file, ReadOptions.defaults());
