@@ -89,6 +89,10 @@ final class BenchCommand implements Callable<Integer> {
       description = "--hostile: document sizes in bytes, ascending (default: 10000,100000,1000000).")
   List<Integer> sizes = new ArrayList<>();
 
+  @Option(names = "--doc-timeout", defaultValue = "60", paramLabel = "SECONDS",
+      description = "--hostile: the per-document time budget, as for extract and ingest (default: ${DEFAULT-VALUE}).")
+  int docTimeout;
+
   @Option(names = "--guard-seconds", defaultValue = "300", paramLabel = "S",
       description = "--hostile: the harness abandons a document still running after S seconds"
           + " (default: ${DEFAULT-VALUE}); the per-document budget should end it first.")
@@ -133,7 +137,8 @@ final class BenchCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
-    Extractor extractor = Extractor.create(DossierConfig.defaults());
+    CliChecks.checkTimeout(spec, docTimeout);
+    Extractor extractor = Extractor.create(DossierConfig.defaults().withDocTimeout(Duration.ofSeconds(docTimeout)));
     List<HostileBench.Row> rows = HostileBench.run(extractor, options, spec.commandLine().getOut());
     return HostileBench.verdicts(rows).isEmpty() ? 0 : 1;
   }

@@ -25,8 +25,10 @@ import java.util.Map;
  * @param maxTokenChars longest token the linguistic layer sees: a longer run without white space is
  *                      cut into pieces of this length (CoreNLP's NER features grow with the square
  *                      of a token's length: one 100 KB token exhausts gigabytes)
- * @param docTimeout    time budget of one document: past it the extraction stops at its next
- *                      checkpoint and the document fails with a one-line error; the batch goes on
+ * @param docTimeout    time budget of one document, in CPU time of the thread extracting it (so
+ *                      that the result does not depend on the machine's load; ten times as much
+ *                      wall time at most): past it the extraction stops at its next checkpoint and
+ *                      the document fails with a one-line error; the batch goes on
  */
 public record DossierConfig(
     String nerModel,
@@ -49,7 +51,7 @@ public record DossierConfig(
   public static final int DEFAULT_MAX_TEXT_CHARS = 5_000_000;
   /** Longer than any word and most web addresses; short enough that NER features stay cheap. */
   public static final int DEFAULT_MAX_TOKEN_CHARS = 200;
-  /** A 1 MB document takes well under this on one core; a news article takes a fraction of a second. */
+  /** A 1 MB document takes a quarter of this on one core; a news article takes a fraction of a second. */
   public static final Duration DEFAULT_DOC_TIMEOUT = Duration.ofSeconds(60);
 
   public DossierConfig {
