@@ -42,12 +42,6 @@ public final class CoreNlpLayer implements Component {
   /** CoreNLP version in use, for provenance. */
   public static final String VERSION = "4.5.10";
 
-  /**
-   * Longest stretch the linguistic layer takes as one sentence: ten times a long news sentence. A
-   * longer stretch without a sentence end or line break is broken at its next white space.
-   */
-  static final int MAX_SENTENCE_CHARS = 2_000;
-
   private static final Map<String, StanfordCoreNLP> PIPELINES = new ConcurrentHashMap<>();
 
   private final StanfordCoreNLP corenlp;
@@ -165,12 +159,21 @@ public final class CoreNlpLayer implements Component {
    * without white space is cut: every {@code maxTokenChars + 1}-th character of the run becomes a
    * space, so no token is longer than {@code maxTokenChars} and offsets are unchanged (the character
    * given up belongs to no token). Such runs are never words; their cost in the NER features grows
-   * with the square of their length. And a stretch of more than {@link #MAX_SENTENCE_CHARS} without
-   * a sentence end or line break is broken (a line break for its next white space), because
-   * CoreNLP's sequence decoding grows faster than linearly in a sentence's length.
+   * with the square of their length.
    */
   static String blockText(String text, List<Paragraph> paragraphs, int maxTokenChars) {
     char[] chars = text.toCharArray();
+    int run = 0;
+    for (int i = 0; i < chars.length; i++) {
+      if (Character.isWhitespace(chars[i]) || Character.isSpaceChar(chars[i])) {
+        run = 0;
+      } else if (run >= maxTokenChars && !Character.isSurrogate(chars[i])) { // never half a code point
+        chars[i] = ' ';
+        run = 0;
+      } else {
+        run++;
+      }
+    }
     for (int i = 0; i < chars.length; i++) {
       if (chars[i] == '\u2029' || chars[i] == '\u2028') {
         chars[i] = '\n';
@@ -185,30 +188,6 @@ public final class CoreNlpLayer implements Component {
       if (p.end() < chars.length && chars[p.end()] != '\n' && Character.isWhitespace(chars[p.end()])) {
         // blocks end at a line break by construction; this guards against odd separators
         chars[p.end()] = '\n';
-      }
-    }
-    // after the blocks: their soft wraps are spaces by now, the breaks made here stay
-    int run = 0;
-    int sentence = 0;
-    for (int i = 0; i < chars.length; i++) {
-      if (Character.isWhitespace(chars[i]) || Character.isSpaceChar(chars[i])) {
-        run = 0;
-      } else if (run >= maxTokenChars && !Character.isSurrogate(chars[i])) { // never half a code point
-        chars[i] = ' ';
-        run = 0;
-      } else {
-        run++;
-      }
-      char c = chars[i];
-      if (c == '\n' || c == '.' || c == '!' || c == '?') {
-        sentence = 0;
-      } else if (sentence >= MAX_SENTENCE_CHARS && Character.isWhitespace(c)) {
-        // CoreNLP's sequence decoding grows faster than linearly in a sentence's length: a text
-        // that never ends a sentence is broken at white space, far beyond any real sentence
-        chars[i] = '\n';
-        sentence = 0;
-      } else {
-        sentence++;
       }
     }
     return new String(chars);

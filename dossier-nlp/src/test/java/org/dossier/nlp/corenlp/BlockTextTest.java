@@ -6,7 +6,7 @@ import java.util.List;
 import org.dossier.nlp.doc.Paragraph;
 import org.junit.jupiter.api.Test;
 
-/** Issue 17: the text CoreNLP sees has bounded tokens and bounded sentences, offsets unchanged. */
+/** Issue 17: the text CoreNLP sees has bounded tokens, offsets unchanged. */
 class BlockTextTest {
   private static List<Paragraph> whole(String text) {
     return List.of(new Paragraph(0, 0, text.length(), false));
@@ -18,18 +18,6 @@ class BlockTextTest {
     String seen = CoreNlpLayer.blockText(text, whole(text), 200);
     assertThat(seen).hasSameSizeAs(text);
     assertThat(seen.split(" ")).extracting(String::length).containsExactly(200, 200, 48);
-  }
-
-  @Test
-  void blockText_textThatNeverEndsASentence_brokenAtWhiteSpaceBeyondTheSentenceLimit() {
-    String text = "officials met again and ".repeat(500); // 12,000 chars, no sentence end
-    String seen = CoreNlpLayer.blockText(text, whole(text), 200);
-    assertThat(seen).hasSameSizeAs(text);
-    String[] stretches = seen.split("\n");
-    assertThat(stretches).hasSizeGreaterThanOrEqualTo(text.length() / (CoreNlpLayer.MAX_SENTENCE_CHARS + 2));
-    for (String stretch : stretches) {
-      assertThat(stretch.length()).isLessThanOrEqualTo(CoreNlpLayer.MAX_SENTENCE_CHARS + 40); // up to the next white space
-    }
   }
 
   @Test
