@@ -8,6 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.dossier.bench.CorpusBench;
+import org.dossier.bench.hostile.HostileBench;
+import org.dossier.bench.hostile.HostileCase;
+import org.dossier.nlp.DossierConfig;
+import org.dossier.nlp.Extractor;
 import org.dossier.bench.load.LoadTest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,7 +28,8 @@ import picocli.CommandLine.Spec;
         "resident memory, time to first document, 1->2 thread scaling; with --vs corenlp also CoreNLP's",
         "default full pipeline (tokenize,ssplit,pos,lemma,ner,depparse,coref,quote) on the same documents",
         "in a child JVM. The last line is `ratio R` (Dossier tokens/s / CoreNLP tokens/s).",
-        "With --load URL: a bounded load test of a running `dossier serve` on loopback (median/p95/p99/max, errors)."})
+        "With --load URL: a bounded load test of a running `dossier serve` on loopback (median/p95/p99/max, errors).",
+        "With --hostile: pathological documents at growing sizes, to show that every stage scales linearly."})
 final class BenchCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -71,10 +76,35 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--spark", description = "Also measure Spark local[1] -> local[2] scaling (adds Spark to the run).")
   boolean spark;
 
+  @Option(names = "--hostile",
+      description = "Instead: the hostile-input benchmark: pathological documents (repeated names, one huge"
+          + " sentence, one huge token, ...) at growing sizes, time and peak heap per size.")
+  boolean hostile;
+
+  @Option(names = "--case", paramLabel = "NAME", split = ",",
+      description = "--hostile: only these cases (default: all).")
+  List<String> cases = new ArrayList<>();
+
+  @Option(names = "--sizes", paramLabel = "BYTES", split = ",",
+      description = "--hostile: document sizes in bytes, ascending (default: 10000,100000,1000000).")
+  List<Integer> sizes = new ArrayList<>();
+
+  @Option(names = "--doc-timeout", defaultValue = "60", paramLabel = "SECONDS",
+      description = "--hostile: the per-document time budget, as for extract and ingest (default: ${DEFAULT-VALUE}).")
+  int docTimeout;
+
+  @Option(names = "--guard-seconds", defaultValue = "300", paramLabel = "S",
+      description = "--hostile: the harness abandons a document still running after S seconds"
+          + " (default: ${DEFAULT-VALUE}); the per-document budget should end it first.")
+  int guardSeconds;
+
   @Override
   public Integer call() {
     if (load != null) {
       return loadTest();
+    }
+    if (hostile) {
+      return hostile();
     }
     if (corpus == null) {
       throw new ParameterException(spec.commandLine(), "--corpus FILE.jsonl (or --load URL) is required");
@@ -96,6 +126,21 @@ final class BenchCommand implements Callable<Integer> {
     CorpusBench.Result r = CorpusBench.run(options, out,
         spark ? w -> SparkRunner.scaling(corpus, docs, w) : w -> { });
     return vs != null && Double.isNaN(r.ratio()) ? 1 : 0;
+  }
+
+  private int hostile() {
+    HostileBench.Options options;
+    try {
+      HostileBench.Options d = HostileBench.Options.defaults(Duration.ofSeconds(guardSeconds));
+      options = new HostileBench.Options(cases.isEmpty() ? d.cases() : cases.stream().map(HostileCase::byLabel).toList(),
+          sizes.isEmpty() ? d.sizes() : sizes, d.guard());
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+    CliChecks.checkTimeout(spec, docTimeout);
+    Extractor extractor = Extractor.create(DossierConfig.defaults().withDocTimeout(Duration.ofSeconds(docTimeout)));
+    List<HostileBench.Row> rows = HostileBench.run(extractor, options, spec.commandLine().getOut());
+    return HostileBench.verdicts(rows).isEmpty() ? 0 : 1;
   }
 
   private int loadTest() {

@@ -76,6 +76,7 @@ final class BriefCommand implements Callable<Integer> {
     if ((file == null) == (store == null)) {
       throw new ParameterException(spec.commandLine(), "give either FILE or --store DIR with --actor or --topic");
     }
+    CliChecks.checkDate(spec, "--date", date);
     Brief brief;
     if (store != null) {
       if ((actor == null) == (topic == null)) {

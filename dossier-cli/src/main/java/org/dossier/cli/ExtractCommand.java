@@ -21,6 +21,7 @@ import org.dossier.nlp.InputException;
 import org.dossier.nlp.doc.Doc;
 import org.dossier.nlp.doc.Layers;
 import org.dossier.nlp.input.DocumentReader;
+import org.dossier.nlp.input.FieldChecks;
 import org.dossier.nlp.input.InputRecord;
 import org.dossier.nlp.input.ReadOptions;
 import picocli.CommandLine.Command;
@@ -77,6 +78,11 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--parse", description = "Parse every sentence (default: only the sentences that can hold an event, a quote or a goal).")
   boolean parse;
 
+  @Option(names = "--doc-timeout", paramLabel = "SECONDS", defaultValue = "60",
+      description = "Time budget per document (default: ${DEFAULT-VALUE}); a document over it is reported as"
+          + " failed and the others go on.")
+  int docTimeout;
+
   @Override
   public Integer call() {
     if (files.size() > 1 && (title != null || id != null)) {
@@ -86,6 +92,8 @@ final class ExtractCommand implements Callable<Integer> {
     if (n < 1) {
       throw new ParameterException(spec.commandLine(), "--threads must be at least 1, got: " + n);
     }
+    CliChecks.checkDate(spec, "--date", date);
+    CliChecks.checkTimeout(spec, docTimeout);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     boolean single = files.size() == 1 && !isJsonl(files.get(0));
@@ -98,7 +106,8 @@ final class ExtractCommand implements Callable<Integer> {
     }
     Extractor extractor;
     try {
-      extractor = Extractor.create(DossierConfig.defaults().withParse(parse).withKbFiles(kbFiles));
+      extractor = Extractor.create(DossierConfig.defaults().withParse(parse).withKbFiles(kbFiles)
+          .withDocTimeout(java.time.Duration.ofSeconds(docTimeout)));
     } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
       throw new ParameterException(spec.commandLine(), "--kb: " + e.getMessage());
     }
@@ -119,7 +128,7 @@ final class ExtractCommand implements Callable<Integer> {
             }
           }
         } catch (RuntimeException e) {
-          err.println("dossier: error: " + file + ": cannot be read (" + e.getMessage() + ")");
+          err.println("dossier: error: " + FieldChecks.escape(file + ": cannot be read (" + e.getMessage() + ")"));
           progress.failed();
         }
       }
@@ -178,12 +187,12 @@ final class ExtractCommand implements Callable<Integer> {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted", e);
     } catch (ExecutionException e) {
-      err.println("dossier: error: " + e.getCause());
+      err.println("dossier: error: " + FieldChecks.escape(String.valueOf(e.getCause())));
       progress.failed();
       return;
     }
     if (outcome.error() != null) {
-      err.println("dossier: error: " + outcome.error());
+      err.println("dossier: error: " + FieldChecks.escape(outcome.error()));
       progress.failed();
     } else {
       out.println(outcome.rendered());

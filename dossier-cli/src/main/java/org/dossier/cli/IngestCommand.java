@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.dossier.nlp.DossierConfig;
 import org.dossier.nlp.Extractor;
+import org.dossier.nlp.input.FieldChecks;
 import org.dossier.store.Store;
 import org.dossier.store.ingest.IngestListener;
 import org.dossier.store.ingest.IngestSummary;
@@ -24,7 +25,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
     description = {"Extract articles into a store (DuckDB + Lucene) and merge actors and events across them.",
-        "Inputs: files or directories (recursive) of text, JSONL, HTML, WARC/WARC.gz/WET and RSS/Atom feeds.",
+        "Inputs: files or directories (recursive) of text, JSONL, HTML, WARC/WARC.gz/WET and RSS/Atom feeds;"
+            + " symbolic links out of a directory are skipped unless --follow-links.",
         "Already stored articles (same content) are skipped; a changed article with the same id replaces"
             + " the earlier version. Safe to interrupt and re-run."},
     exitCodeListHeading = "%nExit status:%n",
@@ -52,6 +54,16 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--parse", description = "Parse every sentence (default: only the sentences that can hold an event, a quote or a goal).")
   boolean parse;
 
+  @Option(names = "--doc-timeout", paramLabel = "SECONDS", defaultValue = "60",
+      description = "Time budget per document (default: ${DEFAULT-VALUE}); a document over it is reported as"
+          + " failed, its worker is released and the others go on.")
+  int docTimeout;
+
+  @Option(names = "--follow-links",
+      description = "Read symbolic links in a directory that lead out of it (by default they are skipped with a"
+          + " notice).")
+  boolean followLinks;
+
   @Override
   public Integer call() {
     int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
@@ -61,11 +73,13 @@ final class IngestCommand implements Callable<Integer> {
     if (batch < 1) {
       throw new ParameterException(spec.commandLine(), "--batch must be at least 1, got: " + batch);
     }
+    CliChecks.checkTimeout(spec, docTimeout);
     PrintWriter err = spec.commandLine().getErr();
-    Extractor extractor = new LazyExtractor(DossierConfig.defaults().withParse(parse));
+    Extractor extractor = new LazyExtractor(DossierConfig.defaults().withParse(parse)
+        .withDocTimeout(java.time.Duration.ofSeconds(docTimeout)));
     IngestSummary s;
     try (Store st = Store.open(store, StoreDirs.warnings(err))) {
-      s = new Ingester(st, extractor, n, batch).ingest(paths, new Bar(err));
+      s = new Ingester(st, extractor, n, batch, followLinks).ingest(paths, new Bar(err));
     }
     err.printf(Locale.ROOT, "ingest: finished in %.1f s: %d ingested, %d unchanged, %d replaced, %d failed"
         + " (%.2f documents/s) -> %s%n", s.seconds(), s.ingested(), s.unchanged(), s.replaced(), s.failed(),
@@ -110,7 +124,13 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public void failed(String message) {
-      err.println("dossier: error: " + message);
+      err.println("dossier: error: " + FieldChecks.escape(message));
+      err.flush();
+    }
+
+    @Override
+    public void notice(String message) {
+      err.println("dossier: notice: " + FieldChecks.escape(message));
       err.flush();
     }
   }

@@ -55,6 +55,7 @@ final class SparkCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    CliChecks.checkDate(spec, "--date", date);
     if (!SparkRunner.sparkPresent()) {
       spec.commandLine().getErr().println("dossier: error: Spark is not on the classpath; run `./dossier spark`"
           + " (the launcher adds dossier-spark/target/lib) or spark-submit (see README)");

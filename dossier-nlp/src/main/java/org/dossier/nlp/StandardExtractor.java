@@ -16,6 +16,7 @@ import org.dossier.nlp.event.EventCoder;
 import org.dossier.nlp.geo.GeoResolver;
 import org.dossier.nlp.event.EventLexicon;
 import org.dossier.nlp.output.DossierAssembler;
+import org.dossier.nlp.pipeline.Deadline;
 import org.dossier.nlp.pipeline.Pipeline;
 import org.dossier.nlp.speech.ClaimExtractor;
 import org.dossier.nlp.speech.GoalExtractor;
@@ -69,7 +70,8 @@ final class StandardExtractor implements Extractor {
 
   @Override
   public Dossier extract(DocumentInfo document) throws InputException {
-    return assemble(annotate(document));
+    TextChecks.check(document.id(), document.text(), config.maxTextChars());
+    return Deadline.run(config.docTimeout(), document.id(), () -> assemble(pipeline.apply(Doc.of(document))));
   }
 
   @Override
@@ -80,7 +82,7 @@ final class StandardExtractor implements Extractor {
   @Override
   public Doc annotate(DocumentInfo document) throws InputException {
     TextChecks.check(document.id(), document.text(), config.maxTextChars());
-    return pipeline.apply(Doc.of(document));
+    return Deadline.run(config.docTimeout(), document.id(), () -> pipeline.apply(Doc.of(document)));
   }
 
   @Override

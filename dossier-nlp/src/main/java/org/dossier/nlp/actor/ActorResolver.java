@@ -494,31 +494,51 @@ public final class ActorResolver implements Component {
           full.add(m);
         }
       }
+      // distinct full names, indexed by word: comparing every full-name mention with every other
+      // was quadratic ("Vladimir Putin, " 15,000 times took 76 s)
+      Map<String, List<String>> wordsOf = new LinkedHashMap<>(); // in order of first mention
+      Map<String, List<String>> namesWith = new HashMap<>();
+      for (Mention m : full) {
+        List<String> words = nameWords(m.text());
+        String own = String.join(" ", words);
+        if (wordsOf.putIfAbsent(own, words) == null) {
+          for (String w : new HashSet<>(words)) {
+            namesWith.computeIfAbsent(w, k -> new ArrayList<>()).add(own);
+          }
+        }
+      }
+      Map<String, String> longest = new HashMap<>();
+      Map<String, Optional<KbEntity>> entityOf = new HashMap<>();
+      Map<String, Set<String>> keysOfName = new HashMap<>();
       for (Mention m : full) {
         String own = String.join(" ", nameWords(m.text()));
         // a longer full name already seen that contains this one ("Vladimir Putin" in "Vladimir V. Putin")
-        String key = own;
-        for (Mention other : full) {
-          String o = String.join(" ", nameWords(other.text()));
-          if (!o.equals(own) && nameWords(other.text()).containsAll(nameWords(m.text()))
-              && o.length() > key.length()) {
-            key = o;
+        String key = longest.computeIfAbsent(own, o -> {
+          String k = o;
+          for (String other : containing(wordsOf.get(o), wordsOf, namesWith)) {
+            if (!other.equals(o) && other.length() > k.length()) {
+              k = other;
+            }
           }
-        }
-        KbEntity e = personEntity(m.text());
+          return k;
+        });
+        KbEntity e = entityOf.computeIfAbsent(m.text(), t -> Optional.ofNullable(personEntity(t))).orElse(null);
         keyOf.put(m, e != null ? e.id() : "name:" + key);
+        keysOfName.computeIfAbsent(own, k -> new LinkedHashSet<>()).add(keyOf.get(m));
       }
+      Map<List<String>, Set<String>> candidatesOf = new HashMap<>();
       for (Mention m : persons) {
         if (keyOf.containsKey(m)) {
           continue;
         }
         List<String> words = nameWords(m.text());
-        Set<String> candidates = new HashSet<>();
-        for (Mention f : full) {
-          if (nameWords(f.text()).containsAll(words)) {
-            candidates.add(keyOf.get(f));
+        Set<String> candidates = candidatesOf.computeIfAbsent(words, w -> {
+          Set<String> c = new HashSet<>();
+          for (String name : containing(w, wordsOf, namesWith)) {
+            c.addAll(keysOfName.get(name));
           }
-        }
+          return c;
+        });
         if (candidates.size() == 1) {
           keyOf.put(m, candidates.iterator().next());
         } else {
@@ -541,6 +561,31 @@ public final class ActorResolver implements Component {
         add(d, m);
         d.textRoles.addAll(TextRoles.find(text, tokens, sentenceOf(m), m, named));
       }
+    }
+
+    /**
+     * The distinct full names (in order of first mention) whose words include all of {@code words},
+     * found through the rarest word's names rather than by scanning them all.
+     */
+    private static List<String> containing(List<String> words, Map<String, List<String>> wordsOf,
+        Map<String, List<String>> namesWith) {
+      List<String> pool = null;
+      for (String w : words) {
+        List<String> names = namesWith.getOrDefault(w, List.of());
+        if (pool == null || names.size() < pool.size()) {
+          pool = names;
+        }
+      }
+      if (pool == null) {
+        return new ArrayList<>(wordsOf.keySet()); // no name words: every full name contains them
+      }
+      List<String> out = new ArrayList<>();
+      for (String name : pool) {
+        if (wordsOf.get(name).containsAll(words)) {
+          out.add(name);
+        }
+      }
+      return out;
     }
 
     /** The knowledge-base person of a full name, preferring one in office on the date. */

@@ -46,10 +46,12 @@ public final class CoreNlpLayer implements Component {
 
   private final StanfordCoreNLP corenlp;
   private final boolean parse;
+  private final int maxTokenChars;
 
   /** Builds (or reuses) the CoreNLP pipeline for {@code config}. */
   public CoreNlpLayer(DossierConfig config) {
     this.parse = config.parse();
+    this.maxTokenChars = config.maxTokenChars();
     Properties props = properties(config);
     this.corenlp = PIPELINES.computeIfAbsent(props.toString(), k -> create(props));
   }
@@ -99,7 +101,7 @@ public final class CoreNlpLayer implements Component {
   public Doc apply(Doc doc) {
     String text = doc.text();
     List<Paragraph> paragraphs = doc.get(Layers.PARAGRAPHS);
-    Annotation annotation = new Annotation(blockText(text, paragraphs));
+    Annotation annotation = new Annotation(blockText(text, paragraphs, maxTokenChars));
     corenlp.annotate(annotation);
 
     List<Token> tokens = new ArrayList<>();
@@ -149,7 +151,29 @@ public final class CoreNlpLayer implements Component {
    * between blocks keeps (or gets) a line break. Same length as {@code text}.
    */
   static String blockText(String text, List<Paragraph> paragraphs) {
+    return blockText(text, paragraphs, Integer.MAX_VALUE);
+  }
+
+  /**
+   * As {@link #blockText(String, List)}, and a run of more than {@code maxTokenChars} characters
+   * without white space is cut: every {@code maxTokenChars + 1}-th character of the run becomes a
+   * space, so no token is longer than {@code maxTokenChars} and offsets are unchanged (the character
+   * given up belongs to no token). Such runs are never words; their cost in the NER features grows
+   * with the square of their length.
+   */
+  static String blockText(String text, List<Paragraph> paragraphs, int maxTokenChars) {
     char[] chars = text.toCharArray();
+    int run = 0;
+    for (int i = 0; i < chars.length; i++) {
+      if (Character.isWhitespace(chars[i]) || Character.isSpaceChar(chars[i])) {
+        run = 0;
+      } else if (run >= maxTokenChars && !Character.isSurrogate(chars[i])) { // never half a code point
+        chars[i] = ' ';
+        run = 0;
+      } else {
+        run++;
+      }
+    }
     for (int i = 0; i < chars.length; i++) {
       if (chars[i] == '\u2029' || chars[i] == '\u2028') {
         chars[i] = '\n';

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Objects;
 import java.util.Set;
 import org.dossier.kb.KbEntity;
@@ -210,10 +212,24 @@ public final class NerMentions implements Component {
    * overlaps replaces them; a CRF mention that is longer than the match (or crosses it) is kept,
    * except that a CRF {@code LOCATION} naming a country becomes a {@code COUNTRY}.
    */
-  private List<Mention> merge(List<Mention> ner, List<Mention> gaz) {
-    List<Mention> out = new ArrayList<>(ner);
+  static List<Mention> merge(List<Mention> ner, List<Mention> gaz) {
+    // the mentions kept so far never overlap (CRF runs do not, a match replaces all it overlaps):
+    // keyed by begin, the ones a match overlaps are found by position, not by scanning them all
+    TreeMap<Integer, Mention> out = new TreeMap<>();
+    for (Mention m : ner) {
+      out.put(m.begin(), m);
+    }
     for (Mention g : gaz) {
-      List<Mention> overlapping = out.stream().filter(g::overlaps).toList();
+      List<Mention> overlapping = new ArrayList<>(2);
+      Map.Entry<Integer, Mention> before = out.lowerEntry(g.begin());
+      if (before != null && before.getValue().overlaps(g)) {
+        overlapping.add(before.getValue());
+      }
+      for (Mention m : out.subMap(g.begin(), true, g.end(), false).values()) {
+        if (m.overlaps(g)) {
+          overlapping.add(m);
+        }
+      }
       boolean covers = overlapping.stream().allMatch(m -> m.begin() >= g.begin() && m.end() <= g.end());
       if (!covers) {
         continue;
@@ -234,12 +250,13 @@ public final class NerMentions implements Component {
           && overlapping.get(0).begin() == g.begin() && overlapping.get(0).end() == g.end()) {
         continue;
       }
-      out.removeAll(overlapping);
-      out.add(new Mention(g.begin(), g.end(), g.firstToken(), g.endToken(), g.text(), label,
+      for (Mention m : overlapping) {
+        out.remove(m.begin());
+      }
+      out.put(g.begin(), new Mention(g.begin(), g.end(), g.firstToken(), g.endToken(), g.text(), label,
           overlapping.isEmpty() ? "kb" : "ner+kb"));
     }
-    out.sort(Comparator.comparingInt(Mention::begin));
-    return out;
+    return new ArrayList<>(out.values());
   }
 
   /** "China-Russia" (tagged as one organisation) is two countries; "U.S.-led" holds one. */
@@ -339,9 +356,11 @@ public final class NerMentions implements Component {
       }
     }
     List<Mention> out = new ArrayList<>(mentions.size());
+    Map<Integer, Boolean> titleCasedSentence = new java.util.HashMap<>(); // once per sentence, not per mention
     for (Mention m : mentions) {
       Sentence s = sentences.get(tokens.get(m.firstToken()).sentence());
-      if (!s.heading() || !"ner".equals(m.source()) || !titleCased(tokens, s)) {
+      if (!s.heading() || !"ner".equals(m.source())
+          || !titleCasedSentence.computeIfAbsent(s.index(), k -> titleCased(tokens, s))) {
         out.add(m);
         continue;
       }

@@ -2,9 +2,8 @@ package org.dossier.nlp.input;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -31,9 +30,17 @@ public final class DocumentReader {
 
   private DocumentReader() {}
 
-  /** The documents in {@code path}, lazily for JSONL; close the stream when done. */
+  /**
+   * The documents in {@code path}, lazily for JSONL; close the stream when done. Every document's
+   * stored fields pass {@link FieldChecks}; reading is bounded by {@link ReadOptions#maxBytes()} per
+   * file (per line for JSONL) whatever the file is (a device or a pipe included).
+   */
   public static Stream<InputRecord> read(Path path, ReadOptions options) {
-    String name = path.toString();
+    return readUnchecked(path, options).map(FieldChecks::check);
+  }
+
+  private static Stream<InputRecord> readUnchecked(Path path, ReadOptions options) {
+    String name = FieldChecks.escape(path.toString());
     if (!Files.exists(path)) {
       return Stream.of(InputRecord.failed(name, name + ": no such file"));
     }
@@ -46,15 +53,33 @@ public final class DocumentReader {
     String lower = name.toLowerCase(Locale.ROOT);
     try {
       if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson")) {
-        return readJsonl(path, options);
+        return readJsonl(path, name, options);
       }
-      long size = Files.size(path);
+      // the size a regular file declares is checked first, but only the bounded read below holds
+      // for devices and pipes, which declare none
+      long size = Files.isRegularFile(path) ? Files.size(path) : 0;
       if (size > options.maxBytes()) {
         return Stream.of(InputRecord.failed(name, name + ": file too large (" + size + " bytes; the limit is "
             + options.maxBytes() + ")"));
       }
-      byte[] bytes = Files.readAllBytes(path);
-      String text = decode(bytes);
+      byte[] bytes;
+      try (InputStream in = Files.newInputStream(path)) {
+        bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, options.maxBytes() + 1));
+      }
+      if (bytes.length > options.maxBytes()) {
+        return Stream.of(InputRecord.failed(name, name + ": file too large (over " + options.maxBytes()
+            + " bytes, the limit)"));
+      }
+      String text;
+      try {
+        text = decode(bytes);
+      } catch (CharacterCodingException e) {
+        return Stream.of(InputRecord.failed(name, name + ": " + (hasNul(bytes) ? "binary file" : "not UTF-8 text")
+            + " (cannot decode)"));
+      }
+      if (text.isBlank()) {
+        return Stream.of(InputRecord.failed(name, name + ": empty input (no text)"));
+      }
       boolean html = lower.endsWith(".html") || lower.endsWith(".htm") || looksLikeHtml(text);
       DocumentInfo doc = html ? HtmlReader.read(text, defaultId(path, options), path.toUri().toString())
           : new DocumentInfo(defaultId(path, options), options.title(), options.date(), null, null, "en", text);
@@ -65,11 +90,8 @@ public final class DocumentReader {
         doc = doc.withTitle(options.title());
       }
       return Stream.of(InputRecord.ok(name, doc));
-    } catch (CharacterCodingException e) {
-      return Stream.of(InputRecord.failed(name, name + ": " + (hasNul(path) ? "binary file" : "not UTF-8 text")
-          + " (cannot decode)"));
     } catch (IOException e) {
-      return Stream.of(InputRecord.failed(name, name + ": cannot be read (" + e.getMessage() + ")"));
+      return Stream.of(InputRecord.failed(name, name + ": cannot be read (" + FieldChecks.escape(e.getMessage()) + ")"));
     }
   }
 
@@ -102,16 +124,11 @@ public final class DocumentReader {
     return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
 
-  private static boolean hasNul(Path path) {
-    try {
-      byte[] bytes = Files.readAllBytes(path);
-      for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
-        if (bytes[i] == 0) {
-          return true;
-        }
+  private static boolean hasNul(byte[] bytes) {
+    for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
+      if (bytes[i] == 0) {
+        return true;
       }
-    } catch (IOException ignored) {
-      // the caller reports the decoding failure either way
     }
     return false;
   }
@@ -121,28 +138,39 @@ public final class DocumentReader {
     return head.startsWith("<!doctype html") || head.startsWith("<html");
   }
 
-  private static Stream<InputRecord> readJsonl(Path path, ReadOptions options) throws IOException {
-    BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(path),
-        StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)));
-    String name = path.toString();
-    int[] lineNo = {0};
+  private static Stream<InputRecord> readJsonl(Path path, String name, ReadOptions options) throws IOException {
+    int maxLine = (int) Math.min(Integer.MAX_VALUE - 8, options.maxBytes());
+    LineReader reader = new LineReader(Files.newInputStream(path), maxLine);
     boolean[] stopped = {false};
+    int[] records = {0};
     return RecordStream.of(() -> {
       while (!stopped[0]) {
-        String line;
-        try {
-          line = reader.readLine();
-        } catch (CharacterCodingException e) {
-          stopped[0] = true;
-          return InputRecord.failed(name + ":" + (lineNo[0] + 1), name + ":" + (lineNo[0] + 1)
-              + ": not UTF-8 text; the rest of the file is skipped");
-        }
+        LineReader.Line line = reader.next();
         if (line == null) {
-          return null;
+          stopped[0] = true;
+          return records[0] == 0 ? InputRecord.failed(name, name + ": empty input (no records)") : null;
         }
-        lineNo[0]++;
-        if (!line.isBlank()) {
-          return parseRecord(line, name, lineNo[0], options);
+        String origin = name + ":" + line.number();
+        if (line.tooLong()) {
+          records[0]++;
+          if (line.binary()) {
+            stopped[0] = true;
+            return InputRecord.failed(origin, origin + ": binary content (NUL bytes in a line over "
+                + maxLine + " bytes); the rest of the file is skipped");
+          }
+          return InputRecord.failed(origin, origin + ": record too large (" + line.length()
+              + " bytes; the limit is " + maxLine + ")");
+        }
+        String text;
+        try {
+          text = decode(line.bytes());
+        } catch (CharacterCodingException e) {
+          records[0]++;
+          return InputRecord.failed(origin, origin + ": not UTF-8 text (cannot decode this line)");
+        }
+        if (!text.isBlank()) {
+          records[0]++;
+          return parseRecord(text, name, line.number(), options);
         }
       }
       return null;
@@ -152,15 +180,11 @@ public final class DocumentReader {
   /** Parses one JSONL line; visible for tests. */
   static InputRecord parseRecord(String line, String file, int lineNo, ReadOptions options) {
     String origin = file + ":" + lineNo;
-    if (line.length() > options.maxBytes()) {
-      return InputRecord.failed(origin, origin + ": record too large (" + line.length() + " chars; the limit is "
-          + options.maxBytes() + ")");
-    }
     JsonNode node;
     try {
       node = JSON.readTree(line);
     } catch (IOException e) {
-      return InputRecord.failed(origin, origin + ": malformed JSON (" + firstLine(e.getMessage()) + ")");
+      return InputRecord.failed(origin, origin + ": malformed JSON (" + FieldChecks.escape(firstLine(e.getMessage())) + ")");
     }
     if (node == null || !node.isObject()) {
       return InputRecord.failed(origin, origin + ": not a JSON object");
@@ -179,7 +203,8 @@ public final class DocumentReader {
       try {
         published = LocalDate.parse(date.length() > 10 ? date.substring(0, 10) : date);
       } catch (DateTimeParseException e) {
-        return InputRecord.failed(origin, origin + ": \"published\" is not a YYYY-MM-DD date: " + date);
+        return InputRecord.failed(origin, origin + ": \"published\" is not a YYYY-MM-DD date: "
+            + FieldChecks.escape(date.length() > 40 ? date.substring(0, 40) + "..." : date));
       }
     }
     return InputRecord.ok(origin, new DocumentInfo(id, textOrNull(node, "title"), published,

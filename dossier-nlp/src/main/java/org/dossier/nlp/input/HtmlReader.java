@@ -102,7 +102,9 @@ final class HtmlReader {
       return null;
     }
     try {
-      return LocalDate.parse(value.substring(0, 10));
+      LocalDate d = LocalDate.parse(value.substring(0, 10));
+      // a page's metadata is not the article: an implausible date is ignored, the page still read
+      return FieldChecks.dateProblem(d) == null ? d : null;
     } catch (DateTimeParseException e) {
       return null;
     }

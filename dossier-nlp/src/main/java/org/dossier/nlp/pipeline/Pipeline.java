@@ -30,11 +30,23 @@ public final class Pipeline {
     return new Builder();
   }
 
-  /** Runs every component in order. */
+  /**
+   * Runs every component in order; before each one, a {@link Deadline} checkpoint.
+   *
+   * @throws Deadline.Exceeded when the current thread's document budget ran out
+   */
   public Doc apply(Doc doc) {
     Doc current = doc;
     for (Component component : components) {
-      current = component.apply(current);
+      Deadline.check(component.name());
+      try {
+        current = component.apply(current);
+      } catch (RuntimeException e) {
+        if (Deadline.expired() && !(e instanceof Deadline.Exceeded)) {
+          throw new Deadline.Exceeded(component.name()); // CoreNLP stopped on the deadline's interrupt
+        }
+        throw e;
+      }
       for (Layer<?> layer : component.produces()) {
         if (!current.has(layer)) {
           throw new PipelineException("component '" + component.name() + "' declared layer '" + layer

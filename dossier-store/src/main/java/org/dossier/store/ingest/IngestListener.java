@@ -14,6 +14,9 @@ public interface IngestListener {
   /** One line naming a document that could not be read or extracted. */
   void failed(String message);
 
+  /** One line naming an input skipped on purpose (a symbolic link out of an ingested directory). */
+  default void notice(String message) {}
+
   /** A listener that ignores everything. */
   static IngestListener silent() {
     return new IngestListener() {

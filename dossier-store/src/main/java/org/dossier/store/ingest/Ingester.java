@@ -34,12 +34,25 @@ public final class Ingester {
   private final Extractor extractor;
   private final int threads;
   private final int batchSize;
+  private final boolean followLinks;
 
   /**
+   * As {@link #Ingester(Store, Extractor, int, int, boolean)}, staying inside directories.
+   *
    * @param threads   documents extracted in parallel, at least 1
    * @param batchSize documents per transaction, at least 1
    */
   public Ingester(Store store, Extractor extractor, int threads, int batchSize) {
+    this(store, extractor, threads, batchSize, false);
+  }
+
+  /**
+   * @param threads     documents extracted in parallel, at least 1
+   * @param batchSize   documents per transaction, at least 1
+   * @param followLinks whether symbolic links in a directory that lead out of it are read (else
+   *                    they are skipped with a notice)
+   */
+  public Ingester(Store store, Extractor extractor, int threads, int batchSize, boolean followLinks) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, got: " + threads);
     }
@@ -50,6 +63,7 @@ public final class Ingester {
     this.extractor = extractor;
     this.threads = threads;
     this.batchSize = batchSize;
+    this.followLinks = followLinks;
   }
 
   private record Outcome(Dossier dossier, String error) {}
@@ -57,7 +71,7 @@ public final class Ingester {
   /** Ingests every document under {@code paths}. */
   public IngestSummary ingest(List<Path> paths, IngestListener listener) {
     long start = System.nanoTime();
-    long total = Inputs.estimate(paths);
+    long total = Inputs.estimate(paths, followLinks);
     long[] counts = new long[4]; // ingested, replaced, unchanged, failed
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "dossier-ingest");
@@ -69,7 +83,7 @@ public final class Ingester {
     long[] batchStarted = {System.nanoTime()};
     try {
       for (Path path : paths) {
-        try (Stream<InputRecord> records = Inputs.read(path)) {
+        try (Stream<InputRecord> records = Inputs.read(path, followLinks, listener::notice)) {
           for (InputRecord record : (Iterable<InputRecord>) records::iterator) {
             if (!record.ok()) {
               counts[3]++;

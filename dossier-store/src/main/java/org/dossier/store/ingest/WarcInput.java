@@ -44,6 +44,7 @@ final class WarcInput {
       return Stream.of(InputRecord.failed(path.toString(), path + ": cannot be read as WARC (" + e.getMessage() + ")"));
     }
     boolean[] stopped = {false};
+    long[] produced = {0};
     return RecordStream.of(() -> {
       while (!stopped[0]) {
         long position = reader.position();
@@ -52,14 +53,18 @@ final class WarcInput {
           record = reader.next().orElse(null);
         } catch (IOException | RuntimeException e) {
           stopped[0] = true;
+          produced[0]++;
           return InputRecord.failed(path + "@" + position, path + "@" + position
               + ": unreadable WARC record; the rest of the file is skipped (" + e.getMessage() + ")");
         }
         if (record == null) {
-          return null;
+          stopped[0] = true;
+          return produced[0] > 0 ? null : InputRecord.failed(path.toString(), path
+              + ": no readable record (no HTML response or text conversion in the file)");
         }
         InputRecord converted = convert(path, position, record);
         if (converted != null) {
+          produced[0]++;
           return converted;
         }
       }
