@@ -96,8 +96,64 @@ final class Api {
     });
     get(app, "/api/actors", ctx -> {
       String name = Params.text(ctx, "name");
+      String type = Params.text(ctx, "type");
+      String country = Params.text(ctx, "country");
+      if (type != null && !type.matches("[A-Z_]{1,40}")) {
+        throw ApiError.badRequest("type must be an actor type such as PERSON, got: " + type);
+      }
+      if (country != null && !country.matches("[A-Za-z]{2,4}")) {
+        throw ApiError.badRequest("country must be an ISO3 code (or none), got: " + country);
+      }
       int limit = Params.limit(ctx);
-      json(ctx, () -> s.actors(name, limit));
+      String iso = country == null ? null : country.equals("none") ? "none" : country.toUpperCase(java.util.Locale.ROOT);
+      json(ctx, () -> s.actors(name, type, iso, limit));
+    });
+    get(app, "/api/facets", ctx -> {
+      EventFilter f = Params.filter(ctx);
+      json(ctx, () -> s.facets(f));
+    });
+    get(app, "/api/range", ctx -> json(ctx, s::published));
+    get(app, "/api/timeline", ctx -> {
+      EventFilter f = Params.filter(ctx);
+      Timeline.Band band;
+      try {
+        band = Timeline.Band.parse(Params.text(ctx, "band"));
+      } catch (IllegalArgumentException e) {
+        throw ApiError.badRequest(e.getMessage());
+      }
+      int offset = Params.offset(ctx);
+      json(ctx, () -> s.timeline(f, band, offset));
+    });
+    get(app, "/api/events/{id}", ctx -> {
+      int id = intParam(ctx, "id");
+      json(ctx, () -> s.event(id).orElseThrow(() -> ApiError.notFound("no event " + id)));
+    });
+    get(app, "/api/network", ctx -> {
+      EventFilter f = Params.filter(ctx);
+      String with = Params.text(ctx, "with");
+      String mode = Params.text(ctx, "mode");
+      if (mode != null && !mode.matches("actor|dyads")) {
+        throw ApiError.badRequest("mode must be actor or dyads, got: " + mode);
+      }
+      if (with != null && f.actor() == null) {
+        throw ApiError.badRequest("with (the other actor of a dyad) needs actor");
+      }
+      int nodes = Params.number(ctx, "nodes", Relations.MAX_NODES, 2, Relations.MAX_NODES);
+      json(ctx, () -> s.network(f, with, "dyads".equals(mode), nodes)
+          .orElseThrow(() -> ApiError.notFound("no actor " + (f.actor() + (with == null ? "" : " or " + with)))));
+    });
+    get(app, "/api/dyad", ctx -> {
+      EventFilter f = Params.filter(ctx);
+      String with = Params.text(ctx, "with");
+      if (f.actor() == null || with == null) {
+        throw ApiError.badRequest("a dyad needs actor and with");
+      }
+      json(ctx, () -> s.dyad(f, with).orElseThrow(() -> ApiError.notFound("no actor " + f.actor() + " or " + with)));
+    });
+    get(app, "/api/actors/{name}/statements", ctx -> {
+      EventFilter f = Params.filter(ctx);
+      String name = ctx.pathParam("name");
+      json(ctx, () -> s.statements(name, f, f.limit()).orElseThrow(() -> ApiError.notFound("no actor " + name)));
     });
     get(app, "/api/actors/{name}", ctx -> {
       EventFilter f = filterWithout(ctx);

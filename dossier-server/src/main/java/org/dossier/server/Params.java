@@ -35,6 +35,28 @@ final class Params {
     }
   }
 
+  /** Query parameter {@code name} as a whole number in {@code [min, max]}, {@code dflt} when absent. */
+  static int number(Context ctx, String name, int dflt, int min, int max) {
+    String v = ctx.queryParam(name);
+    if (v == null || v.isBlank()) {
+      return dflt;
+    }
+    try {
+      int n = Integer.parseInt(v.strip());
+      if (n < min || n > max) {
+        throw ApiError.badRequest(name + " must be " + min + ".." + max + ", got: " + n);
+      }
+      return n;
+    } catch (NumberFormatException e) {
+      throw ApiError.badRequest(name + " must be a number, got: " + v);
+    }
+  }
+
+  /** The {@code offset} of a page: 0..100000, 0 when absent. */
+  static int offset(Context ctx) {
+    return number(ctx, "offset", 0, 0, 100_000);
+  }
+
   static String text(Context ctx, String name) {
     String v = ctx.queryParam(name);
     if (v == null || v.isBlank()) {

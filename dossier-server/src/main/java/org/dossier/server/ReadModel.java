@@ -51,67 +51,39 @@ final class ReadModel {
   /** An actor with what its name filter needs. */
   private record Actor(ActorRow row, String namesLower) {}
 
-  /** An event with the columns filters and grouping need besides its row. */
-  private record Event(EventRow row, LocalDate start, LocalDate end, String cameo, Integer actor1, Integer actor2,
-      Double goldstein) {}
-
-  /** Quotes, claims or goals in the order their queries answer, with their actor index. */
-  private record Statements<T>(List<T> rows, List<LocalDate> published, Map<Integer, int[]> ofActor) {
-    static <T> Statements<T> of(List<T> rows, List<LocalDate> published, List<Integer> actors) {
-      Map<Integer, List<Integer>> at = new HashMap<>();
-      for (int i = 0; i < actors.size(); i++) {
-        if (actors.get(i) != null) {
-          at.computeIfAbsent(actors.get(i), k -> new ArrayList<>()).add(i);
-        }
-      }
-      Map<Integer, int[]> ofActor = new HashMap<>();
-      at.forEach((k, v) -> ofActor.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
-      return new Statements<>(List.copyOf(rows), published, ofActor);
-    }
-  }
-
-  @FunctionalInterface
-  private interface RowReader<T> {
-    T read(ResultSet r) throws SQLException;
-  }
 
   private final Stats stats;
   private final EventMentions mentions;
   private final MapIndex map;
   private final ActorSpans actorSpans;
-  private final Statements<QuoteRow> quoteRows;
-  private final Statements<ClaimRow> claimRows;
-  private final Statements<GoalRow> goalRows;
+  private final PublicationRange published;
+  private final HeldStatements<QuoteRow> quoteRows;
+  private final HeldStatements<ClaimRow> claimRows;
+  private final HeldStatements<GoalRow> goalRows;
   /** By docs descending, mentions descending, id: the order of {@code actors(name, limit)}. */
   private final List<Actor> byDocs;
   private final Map<Integer, Actor> actorsById;
   private final Map<Integer, List<RoleRow>> roles;
   /** By date_start (nulls last), event_id. */
-  private final List<Event> events;
+  private final List<HeldEvent> events;
   /** The longest date range of an event, in days: bounds where a date filter's matches can start. */
   private final long maxSpanDays;
+  private final Map<Integer, Integer> eventPosition;
+  private final Relations relations;
   /** Positions in {@link #events} of each actor's events, ascending. */
   private final Map<Integer, int[]> eventsOfActor;
   private final Map<String, String[]> articles;
   private final Map<String, String[]> quotes;
   private final Map<String, String[]> claims;
   private final SearchIndex index;
-  /** Every actor's lower-cased names, in {@link #byDocs} order, each followed by {@link #SEPARATOR}. */
-  private final String allNames;
-  /** Where each actor's names start in {@link #allNames}. */
-  private final int[] starts;
-  /** Positions in {@link #byDocs} of the actors with each knowledge-base id. */
-  private final Map<String, int[]> byKb;
-  private static final char SEPARATOR = '\u0001';
-  /** Names already resolved to actor ids; bounded by clearing (the answers never change). */
-  private final Map<String, List<Integer>> resolved = new java.util.concurrent.ConcurrentHashMap<>();
-  private static final int MAX_RESOLVED = 20_000;
+  private final ActorNames names;
 
-  private ReadModel(Stats stats, List<Actor> byDocs, Map<Integer, List<RoleRow>> roles, List<Event> events,
+  private ReadModel(Stats stats, List<Actor> byDocs, Map<Integer, List<RoleRow>> roles, List<HeldEvent> events,
       Map<Integer, int[]> eventsOfActor, Map<String, String[]> articles, Map<String, String[]> quotes,
-      Map<String, String[]> claims, SearchIndex index, Statements<QuoteRow> quoteRows,
-      Statements<ClaimRow> claimRows, Statements<GoalRow> goalRows, EventMentions mentions, MapIndex map,
-      ActorSpans actorSpans) {
+      Map<String, String[]> claims, SearchIndex index, HeldStatements<QuoteRow> quoteRows,
+      HeldStatements<ClaimRow> claimRows, HeldStatements<GoalRow> goalRows, EventMentions mentions, MapIndex map,
+      ActorSpans actorSpans, PublicationRange published) {
+    this.published = published;
     this.stats = stats;
     this.mentions = mentions;
     this.map = map;
@@ -122,29 +94,22 @@ final class ReadModel {
     this.byDocs = byDocs;
     this.actorsById = new HashMap<>();
     byDocs.forEach(a -> actorsById.put(a.row().id(), a));
-    StringBuilder all = new StringBuilder();
-    this.starts = new int[byDocs.size()];
-    Map<String, List<Integer>> kb = new HashMap<>();
-    for (int i = 0; i < byDocs.size(); i++) {
-      starts[i] = all.length();
-      Actor a = byDocs.get(i);
-      all.append(a.namesLower() == null ? "" : a.namesLower().replace(SEPARATOR, ' ')).append(SEPARATOR);
-      if (a.row().kb() != null) {
-        kb.computeIfAbsent(a.row().kb(), k -> new ArrayList<>()).add(i);
-      }
-    }
-    this.allNames = all.toString();
-    this.byKb = new HashMap<>();
-    kb.forEach((k, v) -> byKb.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+    this.names = new ActorNames(byDocs.stream().map(Actor::row).toList(),
+        byDocs.stream().map(Actor::namesLower).toList());
     this.roles = roles;
     this.events = events;
     long span = 0;
-    for (Event e : events) {
+    for (HeldEvent e : events) {
       if (e.start() != null && e.end() != null) {
         span = Math.max(span, java.time.temporal.ChronoUnit.DAYS.between(e.start(), e.end()));
       }
     }
     this.maxSpanDays = span;
+    this.eventPosition = new HashMap<>();
+    for (int i = 0; i < events.size(); i++) {
+      eventPosition.put(events.get(i).row().id(), i);
+    }
+    this.relations = new Relations(this);
     this.eventsOfActor = eventsOfActor;
     this.articles = articles;
     this.quotes = quotes;
@@ -188,7 +153,7 @@ final class ReadModel {
       }
     }
     EventMentions mentions = EventMentions.load(c);
-    List<Event> events = new ArrayList<>();
+    List<HeldEvent> events = new ArrayList<>();
     try (PreparedStatement p = c.prepareStatement("SELECT event_id, date, cameo, label, quad, goldstein,"
         + " actor1_id, actor2_id, location_id, num_mentions, num_sources, num_articles, first_seen, last_seen,"
         + " date_start, date_end, evidence FROM events ORDER BY date_start, event_id");
@@ -202,7 +167,7 @@ final class ReadModel {
         EventRow row = new EventRow(id, r.getString(2), r.getString(3), r.getString(4), integer(r, 5), goldstein,
             a1 == null ? null : names.get(a1), a2 == null ? null : names.get(a2), loc == null ? null : names.get(loc),
             r.getInt(10), r.getInt(11), r.getInt(12), date(r, 13), date(r, 14), r.getString(17));
-        events.add(new Event(row, date(r, 15), date(r, 16), r.getString(3), a1, a2, goldstein));
+        events.add(new HeldEvent(row, date(r, 15), date(r, 16), r.getString(3), a1, a2, goldstein));
       }
     }
     Map<Integer, Integer> position = new HashMap<>();
@@ -226,94 +191,49 @@ final class ReadModel {
       eventsOfActor.put(actor, sorted);
     });
     Map<String, String[]> articles = texts(c, "SELECT doc_id, NULL, title, left(text, 200),"
-        + " CAST(published AS VARCHAR) FROM documents");
+        + " CAST(published AS VARCHAR), source FROM documents");
     Map<String, String[]> quotes = texts(c, "SELECT q.doc_id, q.local_id, d.title, q.text, CAST(d.published AS VARCHAR)"
         + " FROM quotes q JOIN documents d USING (doc_id)");
     Map<String, String[]> claims = texts(c, "SELECT q.doc_id, q.local_id, d.title, q.text, CAST(d.published AS VARCHAR)"
         + " FROM claims q JOIN documents d USING (doc_id)");
-    Statements<QuoteRow> quoteRows = statements(c, "q.kind, q.verb, q.text FROM quotes q", "q.speaker", "a.name",
+    HeldStatements<QuoteRow> quoteRows = HeldStatements.load(c, "q.kind, q.verb, q.text FROM quotes q", "q.speaker", "a.name",
         r -> new QuoteRow(r.getString(1), date(r, 2), r.getString(3), r.getString(4), r.getString(5),
             r.getString(6)));
-    Statements<ClaimRow> claimRows = statements(c, "q.certainty, q.negated, q.text FROM claims q", "q.source",
+    HeldStatements<ClaimRow> claimRows = HeldStatements.load(c, "q.certainty, q.negated, q.text FROM claims q", "q.source",
         "coalesce(a.name, q.source_text)", r -> new ClaimRow(r.getString(1), date(r, 2), r.getString(3),
             r.getString(4), r.getBoolean(5), r.getString(6)));
-    Statements<GoalRow> goalRows = statements(c, "q.negated, q.text FROM goals q", "q.actor", "a.name",
+    HeldStatements<GoalRow> goalRows = HeldStatements.load(c, "q.negated, q.text FROM goals q", "q.actor", "a.name",
         r -> new GoalRow(r.getString(1), date(r, 2), r.getString(3), r.getBoolean(4), r.getString(5)));
     return new ReadModel(stats, List.copyOf(actors), roles, List.copyOf(events), eventsOfActor, articles, quotes,
-        claims, index, quoteRows, claimRows, goalRows, mentions, MapIndex.load(c), ActorSpans.load(c));
-  }
-
-  /**
-   * Every quote, claim or goal as {@code StoreQuery}'s statement query reads them (document,
-   * publication date, linked actor's name, then {@code columnsAndTable}), in its order, with the
-   * linked actor's id last.
-   */
-  private static <T> Statements<T> statements(Connection c, String columnsAndTable, String actorColumn,
-      String actorName, RowReader<T> reader) throws SQLException {
-    List<T> rows = new ArrayList<>();
-    List<LocalDate> published = new ArrayList<>();
-    List<Integer> actors = new ArrayList<>();
-    String sql = "SELECT q.doc_id, d.published, " + actorName + ", " + columnsAndTable.replace(" FROM ",
-        ", l.actor_id FROM ") + " JOIN documents d USING (doc_id)"
-        + " LEFT JOIN actor_links l ON l.doc_id = q.doc_id AND l.local_id = " + actorColumn
-        + " LEFT JOIN actors a ON a.actor_id = l.actor_id ORDER BY d.published, q.doc_id, q.span_start";
-    try (PreparedStatement p = c.prepareStatement(sql); ResultSet r = p.executeQuery()) {
-      int last = r.getMetaData().getColumnCount();
-      while (r.next()) {
-        rows.add(reader.read(r));
-        published.add(date(r, 2));
-        actors.add(integer(r, last));
-      }
-    }
-    return Statements.of(rows, published, actors);
+        claims, index, quoteRows, claimRows, goalRows, mentions, MapIndex.load(c), ActorSpans.load(c),
+        PublicationRange.load(c));
   }
 
   /** As {@code StoreQuery.quotes(filter)}. */
   List<QuoteRow> quotes(EventFilter f) {
-    return select(quoteRows, f);
+    return quoteRows.select(f, this::actorIds);
   }
 
   /** As {@code StoreQuery.claims(filter)}. */
   List<ClaimRow> claims(EventFilter f) {
-    return select(claimRows, f);
+    return claimRows.select(f, this::actorIds);
   }
 
   /** As {@code StoreQuery.goals(filter)}. */
   List<GoalRow> goals(EventFilter f) {
-    return select(goalRows, f);
-  }
-
-  private <T> List<T> select(Statements<T> s, EventFilter f) {
-    int[] at;
-    if (f.actor() != null) {
-      List<Integer> ids = actorIds(f.actor());
-      if (ids.isEmpty()) {
-        return List.of();
-      }
-      at = ids.stream().flatMapToInt(id -> Arrays.stream(s.ofActor().getOrDefault(id, new int[0])))
-          .distinct().sorted().toArray();
-    } else {
-      at = null;
-    }
-    List<T> out = new ArrayList<>();
-    int n = at == null ? s.rows().size() : at.length;
-    for (int i = 0; i < n && out.size() < f.limit(); i++) {
-      int k = at == null ? i : at[i];
-      LocalDate d = s.published().get(k);
-      if ((f.from() != null && (d == null || d.isBefore(f.from()))) || (f.to() != null && (d == null
-          || d.isAfter(f.to())))) {
-        continue;
-      }
-      out.add(s.rows().get(k));
-    }
-    return out;
+    return goalRows.select(f, this::actorIds);
   }
 
   private static Map<String, String[]> texts(Connection c, String sql) throws SQLException {
     Map<String, String[]> out = new HashMap<>();
     try (PreparedStatement p = c.prepareStatement(sql); ResultSet r = p.executeQuery()) {
       while (r.next()) {
-        out.put(r.getString(1) + "\0" + r.getString(2), new String[] {r.getString(3), r.getString(4), r.getString(5)});
+        int n = r.getMetaData().getColumnCount();
+        String[] fields = new String[n - 2];
+        for (int i = 3; i <= n; i++) {
+          fields[i - 3] = r.getString(i);
+        }
+        out.put(r.getString(1) + "\0" + r.getString(2), fields);
       }
     }
     return out;
@@ -346,89 +266,47 @@ final class ReadModel {
 
   /** As {@code StoreQuery.actors(name, limit)}. */
   List<ActorRow> actors(String name, int limit) {
+    return actors(name, null, null, limit);
+  }
+
+  /**
+   * As {@code StoreQuery.actors(name, limit)} among the actors of type {@code type} and country
+   * {@code country} (ISO3, or {@code FacetQuery.UNDATED} for none); null filters match every actor.
+   * Filtered over every actor, never over a first page.
+   */
+  List<ActorRow> actors(String name, String type, String country, int limit) {
     List<ActorRow> out = new ArrayList<>();
-    if (name == null || name.isBlank()) {
-      for (int i = 0; i < byDocs.size() && out.size() < limit; i++) {
-        out.add(byDocs.get(i).row());
+    boolean all = name == null || name.isBlank();
+    int[] at = all ? null : matching(name);
+    int n = all ? byDocs.size() : at.length;
+    for (int i = 0; i < n && out.size() < limit; i++) {
+      ActorRow row = byDocs.get(all ? i : at[i]).row();
+      if ((type == null || type.equals(row.type())) && (country == null
+          || country.equals(row.country() == null ? org.dossier.store.query.FacetQuery.UNDATED : row.country()))) {
+        out.add(row);
       }
-      return out;
-    }
-    int[] at = matching(name);
-    for (int i = 0; i < at.length && out.size() < limit; i++) {
-      out.add(byDocs.get(at[i]).row());
     }
     return out;
   }
 
-  /**
-   * Positions in {@link #byDocs}, ascending, of the actors one of whose names contains {@code name}
-   * (ignoring case) or whose knowledge-base id is {@code name}: the SQL's
-   * {@code contains(lower(names), lower(?)) OR kb = ?}, by one search through all names.
-   */
+  /** When the store's documents were published (see {@link PublicationRange}). */
+  PublicationRange published() {
+    return published;
+  }
+
+  /** Timelines newest first and events with their reports (see {@link Timeline}). */
+  Timeline timeline() {
+    return new Timeline(this);
+  }
+
+
   private int[] matching(String name) {
-    String lower = name.toLowerCase(Locale.ROOT);
-    List<Integer> found = new ArrayList<>();
-    if (lower.indexOf(SEPARATOR) >= 0) {
-      for (int i = 0; i < byDocs.size(); i++) {
-        String names = byDocs.get(i).namesLower();
-        if (names != null && names.contains(lower)) {
-          found.add(i);
-        }
-      }
-    } else if (!lower.isEmpty()) {
-      int from = 0;
-      int at;
-      while ((at = allNames.indexOf(lower, from)) >= 0) {
-        int i = Arrays.binarySearch(starts, at);
-        i = i >= 0 ? i : -i - 2; // the actor whose names the match lies in (it cannot span a separator)
-        found.add(i);
-        from = i + 1 < starts.length ? starts[i + 1] : allNames.length();
-      }
-    } else {
-      for (int i = 0; i < byDocs.size(); i++) {
-        if (byDocs.get(i).namesLower() != null) {
-          found.add(i);
-        }
-      }
-    }
-    int[] kb = byKb.getOrDefault(name, new int[0]);
-    if (kb.length == 0) {
-      return found.stream().mapToInt(Integer::intValue).toArray();
-    }
-    return java.util.stream.IntStream.concat(found.stream().mapToInt(Integer::intValue), Arrays.stream(kb))
-        .distinct().sorted().toArray();
+    return names.matching(name);
   }
 
   /** As {@code StoreQuery.actorIds(name)}: exact name or id matches first, else partial ones, busiest first. */
   List<Integer> actorIds(String name) {
-    // every actor-filtered request resolves its name; a scan of all actors' names is the costliest step
-    List<Integer> known = resolved.get(name);
-    if (known != null) {
-      return known;
-    }
-    if (resolved.size() >= MAX_RESOLVED) {
-      resolved.clear();
-    }
-    List<Integer> ids = List.copyOf(scanActorIds(name));
-    resolved.put(name, ids);
-    return ids;
-  }
-
-  private List<Integer> scanActorIds(String name) {
-    String norm = Names.normalise(name);
-    List<Actor> found = new ArrayList<>();
-    for (int i : matching(name)) {
-      found.add(byDocs.get(i));
-    }
-    // the SQL orders these by docs and id only (not mentions)
-    found.sort(Comparator.comparingInt((Actor a) -> -a.row().docs()).thenComparingInt(a -> a.row().id()));
-    List<Integer> exact = new ArrayList<>();
-    List<Integer> partial = new ArrayList<>();
-    for (Actor a : found) {
-      boolean same = name.equals(a.row().kb()) || Names.normalise(a.row().name()).equals(norm);
-      (same ? exact : partial).add(a.row().id());
-    }
-    return exact.isEmpty() ? partial : exact;
+    return names.actorIds(name);
   }
 
   /** As {@code StoreQuery.actor(name, filter)}; null when no actor matches. */
@@ -468,7 +346,7 @@ final class ReadModel {
     }
     int[] at = positions(List.copyOf(a.size() <= b.size() ? a : b));
     for (int i = 0; i < at.length && out.size() < filter.limit(); i++) {
-      Event e = events.get(at[i]);
+      HeldEvent e = events.get(at[i]);
       boolean forward = a.contains(e.actor1()) && b.contains(e.actor2());
       boolean backward = !directed && b.contains(e.actor1()) && a.contains(e.actor2());
       if ((forward || backward) && keep(e, filter)) {
@@ -483,7 +361,7 @@ final class ReadModel {
     if (actorIds == null) {
       int[] range = range(f);
       for (int i = range[0]; i < range[1] && out.size() < f.limit(); i++) {
-        Event e = events.get(i);
+        HeldEvent e = events.get(i);
         if (keep(e, f)) {
           out.add(e.row());
         }
@@ -492,7 +370,7 @@ final class ReadModel {
     }
     int[] at = positions(actorIds);
     for (int i = 0; i < at.length && out.size() < f.limit(); i++) {
-      Event e = events.get(at[i]);
+      HeldEvent e = events.get(at[i]);
       if (keep(e, f)) {
         out.add(e.row());
       }
@@ -501,7 +379,7 @@ final class ReadModel {
   }
 
   /** Positions of the events of any of {@code actorIds}, ascending and distinct. */
-  private int[] positions(List<Integer> actorIds) {
+  int[] positions(List<Integer> actorIds) {
     if (actorIds.size() == 1) {
       return eventsOfActor.getOrDefault(actorIds.get(0), new int[0]);
     }
@@ -514,7 +392,7 @@ final class ReadModel {
    * hold events meeting the filter's dates: none starts after its last day, and none ends before its
    * first day if it started more than the longest event range before it.
    */
-  private int[] range(EventFilter f) {
+  int[] range(EventFilter f) {
     int hi = events.size();
     if (f.to() != null) {
       hi = firstStartingAfter(f.to());
@@ -542,7 +420,7 @@ final class ReadModel {
     return lo;
   }
 
-  private static boolean keep(Event e, EventFilter f) {
+  static boolean keep(HeldEvent e, EventFilter f) {
     if (f.from() != null && (e.end() == null || e.end().isBefore(f.from()))) {
       return false;
     }
@@ -554,62 +432,34 @@ final class ReadModel {
 
   /** As {@code StoreQuery.graph(filter)}: per month and actor pair, counts by QuadClass and mean Goldstein. */
   List<GraphEdge> graph(EventFilter f) {
-    Set<Integer> ids = null;
-    if (f.actor() != null) {
-      ids = new HashSet<>(actorIds(f.actor()));
-      if (ids.isEmpty()) {
-        return List.of();
-      }
-    }
-    record Key(String period, int actor1, int actor2) {}
-    final class Acc {
-      final int[] quads = new int[5];
-      int count;
-      double sum;
-      int scored;
-    }
-    Map<Key, Acc> groups = new LinkedHashMap<>();
-    // an actor's graph reads only its events (grouping order does not matter: the edges are sorted)
-    int[] range = range(f);
-    List<Event> candidates = events.subList(range[0], range[1]);
-    if (ids != null) {
-      int[] at = positions(List.copyOf(ids));
-      candidates = new ArrayList<>(at.length);
-      for (int i : at) {
-        candidates.add(events.get(i));
-      }
-    }
-    for (Event e : candidates) {
-      if (e.actor1() == null || e.actor2() == null || !actorsById.containsKey(e.actor1())
-          || !actorsById.containsKey(e.actor2())) {
-        continue;
-      }
-      if (ids != null && !ids.contains(e.actor1()) && !ids.contains(e.actor2())) {
-        continue;
-      }
-      if (!keep(e, f)) {
-        continue;
-      }
-      String period = e.start() == null ? null : e.start().toString().substring(0, 7);
-      Acc acc = groups.computeIfAbsent(new Key(period, e.actor1(), e.actor2()), k -> new Acc());
-      acc.count++;
-      Integer quad = e.row().quad();
-      if (quad != null && quad >= 1 && quad <= 4) {
-        acc.quads[quad]++;
-      }
-      if (e.goldstein() != null) {
-        acc.sum += e.goldstein();
-        acc.scored++;
-      }
-    }
-    List<GraphEdge> out = new ArrayList<>(groups.size());
-    groups.forEach((k, a) -> out.add(new GraphEdge(k.period(), actorsById.get(k.actor1()).row().name(),
-        actorsById.get(k.actor2()).row().name(), a.count, a.quads[1], a.quads[2], a.quads[3], a.quads[4],
-        a.scored == 0 ? null : a.sum / a.scored)));
-    out.sort(Comparator.comparing(GraphEdge::period, TEXT_NULLS_LAST)
-        .thenComparing(Comparator.comparingInt(GraphEdge::events).reversed())
-        .thenComparing(GraphEdge::actor1).thenComparing(GraphEdge::actor2));
-    return out.size() > f.limit() ? List.copyOf(out.subList(0, f.limit())) : out;
+    return relations.graph(f);
+  }
+
+  /** Relations among actors: the graph's rows, neighbourhoods, dyads (see {@link Relations}). */
+  Relations relations() {
+    return relations;
+  }
+
+  /** Every event, by date_start (nulls last) then id. */
+  List<HeldEvent> heldEvents() {
+    return events;
+  }
+
+  /** The held event of id {@code id}, or null. */
+  HeldEvent event(int id) {
+    Integer at = eventPosition.get(id);
+    return at == null ? null : events.get(at);
+  }
+
+  /** The actor of id {@code id}, or null. */
+  ActorRow actorRow(Integer id) {
+    Actor a = id == null ? null : actorsById.get(id);
+    return a == null ? null : a.row();
+  }
+
+  /** The title, the first 200 characters, the publication date (ISO) and the source of document {@code docId}, or null. */
+  String[] article(String docId) {
+    return articles.get(docId + "\0" + null);
   }
 
   /** As {@code StoreQuery.search(query, kind, limit)}: Lucene hits with titles and snippets from memory. */

@@ -19,6 +19,8 @@ import org.dossier.store.Store;
 import org.duckdb.DuckDBConnection;
 import org.dossier.store.query.DocumentQuery;
 import org.dossier.store.query.EventFilter;
+import org.dossier.store.query.FacetQuery;
+import org.dossier.store.query.StoreQuery;
 import org.dossier.store.query.Rows;
 
 /**
@@ -272,6 +274,65 @@ final class StoreService implements AutoCloseable {
 
   List<Rows.GraphEdge> graph(EventFilter f) {
     return model().graph(f);
+  }
+
+  /** Actors of a type and country, filtered over all of them (see {@link ReadModel#actors(String, String, String, int)}). */
+  List<Rows.ActorRow> actors(String name, String type, String country, int limit) {
+    return model().actors(name, type, country, limit);
+  }
+
+  /** Facet counts over the whole store, by the store's own SQL ({@link FacetQuery}). */
+  FacetQuery.Facets facets(EventFilter f) {
+    model();
+    return with(c -> new FacetQuery(c, new StoreQuery(c, store.index())).facets(f));
+  }
+
+  /** When the store's documents were published. */
+  PublicationRange published() {
+    return model().published();
+  }
+
+  /** A timeline page, newest first (see {@link Timeline#page}). */
+  Timeline.Page timeline(EventFilter f, Timeline.Band band, int offset) {
+    ReadModel m = model();
+    return m.timeline().page(f, band, offset, m.published());
+  }
+
+  /** Event {@code id} with every report of it. */
+  Optional<Timeline.EventView> event(int id) {
+    return Optional.ofNullable(model().timeline().event(id));
+  }
+
+  /** The network answering a question (see {@link Relations#network}); empty when a named actor is unknown. */
+  Optional<Relations.Network> network(EventFilter f, String with, boolean dyads, int nodes) {
+    return Optional.ofNullable(model().relations().network(f, with, dyads, nodes));
+  }
+
+  /** A dyad's trend over the dense publication range and its events within {@code f}'s dates. */
+  Optional<Relations.Dyad> dyad(EventFilter f, String with) {
+    ReadModel m = model();
+    return Optional.ofNullable(m.relations().dyad(f, with, m.published().from(), m.published().to()));
+  }
+
+  /** An actor's goals, claims and quotes grouped and ranked by how many articles state them. */
+  record Statements(String actor, List<StatementGroups.Group> goals, List<StatementGroups.Group> claims,
+      List<StatementGroups.Group> quotes) {}
+
+  /** The statements of the actor best matching {@code name} within {@code f}'s dates, or empty. */
+  Optional<Statements> statements(String name, EventFilter f, int limit) {
+    ReadModel m = model();
+    Rows.ActorProfile p = m.actor(name, EventFilter.all(1));
+    if (p == null) {
+      return Optional.empty();
+    }
+    EventFilter all = new EventFilter(p.actor().name(), f.from(), f.to(), null, Integer.MAX_VALUE);
+    return Optional.of(new Statements(p.actor().name(),
+        StatementGroups.group(m.goals(all), Rows.GoalRow::text, g -> g.negated() ? "negated" : null,
+            Rows.GoalRow::docId, Rows.GoalRow::published, limit),
+        StatementGroups.group(m.claims(all), Rows.ClaimRow::text,
+            c -> c.certainty() + (c.negated() ? ", negated" : ""), Rows.ClaimRow::docId, Rows.ClaimRow::published, limit),
+        StatementGroups.group(m.quotes(all), Rows.QuoteRow::text, Rows.QuoteRow::kind, Rows.QuoteRow::docId,
+            Rows.QuoteRow::published, limit)));
   }
 
   /** The JSON of document {@code id} as the API writes it (not to be modified), or null when not held in memory. */
