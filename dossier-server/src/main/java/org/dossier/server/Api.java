@@ -81,8 +81,23 @@ final class Api {
       if (kind != null && !kind.matches("article|quote|claim")) {
         throw ApiError.badRequest("kind must be article, quote or claim, got: " + kind);
       }
+      String year = Params.text(ctx, "year");
+      if (year != null && !year.matches("\\d{4}|none")) {
+        throw ApiError.badRequest("year must be a year (YYYY) or none, got: " + year);
+      }
       int limit = Params.limit(ctx);
-      json(ctx, () -> s.search(q, kind, limit));
+      json(ctx, () -> s.search(q, kind, year, limit));
+    });
+    get(app, "/api/search/facets", ctx -> {
+      String q = Params.text(ctx, "q");
+      if (q == null) {
+        throw ApiError.badRequest("q (the search text) is required");
+      }
+      String kind = Params.text(ctx, "kind");
+      if (kind != null && !kind.matches("article|quote|claim")) {
+        throw ApiError.badRequest("kind must be article, quote or claim, got: " + kind);
+      }
+      json(ctx, () -> s.searchFacets(q, kind));
     });
     get(app, "/api/documents/{id}", ctx -> {
       byte[] held = s.documentJson(ctx.pathParam("id"));

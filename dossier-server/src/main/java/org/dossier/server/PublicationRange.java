@@ -20,12 +20,13 @@ import java.util.TreeMap;
  * @param first  the earliest publication date, null when no document is dated
  * @param last   the latest publication date
  * @param from   the dense range's first day: the earliest date once the earliest {@link #TAIL} of
- *               the dated documents are set aside
- * @param to     the dense range's last day, likewise from the latest
+ *               the dated documents are set aside (an archive article of 1841 among 2006 news)
+ * @param to     the dense range's last day: the latest publication date (a store being fed has its
+ *               newest news there, which a range trimmed at that end would hide)
  * @param months documents per month ({@code YYYY-MM}) within the dense range, in order
  */
 record PublicationRange(LocalDate first, LocalDate last, LocalDate from, LocalDate to, List<Month> months) {
-  /** Share of the dated documents left out at each end of the dense range: stray dates, not the news. */
+  /** Share of the dated documents left out at the start of the dense range: stray dates, not the news. */
   static final double TAIL = 0.02;
 
   /** A month with its number of documents. */
@@ -50,8 +51,8 @@ record PublicationRange(LocalDate first, LocalDate last, LocalDate from, LocalDa
     }
     long total = byDay.values().stream().mapToLong(Long::longValue).sum();
     long tail = (long) Math.floor(total * TAIL);
-    LocalDate from = edge(byDay, tail, false);
-    LocalDate to = edge(byDay, tail, true);
+    LocalDate from = edge(byDay, tail);
+    LocalDate to = byDay.lastKey(); // the newest news is never set aside: a live store's today
     Map<String, Long> months = new TreeMap<>();
     byDay.subMap(from, true, to, true).forEach((d, n) -> months.merge(d.toString().substring(0, 7), n, Long::sum));
     List<Month> out = new ArrayList<>();
@@ -59,15 +60,15 @@ record PublicationRange(LocalDate first, LocalDate last, LocalDate from, LocalDa
     return new PublicationRange(byDay.firstKey(), byDay.lastKey(), from, to, List.copyOf(out));
   }
 
-  /** The first day (from the end when {@code fromEnd}) after which more than {@code skip} documents were published. */
-  private static LocalDate edge(TreeMap<LocalDate, Long> byDay, long skip, boolean fromEnd) {
+  /** The first day by which more than {@code skip} documents were published. */
+  private static LocalDate edge(TreeMap<LocalDate, Long> byDay, long skip) {
     long seen = 0;
-    for (Map.Entry<LocalDate, Long> e : (fromEnd ? byDay.descendingMap() : byDay).entrySet()) {
+    for (Map.Entry<LocalDate, Long> e : byDay.entrySet()) {
       seen += e.getValue();
       if (seen > skip) {
         return e.getKey();
       }
     }
-    return fromEnd ? byDay.lastKey() : byDay.firstKey();
+    return byDay.firstKey();
   }
 }

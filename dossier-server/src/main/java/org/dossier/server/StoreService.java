@@ -240,6 +240,33 @@ final class StoreService implements AutoCloseable {
     return model().search(q, kind, limit);
   }
 
+  /** Hits a search's facets count over: every hit up to this many (far more than a page). */
+  static final int SEARCH_FACET_HITS = 10_000;
+
+  /** The hits of {@code q} published in {@code year} (all when null), filtered over all hits, at most {@code limit}. */
+  List<Rows.SearchRow> search(String q, String kind, String year, int limit) {
+    if (year == null) {
+      return search(q, kind, limit);
+    }
+    return model().search(q, kind, SEARCH_FACET_HITS).stream()
+        .filter(h -> year.equals(h.published() == null ? FacetQuery.UNDATED : String.valueOf(h.published().getYear())))
+        .limit(limit).toList();
+  }
+
+  /** Counts of a search's hits (up to {@link #SEARCH_FACET_HITS}) by kind and by publication year. */
+  record SearchFacets(int hits, java.util.Map<String, Integer> kinds, java.util.Map<String, Integer> years) {}
+
+  SearchFacets searchFacets(String q, String kind) {
+    java.util.Map<String, Integer> kinds = new java.util.TreeMap<>();
+    java.util.Map<String, Integer> years = new java.util.TreeMap<>();
+    List<Rows.SearchRow> hits = model().search(q, kind, SEARCH_FACET_HITS);
+    for (Rows.SearchRow h : hits) {
+      kinds.merge(h.kind(), 1, Integer::sum);
+      years.merge(h.published() == null ? FacetQuery.UNDATED : String.valueOf(h.published().getYear()), 1, Integer::sum);
+    }
+    return new SearchFacets(hits.size(), kinds, years);
+  }
+
   List<Rows.ActorRow> actors(String name, int limit) {
     return model().actors(name, limit);
   }

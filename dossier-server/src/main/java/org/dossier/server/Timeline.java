@@ -42,7 +42,8 @@ final class Timeline {
    * @param from       the first day listed (the dense publication range's when not asked for)
    * @param to         the last day listed
    * @param total      events of the band within the dates (and actor and code)
-   * @param background background events within the same filter, listed under band {@code background}
+   * @param background background events within the dates asked for (all dates when none), listed under band
+   *                   {@code background}
    */
   record Page(LocalDate from, LocalDate to, String band, int total, int background, List<EventRow> events) {}
 
@@ -85,24 +86,15 @@ final class Timeline {
     }
     EventFilter dated = new EventFilter(null, from, to, f.code(), 1);
     List<HeldEvent> events = m.heldEvents();
-    int[] at;
-    if (f.actor() != null) {
-      List<Integer> ids = m.actorIds(f.actor());
-      at = ids.isEmpty() ? new int[0] : m.positions(ids);
-    } else {
-      int[] r = m.range(dated);
-      at = java.util.stream.IntStream.range(r[0], r[1]).toArray();
-    }
     List<EventRow> out = new ArrayList<>();
     int total = 0;
-    int background = 0;
+    int[] at = candidates(f.actor(), dated);
     for (int i = at.length - 1; i >= 0; i--) { // ascending by start: backwards is newest first
       HeldEvent e = events.get(at[i]);
       if (e.start() == null || !ReadModel.keep(e, dated)) {
         continue;
       }
       boolean bg = background(e);
-      background += bg ? 1 : 0;
       if (band == Band.ALL || (band == Band.BACKGROUND) == bg) {
         if (total >= offset && out.size() < f.limit()) {
           out.add(e.row());
@@ -110,7 +102,26 @@ final class Timeline {
         total++;
       }
     }
+    // background events within the dates asked for (not the news range they fall outside of)
+    EventFilter asked = new EventFilter(null, f.from(), f.to(), f.code(), 1);
+    int background = 0;
+    for (int i : candidates(f.actor(), asked)) {
+      HeldEvent e = events.get(i);
+      if (e.start() != null && ReadModel.keep(e, asked) && background(e)) {
+        background++;
+      }
+    }
     return new Page(from, to, band.name().toLowerCase(java.util.Locale.ROOT), total, background, out);
+  }
+
+  /** Positions of the events of {@code actor} (all events when null) that can meet {@code dates}, ascending. */
+  private int[] candidates(String actor, EventFilter dates) {
+    if (actor != null) {
+      List<Integer> ids = m.actorIds(actor);
+      return ids.isEmpty() ? new int[0] : m.positions(ids);
+    }
+    int[] r = m.range(dates);
+    return java.util.stream.IntStream.range(r[0], r[1]).toArray();
   }
 
   /** Event {@code id} with its reports, or null when there is none. */

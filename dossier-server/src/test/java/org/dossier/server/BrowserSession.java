@@ -36,6 +36,19 @@ final class BrowserSession implements AutoCloseable {
     }
   }
 
+  /** Serves {@code store} (closed with the session) and starts the browser; {@code dir} holds the browser's profile. */
+  static BrowserSession serve(Path dir, Store store) throws IOException {
+    java.nio.file.Files.createDirectories(dir);
+    DossierServer server = DossierServer.start(store, "127.0.0.1", 0);
+    try {
+      return new BrowserSession(store, server, new HeadlessChromium(dir));
+    } catch (IOException | RuntimeException e) {
+      server.close();
+      store.close();
+      throw e;
+    }
+  }
+
   /** The address of the UI page {@code hash} ("#/map"). */
   String url(String hash) {
     return "http://127.0.0.1:" + server.port() + "/" + hash;

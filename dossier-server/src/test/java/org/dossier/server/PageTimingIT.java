@@ -58,6 +58,9 @@ class PageTimingIT {
       + " return 'DOMContentLoaded@' + f(nav.domContentLoadedEventEnd) + '; ' + marks.join(' ') + '; ' + res.join('; ')"
       + " + '; long tasks ' + (window.__longtasks || []).map(x => f(x[0]) + '+' + f(x[1] - x[0])).join(' ');";
 
+  /** Most actors the graph page may draw when it opens. */
+  private static final int MAX_FIRST_NODES = 60;
+
   /** Quiet time (no long task, ready already set) after which a page counts as settled. */
   private static final double QUIET_MS = 300;
 
@@ -97,6 +100,12 @@ class PageTimingIT {
             System.out.println("CPU profile of the fresh load: " + out.toAbsolutePath());
           }
           cold.computeIfAbsent(p.name(), k -> new ArrayList<>()).add(t);
+          if (p.name().equals("graph")) {
+            // the graph opens on a question: a readable few dozen actors, never the whole store
+            int nodes = ((Number) driver.executeScript("return window.__dossierGraph.nodes().length;")).intValue();
+            System.out.println("graph: " + nodes + " nodes drawn at first");
+            assertThat(nodes).as("nodes drawn at first").isBetween(1, MAX_FIRST_NODES);
+          }
           if (r == 0) {
             browser.shot("timing-" + p.name());
           }
