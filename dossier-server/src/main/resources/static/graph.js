@@ -32,7 +32,7 @@ function storeRange() {
 
 /** The dates of a period choice: '' is the dense publication range, 'YYYY-MM' a month. */
 function periodDates(period, range) {
-  if (!period) return { from: range.from, to: range.to };
+  if (!period) return { from: range.eventsFrom, to: range.to };
   return { from: period + '-01', to: lastDayOf(period) };
 }
 
@@ -74,7 +74,7 @@ async function graph(params) {
 
   const a = actorBox('g-actor', q.actor, 'actor (busiest if empty)');
   const w = actorBox('g-with', q.with, 'and another actor (optional)');
-  const period = el('select', { id: 'g-period' }, el('option', { value: '', text: 'all news ' + (range.from || '') + ' – ' + (range.to || '') }),
+  const period = el('select', { id: 'g-period' }, el('option', { value: '', text: 'all news ' + (range.eventsFrom || '') + ' – ' + (range.to || '') }),
     range.months.slice().reverse().map(m => el('option', { value: m.month, text: m.month + ' (' + m.documents + ' articles)' })));
   period.value = q.period;
   const ask = (over) => { location.hash = graphHash(Object.assign({}, q, over)); };
@@ -135,11 +135,23 @@ async function graph(params) {
   }
   cy.add(add(net.nodes, net.links));
   // force-directed; communities share colours and, being linked among themselves, end up together
-  cy.layout({ name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 90, numIter: 600, padding: 20 }).run();
+  // labels count as part of their nodes, so that the layout keeps names apart, not just dots
+  cy.layout({ name: 'cose', animate: false, randomize: true, nodeDimensionsIncludeLabels: true, nodeRepulsion: () => 6000,
+    idealEdgeLength: () => 50, edgeElasticity: () => 100, gravity: 1, numIter: 1000, padding: 10 }).run();
+  readable();
   window.__dossierGraph = cy; // lets end-to-end tests find nodes and edges on the canvas
   window.__dossierGraphNetwork = net;
   window.__dossierGraphDrawMs = performance.now() - t0;
   window.__dossierGraphComplete = performance.now();
+
+  /** Zoomed out so far that names cannot be read: zoom in on the question's actors (one pans to the rest). */
+  function readable() {
+    const MIN_ZOOM = 0.8;
+    if (cy.zoom() >= MIN_ZOOM) return;
+    const focus = cy.nodes('.focus');
+    cy.zoom(MIN_ZOOM);
+    cy.center(focus.length ? focus : cy.nodes());
+  }
 
   async function openDyad(x, y) {
     const body = el('div', { id: 'edge-events' }, el('p', { class: 'muted', text: 'Loading…' }));
@@ -166,7 +178,8 @@ async function graph(params) {
       const p = ev.target.position();
       els.filter(x => x.group === 'nodes').forEach((x, i) => { x.position = { x: p.x + 60 * Math.cos(i), y: p.y + 60 * Math.sin(i) }; });
       cy.add(els);
-      cy.layout({ name: 'cose', animate: false, randomize: false, numIter: 300, padding: 20 }).run();
+      cy.layout({ name: 'cose', animate: false, randomize: false, nodeDimensionsIncludeLabels: true, nodeRepulsion: () => 6000, idealEdgeLength: () => 50, gravity: 1, numIter: 400, padding: 10 }).run();
+      readable();
       expand.textContent = els.length ? 'Added ' + els.filter(x => x.group === 'nodes').length + ' actors' : 'Nothing to add';
     });
     const focusName = net.focus;

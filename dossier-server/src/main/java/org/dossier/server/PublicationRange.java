@@ -23,9 +23,12 @@ import java.util.TreeMap;
  *               the dated documents are set aside (an archive article of 1841 among 2006 news)
  * @param to     the dense range's last day: the latest publication date (a store being fed has its
  *               newest news there, which a range trimmed at that end would hide)
+ * @param eventsFrom the first day of the events the dense range reports as news: {@code from} less
+ *               {@link Timeline#BACKGROUND_DAYS} (Saturday's talks are in Sunday's paper; older is background)
  * @param months documents per month ({@code YYYY-MM}) within the dense range, in order
  */
-record PublicationRange(LocalDate first, LocalDate last, LocalDate from, LocalDate to, List<Month> months) {
+record PublicationRange(LocalDate first, LocalDate last, LocalDate from, LocalDate to, LocalDate eventsFrom,
+    List<Month> months) {
   /** Share of the dated documents left out at the start of the dense range: stray dates, not the news. */
   static final double TAIL = 0.02;
 
@@ -47,7 +50,7 @@ record PublicationRange(LocalDate first, LocalDate last, LocalDate from, LocalDa
   /** The range of documents published on the days of {@code byDay} (documents per day). */
   static PublicationRange of(TreeMap<LocalDate, Long> byDay) {
     if (byDay.isEmpty()) {
-      return new PublicationRange(null, null, null, null, List.of());
+      return new PublicationRange(null, null, null, null, null, List.of());
     }
     long total = byDay.values().stream().mapToLong(Long::longValue).sum();
     long tail = (long) Math.floor(total * TAIL);
@@ -57,7 +60,8 @@ record PublicationRange(LocalDate first, LocalDate last, LocalDate from, LocalDa
     byDay.subMap(from, true, to, true).forEach((d, n) -> months.merge(d.toString().substring(0, 7), n, Long::sum));
     List<Month> out = new ArrayList<>();
     months.forEach((m, n) -> out.add(new Month(m, n)));
-    return new PublicationRange(byDay.firstKey(), byDay.lastKey(), from, to, List.copyOf(out));
+    return new PublicationRange(byDay.firstKey(), byDay.lastKey(), from, to,
+        from.minusDays(Timeline.BACKGROUND_DAYS), List.copyOf(out));
   }
 
   /** The first day by which more than {@code skip} documents were published. */

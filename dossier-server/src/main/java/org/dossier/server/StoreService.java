@@ -338,7 +338,7 @@ final class StoreService implements AutoCloseable {
   /** A dyad's trend over the dense publication range and its events within {@code f}'s dates. */
   Optional<Relations.Dyad> dyad(EventFilter f, String with) {
     ReadModel m = model();
-    return Optional.ofNullable(m.relations().dyad(f, with, m.published().from(), m.published().to()));
+    return Optional.ofNullable(m.relations().dyad(f, with, m.published().eventsFrom(), m.published().to()));
   }
 
   /** An actor's goals, claims and quotes grouped and ranked by how many articles state them. */

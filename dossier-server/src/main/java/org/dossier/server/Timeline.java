@@ -73,15 +73,16 @@ final class Timeline {
   }
 
   /**
-   * Events of {@code band} matching {@code f} (dates default to the dense publication range for
-   * news, to everything for background), newest first by start date, {@code f.limit()} from
+   * Events of {@code band} matching {@code f} (dates default to the events the dense publication
+   * range reports, {@link PublicationRange#eventsFrom} to its last day, for news; to everything for
+   * background), newest first by start date, {@code f.limit()} from
    * {@code offset}.
    */
   Page page(EventFilter f, Band band, int offset, PublicationRange range) {
     LocalDate from = f.from();
     LocalDate to = f.to();
     if (band == Band.NEWS && from == null && to == null) {
-      from = range.from();
+      from = range.eventsFrom();
       to = range.to();
     }
     EventFilter dated = new EventFilter(null, from, to, f.code(), 1);

@@ -171,12 +171,15 @@ class AnalystBrowserIT {
         + " return {nodes: cy.nodes().length, edges: cy.edges().length, drawMs: window.__dossierGraphDrawMs};");
   }
 
-  /** Clicks the middle of the graph's heaviest edge on the canvas. */
+  /** Clicks the middle of the graph's heaviest edge whose middle no actor covers. */
   private static void clickFirstEdge(BrowserSession s) {
     WebDriver d = s.browser.driver;
     @SuppressWarnings("unchecked")
     Map<String, Object> mid = (Map<String, Object>) ((JavascriptExecutor) d).executeScript(
-        "const e = window.__dossierGraph.edges().sort((a, b) => b.data('n') - a.data('n'))[0];"
+        "const cy = window.__dossierGraph; const free = p => cy.nodes().every(n => { const b = n.renderedBoundingBox();"
+            + " return p.x < b.x1 - 4 || p.x > b.x2 + 4 || p.y < b.y1 - 4 || p.y > b.y2 + 4; });"
+            + " const es = cy.edges().sort((a, b) => b.data('n') - a.data('n'));"
+            + " const e = es.filter(x => free(x.renderedMidpoint()))[0] || es[0];"
             + " const p = e.renderedMidpoint(); return {x: p.x, y: p.y};");
     WebElement box = d.findElement(By.id("cy"));
     int x = (int) Math.round(((Number) mid.get("x")).doubleValue() - box.getSize().getWidth() / 2.0);
