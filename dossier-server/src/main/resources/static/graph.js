@@ -150,7 +150,8 @@ async function graph(params) {
     if (cy.zoom() >= MIN_ZOOM) return;
     const focus = cy.nodes('.focus');
     cy.zoom(MIN_ZOOM);
-    cy.center(focus.length ? focus : cy.nodes());
+    // the question's actors, else the busiest one: the middle of all is often empty space between communities
+    cy.center(focus.length ? focus : cy.nodes().max(n => n.data('events')).ele);
   }
 
   async function openDyad(x, y) {

@@ -11,10 +11,8 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,7 +31,6 @@ import org.dossier.store.query.Rows.MentionRow;
 import org.dossier.store.query.Rows.RoleRow;
 import org.dossier.store.query.Rows.SearchRow;
 import org.dossier.store.query.Rows.Stats;
-import org.dossier.store.resolve.Names;
 
 /**
  * An in-memory copy of the store's derived tables that the hot API paths read: actors with their
@@ -46,7 +43,6 @@ import org.dossier.store.resolve.Names;
  * <p>Immutable after {@link #load}; thread-safe.
  */
 final class ReadModel {
-  private static final Comparator<String> TEXT_NULLS_LAST = Comparator.nullsLast(Comparator.naturalOrder());
 
   /** An actor with what its name filter needs. */
   private record Actor(ActorRow row, String namesLower) {}
