@@ -30,12 +30,6 @@ function storeRange() {
   return rangePromise;
 }
 
-/** The dates of a period choice: '' is the dense publication range, 'YYYY-MM' a month. */
-function periodDates(period, range) {
-  if (!period) return { from: range.eventsFrom, to: range.to };
-  return { from: period + '-01', to: lastDayOf(period) };
-}
-
 /** The address of a graph question; the page reads its state from it, so a question can be linked. */
 function graphHash(q) {
   const p = new URLSearchParams();
@@ -67,10 +61,11 @@ async function graph(params) {
   const q = { actor: params.get('actor') || '', with: params.get('with') || '', mode: params.get('mode') === 'dyads' ? 'dyads' : '', period: params.get('period') || '' };
   if (q.period && !/^\d{4}-\d{2}$/.test(q.period)) q.period = '';
   const cyLoaded = loadScript('/vendor/cytoscape.min.js');
-  const range = await storeRange();
-  const dates = periodDates(q.period, range);
+  // the network and the store's months at once: without a month the server takes the news range itself
+  const month = q.period ? { from: q.period + '-01', to: lastDayOf(q.period) } : { from: null, to: null };
   const netPromise = api('network', { actor: q.mode === 'dyads' ? '' : q.actor, with: q.mode === 'dyads' ? '' : q.with,
-    mode: q.mode || null, from: dates.from, to: dates.to, nodes: NETWORK_NODES });
+    mode: q.mode || null, from: month.from, to: month.to, nodes: NETWORK_NODES });
+  const range = await storeRange();
 
   const a = actorBox('g-actor', q.actor, 'actor (busiest if empty)');
   const w = actorBox('g-with', q.with, 'and another actor (optional)');
@@ -92,11 +87,15 @@ async function graph(params) {
     ' · line colour: mean Goldstein score of the events; width: number of events; node colour: community.',
     ' Click a line for the pair\'s events and trend, an actor to expand it.');
   const cyBox = el('div', { id: 'cy' });
-  main.replaceChildren(el('h1', { text: 'Relation graph' }), form, caption, legend, el('div', { class: 'graph-wrap' }, cyBox));
+  // names as text in the page over the canvas: Cytoscape's canvas labels cost ~10 ms each to draw
+  // the first time (60 labels: the page blocked for most of a second), page text next to nothing
+  const overlay = el('div', { id: 'cy-labels', 'aria-hidden': 'true' });
+  main.replaceChildren(el('h1', { text: 'Relation graph' }), form, caption, legend, el('div', { class: 'graph-wrap' }, cyBox, overlay));
   try { await cyLoaded; } catch (e) { cyBox.textContent = 'Graph library not loaded.'; return; }
   let net;
   try { net = await netPromise; } catch (e) { caption.textContent = e.message; caption.className = 'error'; return; }
   const t0 = performance.now();
+  const dates = { from: net.from, to: net.to };
   const when = (q.period || 'all news') + ' (' + dates.from + ' – ' + dates.to + ')';
   caption.textContent = net.nodes.length === 0 ? 'No relations in ' + when + '.'
     : net.mode === 'dyads' ? 'The strongest dyads of ' + when + ': ' + net.nodes.length + ' of ' + net.candidates + ' actors.'
@@ -105,10 +104,8 @@ async function graph(params) {
   if (!q.actor && net.focus) a.input.placeholder = net.focus + ' (busiest)';
 
   const cy = cytoscape({ container: cyBox, wheelSensitivity: 0.3, minZoom: 0.2, maxZoom: 4, style: [
-    { selector: 'node', style: { label: 'data(name)', 'font-family': getComputedStyle(document.body).fontFamily, 'font-size': 11,
-      'text-valign': 'bottom', 'text-margin-y': 3, 'text-outline-color': '#fff', 'text-outline-width': 2, color: '#111',
-      'background-color': 'data(colour)', width: 'data(size)', height: 'data(size)', 'min-zoomed-font-size': 6 } },
-    { selector: 'node.focus', style: { 'border-width': 3, 'border-color': '#e67e22', 'font-weight': 'bold', 'font-size': 13 } },
+    { selector: 'node', style: { 'background-color': 'data(colour)', width: 'data(size)', height: 'data(size)' } },
+    { selector: 'node.focus', style: { 'border-width': 3, 'border-color': '#e67e22' } },
     { selector: 'edge', style: { width: 'data(width)', 'line-color': 'data(colour)', 'curve-style': 'haystack', 'haystack-radius': 0, opacity: 0.8 } },
     { selector: ':selected', style: { 'line-color': '#222', 'background-color': '#e67e22', opacity: 1 } }] });
   const byName = new Map();
@@ -135,14 +132,41 @@ async function graph(params) {
   }
   cy.add(add(net.nodes, net.links));
   // force-directed; communities share colours and, being linked among themselves, end up together
-  // labels count as part of their nodes, so that the layout keeps names apart, not just dots
-  cy.layout({ name: 'cose', animate: false, randomize: true, nodeDimensionsIncludeLabels: true, nodeRepulsion: () => 6000,
-    idealEdgeLength: () => 50, edgeElasticity: () => 100, gravity: 1, numIter: 1000, padding: 10 }).run();
-  readable();
+  let labelSpans = new Map();
+  /** One name per node, in the overlay; the question's actors in bold. */
+  function labels() {
+    const spans = new Map();
+    cy.nodes().forEach(n => spans.set(n.id(), labelSpans.get(n.id()) || el('span', { class: n.hasClass('focus') ? 'focus' : null, text: n.data('name') })));
+    labelSpans = spans;
+    overlay.replaceChildren(...spans.values());
+    placeLabels();
+  }
+  let placing = false;
+  function placeLabels() {
+    placing = false;
+    cy.nodes().forEach(n => {
+      const s = labelSpans.get(n.id());
+      if (!s) return;
+      const p = n.renderedPosition(), h = n.renderedHeight();
+      s.style.transform = 'translate(' + p.x + 'px,' + (p.y + h / 2 + 2) + 'px) translate(-50%, 0)';
+    });
+  }
+  cy.on('viewport position', () => { if (!placing) { placing = true; requestAnimationFrame(placeLabels); } });
+  layout(true, 600);
   window.__dossierGraph = cy; // lets end-to-end tests find nodes and edges on the canvas
   window.__dossierGraphNetwork = net;
   window.__dossierGraphDrawMs = performance.now() - t0;
   window.__dossierGraphComplete = performance.now();
+
+  /** Force-directed layout; the names then follow their nodes. */
+  function layout(randomize, numIter) {
+    // repulsion and edge length leave room for the names, which the layout does not see
+    cy.layout({ name: 'cose', animate: false, randomize, nodeRepulsion: () => 14000, idealEdgeLength: () => 70,
+      edgeElasticity: () => 100, gravity: 1, numIter, padding: 30 }).run();
+    readable();
+    labels();
+  }
+
 
   /** Zoomed out so far that names cannot be read: zoom in on the question's actors (one pans to the rest). */
   function readable() {
@@ -179,8 +203,7 @@ async function graph(params) {
       const p = ev.target.position();
       els.filter(x => x.group === 'nodes').forEach((x, i) => { x.position = { x: p.x + 60 * Math.cos(i), y: p.y + 60 * Math.sin(i) }; });
       cy.add(els);
-      cy.layout({ name: 'cose', animate: false, randomize: false, nodeDimensionsIncludeLabels: true, nodeRepulsion: () => 6000, idealEdgeLength: () => 50, gravity: 1, numIter: 400, padding: 10 }).run();
-      readable();
+      layout(false, 300);
       expand.textContent = els.length ? 'Added ' + els.filter(x => x.group === 'nodes').length + ' actors' : 'Nothing to add';
     });
     const focusName = net.focus;

@@ -330,9 +330,16 @@ final class StoreService implements AutoCloseable {
     return Optional.ofNullable(model().timeline().event(id));
   }
 
-  /** The network answering a question (see {@link Relations#network}); empty when a named actor is unknown. */
+  /**
+   * The network answering a question (see {@link Relations#network}) over {@code f}'s dates, or the
+   * events the dense publication range reports when it has none; empty when a named actor is unknown.
+   */
   Optional<Relations.Network> network(EventFilter f, String with, boolean dyads, int nodes) {
-    return Optional.ofNullable(model().relations().network(f, with, dyads, nodes));
+    ReadModel m = model();
+    if (f.from() == null && f.to() == null) { // no dates asked: the news of the store, never its background
+      f = new EventFilter(f.actor(), m.published().eventsFrom(), m.published().to(), f.code(), f.limit());
+    }
+    return Optional.ofNullable(m.relations().network(f, with, dyads, nodes));
   }
 
   /** A dyad's trend over the dense publication range and its events within {@code f}'s dates. */
