@@ -37,8 +37,11 @@ final class Relations {
    * @param events    its events with the network's other actors in the period
    * @param community the community it was grouped in (nodes of one community share a number)
    * @param focus     whether it is one of the actors the question names
+   * @param x         where the force-directed layout put it ({@link ForceLayout}), in [-500, 500] or so
+   * @param y         likewise
    */
-  record Node(String name, String type, String country, int events, int community, boolean focus) {}
+  record Node(String name, String type, String country, int events, int community, boolean focus, double x,
+      double y) {}
 
   /**
    * The events between two actors in a period, either direction.
@@ -277,10 +280,25 @@ final class Relations {
       degree.merge(p.a(), pairs.get(p).count, Integer::sum);
       degree.merge(p.b(), pairs.get(p).count, Integer::sum);
     }
+    // laid out in community order, the question's actors first (at the centre)
+    List<Integer> order = new ArrayList<>(drawn);
+    order.sort(Comparator.comparingInt((Integer id) -> focus.contains(id) ? -1 : community.get(id)));
+    Map<Integer, Integer> index = new HashMap<>();
+    for (int i = 0; i < order.size(); i++) {
+      index.put(order.get(i), i);
+    }
+    List<int[]> edges = new ArrayList<>();
+    List<Double> weights = new ArrayList<>();
+    for (Pair p : kept) {
+      edges.add(new int[] {index.get(p.a()), index.get(p.b())});
+      weights.add(1 + Math.log(pairs.get(p).count) / Math.log(2) / 4);
+    }
+    double[][] xy = ForceLayout.layout(order.size(), edges, weights);
     for (int id : drawn) {
       ActorRow r = m.actorRow(id);
+      double[] at = xy[index.get(id)];
       nodes.add(new Node(r.name(), r.type(), r.country(), degree.getOrDefault(id, 0), community.get(id),
-          focus.contains(id)));
+          focus.contains(id), Math.round(at[0] * 10) / 10.0, Math.round(at[1] * 10) / 10.0));
     }
     String focusName = focus.isEmpty() ? null : m.actorRow(focus.iterator().next()).name();
     String withName = focus.size() > 1 ? m.actorRow(new ArrayList<>(focus).get(1)).name() : null;
