@@ -156,7 +156,6 @@ async function graph(params) {
   window.__dossierGraph = cy; // lets end-to-end tests find nodes and edges on the canvas
   window.__dossierGraphNetwork = net;
   window.__dossierGraphDrawMs = performance.now() - t0;
-  cyBox.dataset.drawMs = String(Math.round(window.__dossierGraphDrawMs)); // for a quick check with chromium --dump-dom
   window.__dossierGraphComplete = performance.now();
 
   /** The server's force-directed positions (ForceLayout), fitted to the canvas; the names then follow their nodes. */
