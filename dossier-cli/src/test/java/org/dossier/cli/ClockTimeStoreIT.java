@@ -22,8 +22,8 @@ class ClockTimeStoreIT {
   @Test
   void ingestThenQuery_clockTimesInNews_noEventOrTimeOf1900() throws Exception {
     Path in = dir.resolve("news.jsonl");
-    String text = "The foreign minister of Northland met the president of Southland at 1900 GMT Saturday in"
-        + " the capital. Northland signed a trade accord with Southland at 2130 local time on Sunday.";
+    String text = "French Foreign Minister Jean Dupont met Brazilian President Carlos Silva in Paris at 1900 GMT"
+        + " Saturday. France signed a trade accord with Brazil at 2130 local time on Sunday.";
     Files.writeString(in, "{\"id\":\"clock-1\",\"published\":\"2006-11-20\",\"title\":\"Talks\",\"text\":\""
         + text + "\"}\n");
     Path store = dir.resolve("store");
