@@ -118,11 +118,13 @@ public final class SentenceCap implements Annotator {
   }
 
   @Override
+  @SuppressWarnings("rawtypes") // CoreNLP's interface
   public Set<Class<? extends CoreAnnotation>> requires() {
     return Set.of(CoreAnnotations.TokensAnnotation.class, CoreAnnotations.SentencesAnnotation.class);
   }
 
   @Override
+  @SuppressWarnings("rawtypes") // CoreNLP's interface
   public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
     return Set.of();
   }
