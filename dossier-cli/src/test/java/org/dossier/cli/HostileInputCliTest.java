@@ -7,16 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Issue 17 at the command line: bad records cost only themselves, each reported in one line. */
 class HostileInputCliTest {
   @TempDir
   Path dir;
-
-  private static CliRun run(String... args) {
-    return CliRun.of(args);
-  }
 
   private static String record(String id, String published, String text) {
     return "{\"id\":\"" + id + "\",\"published\":\"" + published + "\",\"text\":\"" + text + "\"}\n";
@@ -30,7 +28,7 @@ class HostileInputCliTest {
         + record("old", "0000-01-01", "Ana Lopez visited Denver.")
         + record("esc\\u001b[2Jape", "2024-05-17", "Ana Lopez visited Denver.")
         + record("good5", "2024-05-17", "Ana Lopez visited Denver."));
-    CliRun r = run("extract", f.toString(), "--format", "jsonl");
+    CliRun r = CliRun.of("extract", f.toString(), "--format", "jsonl");
     assertThat(r.status()).isEqualTo(1);
     List<String> out = r.out().lines().toList();
     assertThat(out).hasSize(2);
@@ -44,29 +42,23 @@ class HostileInputCliTest {
     assertThat(r.err()).doesNotContain("\u001b");
   }
 
-  @Test
-  void extract_dateOptionYearZero_usageErrorNamingTheRange() throws IOException {
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource(delimiter = ';', value = {
+      "--date; 0000-01-01; --date,1800-01-01,2100-12-31",
+      "--doc-timeout; 0; --doc-timeout"})
+  void extract_optionOutOfRange_usageErrorNamingIt(String option, String value, String mentions) throws IOException {
     Path f = dir.resolve("a.txt");
     Files.writeString(f, "Tom Hart visited Boston.");
-    CliRun r = run("extract", f.toString(), "--date", "0000-01-01");
+    CliRun r = CliRun.of("extract", f.toString(), option, value);
     assertThat(r.status()).isEqualTo(2);
-    assertThat(r.err()).contains("--date").contains("1800-01-01").contains("2100-12-31");
-  }
-
-  @Test
-  void extract_docTimeoutZero_usageError() throws IOException {
-    Path f = dir.resolve("a.txt");
-    Files.writeString(f, "Tom Hart visited Boston.");
-    CliRun r = run("extract", f.toString(), "--doc-timeout", "0");
-    assertThat(r.status()).isEqualTo(2);
-    assertThat(r.err()).contains("--doc-timeout");
+    assertThat(r.err()).contains(mentions.split(","));
   }
 
   @Test
   void extract_emptyJsonl_saysSoInOneLine() throws IOException {
     Path f = dir.resolve("none.jsonl");
     Files.writeString(f, "");
-    CliRun r = run("extract", f.toString());
+    CliRun r = CliRun.of("extract", f.toString());
     assertThat(r.status()).isEqualTo(1);
     assertThat(r.err().lines().filter(l -> l.startsWith("dossier: error:")).toList()).singleElement()
         .satisfies(l -> assertThat(l).contains("none.jsonl").contains("empty input"));
@@ -74,12 +66,12 @@ class HostileInputCliTest {
 
   @Test
   void ingest_help_listsFollowLinksAndDocTimeout() {
-    assertThat(run("ingest", "--help").out()).contains("--follow-links").contains("--doc-timeout");
+    assertThat(CliRun.of("ingest", "--help").out()).contains("--follow-links").contains("--doc-timeout");
   }
 
   @Test
   void benchHostile_smallSizes_printsOneRowPerSizeAndTheVerdict() {
-    CliRun r = run("bench", "--hostile", "--case", "repeated-names", "--sizes", "1000,10000");
+    CliRun r = CliRun.of("bench", "--hostile", "--case", "repeated-names", "--sizes", "1000,10000");
     assertThat(r.status()).as(r.err()).isZero();
     assertThat(r.out()).contains("| repeated-names | 1 KB |").contains("| repeated-names | 10 KB |")
         .contains("hostile: every case finished and scaled linearly");
@@ -87,7 +79,7 @@ class HostileInputCliTest {
 
   @Test
   void benchHostile_unknownCase_usageErrorListingTheCases() {
-    CliRun r = run("bench", "--hostile", "--case", "nope");
+    CliRun r = CliRun.of("bench", "--hostile", "--case", "nope");
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.err()).contains("repeated-names");
   }

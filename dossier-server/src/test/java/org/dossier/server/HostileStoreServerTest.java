@@ -3,9 +3,6 @@ package org.dossier.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -13,7 +10,6 @@ import java.util.List;
 import org.dossier.model.DocumentInfo;
 import org.dossier.model.Dossier;
 import org.dossier.model.DossierJson;
-import org.dossier.store.Store;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,9 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 class HostileStoreServerTest {
   @TempDir
   static Path dir;
-  static Store store;
-  static DossierServer server;
-  static final HttpClient HTTP = HttpClient.newHttpClient();
+  static ServedStore served;
 
   private static Dossier doc(String id, LocalDate published, String text) {
     return Dossier.builder(new DocumentInfo(id, "Harbour talks", published, null, null, "en", text)).build();
@@ -35,25 +29,19 @@ class HostileStoreServerTest {
 
   @BeforeAll
   static void start() {
-    store = Store.open(dir.resolve("store"));
     // an old store: year 0000 (1 BC) was accepted by earlier readers
-    store.write(List.of(doc("year-zero", LocalDate.of(0, 1, 1), "The harbour talks resumed at dawn."),
+    served = ServedStore.start(dir, List.of(doc("year-zero", LocalDate.of(0, 1, 1), "The harbour talks resumed at dawn."),
         doc("ancient", LocalDate.of(-44, 3, 15), "The harbour talks ended in the senate."),
         doc("recent", LocalDate.of(2024, 5, 1), "The harbour talks went on for a week.")));
-    store.refresh();
-    server = DossierServer.start(store, "127.0.0.1", 0);
-    server.documentsHeld().join();
   }
 
   @AfterAll
   static void stop() {
-    server.close();
-    store.close();
+    served.close();
   }
 
   static HttpResponse<String> get(String path) throws IOException, InterruptedException {
-    return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
-        HttpResponse.BodyHandlers.ofString());
+    return served.get(path);
   }
 
   @ParameterizedTest

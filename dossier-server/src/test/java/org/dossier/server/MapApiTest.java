@@ -3,9 +3,6 @@ package org.dossier.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -18,7 +15,6 @@ import org.dossier.model.Dossier;
 import org.dossier.model.DossierJson;
 import org.dossier.model.Event;
 import org.dossier.model.Geo;
-import org.dossier.store.Store;
 import org.dossier.store.query.DocumentQuery;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,11 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
 class MapApiTest {
   static final String TEXT = "Envoys of Ruritania met officials in Harbor City on Monday. "
       + "Later, protesters clashed with police near Harbor City. Nobody went anywhere.";
-  static final HttpClient HTTP = HttpClient.newHttpClient();
   @TempDir
   static Path dir;
-  static Store store;
-  static DossierServer server;
+  static ServedStore served;
 
   /** A fictional article with one located city, one country, and events with and without a location. */
   static Dossier mapDoc() {
@@ -60,21 +54,16 @@ class MapApiTest {
 
   @BeforeAll
   static void start() {
-    store = Store.open(dir.resolve("store"));
-    store.write(List.of(mapDoc()));
-    store.refresh();
-    server = DossierServer.start(store, "127.0.0.1", 0);
+    served = ServedStore.start(dir, List.of(mapDoc()));
   }
 
   @AfterAll
   static void stop() {
-    server.close();
-    store.close();
+    served.close();
   }
 
   static JsonNode get(String path) throws Exception {
-    HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
-        .build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> r = served.get(path);
     assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
     return DossierJson.mapper().readTree(r.body());
   }
@@ -100,7 +89,7 @@ class MapApiTest {
 
   @Test
   void document_storedGeo_roundTrips() {
-    Dossier back = DocumentQuery.document(store.connection(), "map-doc").orElseThrow();
+    Dossier back = DocumentQuery.document(served.store.connection(), "map-doc").orElseThrow();
     assertThat(back.actors().get(1).geo()).isEqualTo(mapDoc().actors().get(1).geo());
     assertThat(back.actors().get(2).geo()).isNull();
   }

@@ -8,15 +8,12 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.dossier.store.Store;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,30 +26,23 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ServerLimitsTest {
   @TempDir
   static Path dir;
-  static Store store;
-  static DossierServer server;
-  static final HttpClient HTTP = HttpClient.newHttpClient();
+  static ServedStore served;
   static final long IDLE_MILLIS = 1_500;
 
   @BeforeAll
   static void start() {
-    store = Store.open(dir.resolve("store"));
-    store.write(List.of(ServerTest.hostileDoc()));
-    store.refresh();
-    server = DossierServer.start(store, "127.0.0.1", 0, 2, DossierServer.CACHE_BYTES,
-        DossierServer.Limits.DEFAULT.withIdleTimeout(IDLE_MILLIS).withAllowedHosts(List.of("dossier.example")));
-    server.documentsHeld().join();
+    served = ServedStore.start(dir, List.of(ServerTest.hostileDoc()), store -> DossierServer.start(store, "127.0.0.1", 0, 2, DossierServer.CACHE_BYTES,
+        DossierServer.Limits.DEFAULT.withIdleTimeout(IDLE_MILLIS).withAllowedHosts(List.of("dossier.example"))));
   }
 
   @AfterAll
   static void stop() {
-    server.close();
-    store.close();
+    served.close();
   }
 
   /** A raw HTTP/1.1 exchange, so that the Host header is exactly {@code host}. */
   static String raw(String method, String path, String host) throws IOException {
-    try (Socket s = new Socket("127.0.0.1", server.port())) {
+    try (Socket s = new Socket("127.0.0.1", served.server.port())) {
       s.setSoTimeout(10_000);
       OutputStream out = s.getOutputStream();
       out.write((method + " " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
@@ -77,9 +67,8 @@ class ServerLimitsTest {
   @ValueSource(strings = {"/api/stats", "/api/documents/missing", "/api/search?q=%28", "/api/search?q=Ruritania",
       "/api/events?limit=100000", "/api/briefs/topics?q=Freedonia", "/", "/app.js"})
   void head_sameStatusAndHeadersAsGetNoBody(String path) throws Exception {
-    HttpResponse<String> get = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
-        .build(), HttpResponse.BodyHandlers.ofString());
-    HttpResponse<String> head = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+    HttpResponse<String> get = served.get(path);
+    HttpResponse<String> head = ServedStore.HTTP.send(HttpRequest.newBuilder(served.uri(path))
         .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
     assertThat(head.statusCode()).as(path).isEqualTo(get.statusCode());
     assertThat(head.headers().firstValue("content-type")).as(path).isEqualTo(get.headers().firstValue("content-type"));
@@ -92,15 +81,14 @@ class ServerLimitsTest {
     try {
       for (int i = 0; i < 300; i++) {
         Socket s = new Socket();
-        s.connect(new InetSocketAddress("127.0.0.1", server.port()), 5_000);
+        s.connect(new InetSocketAddress("127.0.0.1", served.server.port()), 5_000);
         if (i % 2 == 0) { // half send nothing, half an unfinished request (a slowloris)
           s.getOutputStream().write("GET /api/stats HTTP/1.1\r\nHost: localhost\r\nX-Slow: ".getBytes(StandardCharsets.US_ASCII));
         }
         idle.add(s);
       }
       long t0 = System.nanoTime();
-      HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
-          + "/api/stats")).build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> r = served.get("/api/stats");
       long millis = (System.nanoTime() - t0) / 1_000_000;
       assertThat(r.statusCode()).isEqualTo(200);
       assertThat(millis).as("a normal request beside 300 idle connections").isLessThan(5_000);

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -19,7 +17,6 @@ import org.dossier.model.Dossier;
 import org.dossier.model.DossierJson;
 import org.dossier.model.Event;
 import org.dossier.model.Quote;
-import org.dossier.store.Store;
 import org.dossier.store.query.DocumentQuery;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,9 +29,7 @@ class ServerTest {
       + " \"We agree,\" Anna Example said.";
   @TempDir
   static Path dir;
-  static Store store;
-  static DossierServer server;
-  static final HttpClient HTTP = HttpClient.newHttpClient();
+  static ServedStore served;
 
   static Dossier hostileDoc() {
     CodePointIndex idx = CodePointIndex.of(HOSTILE);
@@ -55,22 +50,16 @@ class ServerTest {
 
   @BeforeAll
   static void start() {
-    store = Store.open(dir.resolve("store"));
-    store.write(List.of(hostileDoc()));
-    store.refresh();
-    server = DossierServer.start(store, "127.0.0.1", 0);
-    server.documentsHeld().join();
+    served = ServedStore.start(dir, List.of(hostileDoc()));
   }
 
   @AfterAll
   static void stop() {
-    server.close();
-    store.close();
+    served.close();
   }
 
   static HttpResponse<String> get(String path) throws IOException, InterruptedException {
-    return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
-        HttpResponse.BodyHandlers.ofString());
+    return served.get(path);
   }
 
   @Test
@@ -107,7 +96,7 @@ class ServerTest {
     assertThat(r.headers().firstValue("content-type").orElse("")).startsWith("application/json");
     assertThat(r.headers().firstValue("X-Cache")).contains("held");
     Dossier d = DossierJson.fromJson(r.body());
-    assertThat(d).isEqualTo(DocumentQuery.document(store.connection(), "evil<doc>").orElseThrow());
+    assertThat(d).isEqualTo(DocumentQuery.document(served.store.connection(), "evil<doc>").orElseThrow());
     assertThat(d.document().text()).isEqualTo(HOSTILE);
     assertThat(d.quotes()).singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("a3"));
   }
@@ -159,7 +148,7 @@ class ServerTest {
 
   @Test
   void post_rejectedReadOnly() throws Exception {
-    HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/stats"))
+    HttpResponse<String> r = ServedStore.HTTP.send(HttpRequest.newBuilder(served.uri("/api/stats"))
         .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
     assertThat(r.statusCode()).isEqualTo(405);
   }

@@ -9,33 +9,13 @@ import java.util.Random;
  */
 public enum HostileCase {
   /** One full name over and over: every mention is a full-name person mention. */
-  REPEATED_NAMES("repeated-names") {
-    @Override
-    String unit(int i) {
-      return "Vladimir Putin, ";
-    }
-  },
+  REPEATED_NAMES("repeated-names", "Vladimir Putin, "),
   /** One sentence without an end: words, names and places, never a full stop. */
-  HUGE_SENTENCE("huge-sentence") {
-    @Override
-    String unit(int i) {
-      return "officials from Moscow and Beijing met the ministers of France and ";
-    }
-  },
+  HUGE_SENTENCE("huge-sentence", "officials from Moscow and Beijing met the ministers of France and "),
   /** One token: letters without a space. */
-  HUGE_TOKEN("huge-token") {
-    @Override
-    String unit(int i) {
-      return "abcdefghij";
-    }
-  },
+  HUGE_TOKEN("huge-token", "abcdefghij"),
   /** Very many very short sentences. */
-  SHORT_SENTENCES("short-sentences") {
-    @Override
-    String unit(int i) {
-      return "He left. ";
-    }
-  },
+  SHORT_SENTENCES("short-sentences", "He left. "),
   /** Quotes and brackets opened deeply, then closed. */
   NESTED_QUOTES("nested-quotes") {
     @Override
@@ -61,12 +41,7 @@ public enum HostileCase {
     }
   },
   /** Many quotations with speakers. */
-  MANY_QUOTES("many-quotes") {
-    @Override
-    String unit(int i) {
-      return "“We will not back down,” Putin said on Monday. ";
-    }
-  },
+  MANY_QUOTES("many-quotes", "“We will not back down,” Putin said on Monday. "),
   /** Many distinct full names, each a new person (no two share a surname). */
   DISTINCT_NAMES("distinct-names") {
     @Override
@@ -77,9 +52,16 @@ public enum HostileCase {
   };
 
   private final String label;
+  private final String unit;
 
   HostileCase(String label) {
+    this(label, null);
+  }
+
+  /** A case made of {@code unit} over and over. */
+  HostileCase(String label, String unit) {
     this.label = label;
+    this.unit = unit;
   }
 
   /** The case's name on the command line and in the table. */
@@ -89,7 +71,10 @@ public enum HostileCase {
 
   /** The repeated unit, for cases made of one; {@code i} counts the repetitions. */
   String unit(int i) {
-    throw new UnsupportedOperationException(label);
+    if (unit == null) {
+      throw new UnsupportedOperationException(label);
+    }
+    return unit;
   }
 
   /** The document, at least {@code bytes} UTF-16 chars long (about that many bytes). */

@@ -32,7 +32,8 @@ import org.dossier.nlp.pipeline.Component;
  *
  * <p>Configured for speed: no SUTime, no numeric classifiers, no fine-grained NER, no
  * coreference (CoreNLP's statistical coreference merges distinct persons in news text and needs
- * gigabytes). Sentences never cross the {@link Layers#PARAGRAPHS} blocks: the text CoreNLP sees has
+ * gigabytes). A sentence of more than {@link #SENTENCE_CAP_FACTOR} times the longest tagged sentence is
+ * cut into pieces ({@link SentenceCap}): NER decoding is quadratic in one sentence's length. Sentences never cross the {@link Layers#PARAGRAPHS} blocks: the text CoreNLP sees has
  * soft-wrap line breaks replaced by spaces (same length, so offsets are unchanged) and a line
  * break between every pair of blocks, with newlines as hard sentence breaks.
  *
@@ -41,6 +42,12 @@ import org.dossier.nlp.pipeline.Component;
 public final class CoreNlpLayer implements Component {
   /** CoreNLP version in use, for provenance. */
   public static final String VERSION = "4.5.10";
+
+  /**
+   * Longest sentence CoreNLP's NER decodes, as a multiple of {@link DossierConfig#maxSentenceTokens()}:
+   * a longer one is cut by {@link SentenceCap} into pieces still too long to be POS-tagged or parsed.
+   */
+  static final int SENTENCE_CAP_FACTOR = 4;
 
   private static final Map<String, StanfordCoreNLP> PIPELINES = new ConcurrentHashMap<>();
 
@@ -63,8 +70,11 @@ public final class CoreNlpLayer implements Component {
 
   static Properties properties(DossierConfig config) {
     Properties p = new Properties();
-    p.setProperty("annotators", config.parse() ? "tokenize,ssplit,pos,lemma,ner,depparse"
-        : "tokenize,ssplit,pos,lemma,ner");
+    p.setProperty("annotators", config.parse() ? "tokenize,ssplit,sentencecap,pos,lemma,ner,depparse"
+        : "tokenize,ssplit,sentencecap,pos,lemma,ner");
+    p.setProperty("customAnnotatorClass.sentencecap", SentenceCap.class.getName());
+    p.setProperty("sentencecap." + SentenceCap.MAX_TOKENS,
+        Integer.toString(SENTENCE_CAP_FACTOR * config.maxSentenceTokens()));
     p.setProperty("tokenize.language", "en");
     p.setProperty("tokenize.options", "untokenizable=noneKeep,invertible=true");
     p.setProperty("ssplit.newlineIsSentenceBreak", "always");

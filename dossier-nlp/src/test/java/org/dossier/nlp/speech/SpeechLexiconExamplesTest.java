@@ -8,11 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
-import org.dossier.model.Claim;
 import org.dossier.model.DocumentInfo;
 import org.dossier.model.Dossier;
-import org.dossier.model.Goal;
 import org.dossier.nlp.DossierConfig;
 import org.dossier.nlp.Extractor;
 import org.dossier.nlp.InputException;
@@ -42,6 +42,21 @@ class SpeechLexiconExamplesTest {
     return d.actors().stream().filter(a -> a.id().equals(actorId)).map(a -> a.name()).findFirst().orElse(null);
   }
 
+  /**
+   * A "-" example: nothing found matches; a "+" one: something found matches and one of those meets
+   * {@code requirement}.
+   */
+  private static <T> void expect(String polarity, String what, List<T> found, Predicate<T> matches,
+      Consumer<T> requirement) {
+    List<T> matching = found.stream().filter(matches).toList();
+    if (polarity.equals("-")) {
+      assertThat(matching).as(what).isEmpty();
+      return;
+    }
+    assertThat(matching).as(what + " -> " + found).isNotEmpty();
+    assertThat(matching).anySatisfy(requirement::accept);
+  }
+
   static Stream<Arguments> goalExamples() throws IOException {
     return rows("goal-examples.tsv", 5);
   }
@@ -55,13 +70,7 @@ class SpeechLexiconExamplesTest {
   void goals_lexiconExample_foundOrNot(String polarity, String sentence, String holder, String start,
       String negated) throws InputException {
     Dossier d = extract(sentence);
-    List<Goal> matching = d.goals().stream().filter(g -> g.text().startsWith(start)).toList();
-    if (polarity.equals("-")) {
-      assertThat(matching).as("goals of: " + sentence).isEmpty();
-      return;
-    }
-    assertThat(matching).as("goals of: " + sentence + " -> " + d.goals()).isNotEmpty();
-    assertThat(matching).anySatisfy(g -> {
+    expect(polarity, "goals of: " + sentence, d.goals(), g -> g.text().startsWith(start), g -> {
       assertThat(name(d, g.actor())).isEqualTo(holder);
       assertThat(g.negated()).isEqualTo(negated.equals("yes"));
     });
@@ -72,13 +81,7 @@ class SpeechLexiconExamplesTest {
   void claims_lexiconExample_foundOrNot(String polarity, String sentence, String start, String source,
       String certainty) throws InputException {
     Dossier d = extract(sentence);
-    List<Claim> matching = d.claims().stream().filter(c -> c.text().startsWith(start)).toList();
-    if (polarity.equals("-")) {
-      assertThat(matching).as("claims of: " + sentence).isEmpty();
-      return;
-    }
-    assertThat(matching).as("claims of: " + sentence + " -> " + d.claims()).isNotEmpty();
-    assertThat(matching).anySatisfy(c -> {
+    expect(polarity, "claims of: " + sentence, d.claims(), c -> c.text().startsWith(start), c -> {
       String written = c.sourceText() != null ? c.sourceText() : c.source() == null ? "-" : name(d, c.source());
       if (source.equals("-")) {
         assertThat(c.source()).isNull();
