@@ -22,6 +22,11 @@ import org.dossier.nlp.pipeline.Component;
  * CoreNLP layer already produced. Sentences not chosen, or longer than the configured limit, get
  * no dependencies; parsing only the sentences that can hold an event keeps the extraction fast.
  *
+ * <p>The parse of one document is bounded: chosen sentences are parsed in document order until
+ * {@code maxDocTokens} tokens have been parsed; the rest get no dependencies. A long news article
+ * has a few thousand tokens, so the bound only touches pathological documents (a megabyte of
+ * quoted speech would otherwise spend most of the per-document time budget in the parser).
+ *
  * <p>The model loads once per JVM. Thread-safe.
  */
 public final class DependencyParser implements Component {
@@ -29,11 +34,33 @@ public final class DependencyParser implements Component {
 
   private final ParseSelector selector;
   private final int maxTokens;
+  private final int maxDocTokens;
 
-  /** Parses the sentences {@code selector} chooses, up to {@code maxTokens} tokens long. */
+  /** Tokens parsed in one document at most: about ten times a long news article. */
+  public static final int DEFAULT_MAX_DOC_TOKENS = 40_000;
+
+  /**
+   * Parses the sentences {@code selector} chooses, up to {@code maxTokens} tokens long, and at most
+   * {@link #DEFAULT_MAX_DOC_TOKENS} tokens per document.
+   */
   public DependencyParser(ParseSelector selector, int maxTokens) {
+    this(selector, maxTokens, DEFAULT_MAX_DOC_TOKENS);
+  }
+
+  /**
+   * Parses the sentences {@code selector} chooses, up to {@code maxTokens} tokens long, until
+   * {@code maxDocTokens} tokens of the document have been parsed.
+   */
+  public DependencyParser(ParseSelector selector, int maxTokens, int maxDocTokens) {
+    if (selector == null) {
+      throw new IllegalArgumentException("selector must be set");
+    }
+    if (maxTokens <= 0 || maxDocTokens <= 0) {
+      throw new IllegalArgumentException("token limits must be positive, got: " + maxTokens + ", " + maxDocTokens);
+    }
     this.selector = selector;
     this.maxTokens = maxTokens;
+    this.maxDocTokens = maxDocTokens;
   }
 
   private static edu.stanford.nlp.parser.nndep.DependencyParser model() {
@@ -72,9 +99,11 @@ public final class DependencyParser implements Component {
     BitSet chosen = selector.select(doc);
     List<Token> tokens = doc.get(Layers.TOKENS);
     List<Dependency> out = new ArrayList<>();
+    int budget = maxDocTokens;
     for (Sentence s : doc.get(Layers.SENTENCES)) {
-      if (chosen.get(s.index()) && s.size() <= maxTokens) {
+      if (chosen.get(s.index()) && s.size() <= maxTokens && s.size() <= budget) {
         parse(tokens, s, out);
+        budget -= s.size();
       }
     }
     return doc.with(Layers.DEPENDENCIES, List.copyOf(out));
