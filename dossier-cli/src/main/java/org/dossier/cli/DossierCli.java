@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         + " and amounts, each tied to its evidence span (dossier/1 JSON).",
     subcommands = {ExtractCommand.class, BriefCommand.class, IngestCommand.class, QueryCommand.class,
         ExportCommand.class, ServeCommand.class, DemoCommand.class, EvalCommand.class, GeoEvalCommand.class,
-        BenchCommand.class, SparkCommand.class,
+        BenchCommand.class, SparkCommand.class, KbConvertCommand.class,
         CommandLine.HelpCommand.class})
 public final class DossierCli implements Runnable {
   @CommandLine.Spec

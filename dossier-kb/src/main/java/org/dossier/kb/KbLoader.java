@@ -27,7 +27,11 @@ import java.util.Map;
  * <p>Errors name the file and line.
  */
 final class KbLoader {
-  static final List<String> BUILT_IN = List.of("countries.tsv", "entities.tsv", "roles.tsv");
+  /** The hand-checked files. */
+  static final List<String> OWN = List.of("countries.tsv", "entities.tsv", "roles.tsv");
+  /** Files converted from PETRARCH/Phoenix dictionaries (PhoenixConverter), read after the own files. */
+  static final List<String> CONVERTED = List.of("phoenix-entities.tsv", "phoenix-roles.tsv");
+  static final List<String> BUILT_IN = java.util.stream.Stream.concat(OWN.stream(), CONVERTED.stream()).toList();
   private static volatile KnowledgeBase builtIn;
 
   private KbLoader() {}
@@ -51,8 +55,17 @@ final class KbLoader {
 
   /** Built-in files, then user TSV files, then PETRARCH actor dictionaries (which may not override ids). */
   static KnowledgeBase load(List<Path> userFiles, List<Path> petrarchDictionaries) {
+    return load(BUILT_IN, userFiles, petrarchDictionaries);
+  }
+
+  /** The hand-checked built-in files alone: what a conversion is compared against. */
+  static KnowledgeBase own() {
+    return load(OWN, List.of(), List.of());
+  }
+
+  private static KnowledgeBase load(List<String> builtInFiles, List<Path> userFiles, List<Path> petrarchDictionaries) {
     Builder b = new Builder();
-    for (String name : BUILT_IN) {
+    for (String name : builtInFiles) {
       InputStream in = KbLoader.class.getResourceAsStream(name);
       if (in == null) {
         continue;

@@ -54,6 +54,14 @@ public interface KnowledgeBase {
     return KbLoader.builtIn();
   }
 
+  /**
+   * The hand-checked built-in files alone, without the rows converted from PETRARCH/Phoenix
+   * dictionaries: what {@link PhoenixConverter} compares a conversion against. Loads afresh.
+   */
+  static KnowledgeBase builtInOwn() {
+    return KbLoader.own();
+  }
+
   /** The built-in knowledge base plus user files in the same format (TSV, see docs/kb.md). */
   static KnowledgeBase withFiles(List<Path> files) {
     return KbLoader.load(files);

@@ -122,6 +122,22 @@ class StoreTest {
   }
 
   @Test
+  void refresh_kbActorGivenACountryByOneArticle_takesTheCountryMostArticlesGive() {
+    // regression: the first article that lent the European Union Belgium made it Belgian store-wide
+    List<Dossier> docs = new ArrayList<>();
+    String[] countries = {"BEL", null, null};
+    for (int i = 0; i < countries.length; i++) {
+      Fixtures f = Fixtures.doc("eu" + i, "2024-05-1" + i, "wire");
+      f.sentence("The European Union met.");
+      docs.add(f.actor("a1", "European Union", ActorType.ORGANIZATION, "org:eu", countries[i]).build());
+    }
+    try (Store store = ingested(docs)) {
+      assertThat(store.query().actors("European Union", 10)).singleElement()
+          .satisfies(a -> assertThat(a.country()).isNull());
+    }
+  }
+
+  @Test
   void write_sameContentTwice_storedOnce() throws Exception {
     try (Store store = Store.open(dir)) {
       int[] first = store.write(Fixtures.corpus());

@@ -1342,8 +1342,13 @@ public final class ActorResolver implements Component {
         if (d == null || base(d) == null) {
           break;
         }
-        out.add(m);
         k = m.endToken();
+        if (k < s.endToken() && isPossessive(run.tokens.get(k).word())) {
+          // "the leader of Iraq's largest party": the country owns the phrase after it, which the
+          // agent is of; the country is not what the agent acts for
+          return out.isEmpty() ? List.of() : out;
+        }
+        out.add(m);
         if (k + 1 < s.endToken() && (run.tokens.get(k).word().equals(",") || "and".equalsIgnoreCase(run.tokens.get(k).word()))) {
           k++;
           if (k + 1 < s.endToken() && "and".equalsIgnoreCase(run.tokens.get(k).word())) {

@@ -55,6 +55,7 @@ final class TextRoles {
     titleBefore(text, tokens, s, m, named, out);
     appositiveAfter(text, tokens, s, m, named, out);
     appositiveBefore(text, tokens, s, m, named, out);
+    headOfBefore(text, tokens, s, m, named, out);
     appointment(text, tokens, s, m, named, out);
     return out;
   }
@@ -76,7 +77,7 @@ final class TextRoles {
     }
     int end = k + 1;
     while (k >= s.firstToken() && named[k] == null && end - k <= MAX_TITLE_TOKENS
-        && Lexicon.isTitleWord(tokens.get(k).word())
+        && (Lexicon.isTitleWord(tokens.get(k).word()) || k == end - 1 && Lexicon.isRoleNoun(tokens.get(k).word()))
         && !("of".equals(w(tokens, k)) && (k == s.firstToken() || !Lexicon.isTitleWord(tokens.get(k - 1).word())))) {
       k--;
     }
@@ -84,7 +85,15 @@ final class TextRoles {
     while (start < end && !Lexicon.isTitleHead(tokens.get(start).word()) && "of".equals(w(tokens, start))) {
       start++;
     }
-    if (start >= end || !containsHead(tokens, start, end) || Lexicon.isTitleHead(tokens.get(end - 1).word()) == false
+    // "Likud activist X", "OSCE envoy X": an organisation right before an occupation anchors it
+    Mention org = k >= s.firstToken() && named[k] != null && named[k].endToken() == k + 1
+        && "ORGANIZATION".equals(named[k].label()) ? named[k] : null;
+    boolean anchoredNoun = org != null && start < end && Lexicon.isRoleNoun(tokens.get(end - 1).word());
+    if (start >= end) {
+      pluralTitleOverList(text, tokens, s, m, named, out);
+      return;
+    }
+    if (!containsHead(tokens, start, end) && !anchoredNoun || Lexicon.isTitleHead(tokens.get(end - 1).word()) == false
         && !Lexicon.isRoleNoun(tokens.get(end - 1).word()) && !endsWithOfPhrase(tokens, start, end)) {
       return;
     }
@@ -110,6 +119,9 @@ final class TextRoles {
     } else if (k >= s.firstToken() && tokens.get(k).isCapitalized() && "MISC".equals(label(named, k))) {
       demonym = tokens.get(k).word();
       evBegin = tokens.get(k).begin();
+    } else if (org != null) {
+      of = org;
+      evBegin = of.begin();
     }
     // "President Vladimir Putin of Russia"
     int after = m.endToken();
@@ -183,6 +195,10 @@ final class TextRoles {
         && named[i].endToken() < s.endToken() && possessive(tokens, named[i].endToken())) {
       ofTok = i;
       i = named[i].endToken() + 1;
+    } else if (named[i] != null && "ORGANIZATION".equals(named[i].label()) && named[i].firstToken() == i
+        && named[i].endToken() < s.endToken() && Lexicon.isRoleNoun(tokens.get(named[i].endToken()).word())) {
+      ofTok = i; // "X, CPC secretary of Y": the organisation the role is of
+      i = named[i].endToken();
     }
     if (i < s.endToken() && NOT_CURRENT.contains(w(tokens, i))) {
       return null;
@@ -289,6 +305,77 @@ final class TextRoles {
         }
       }
     }
+  }
+
+  /** Longest run of words between "the head of" and the comma before a name. */
+  private static final int MAX_HEAD_OF_TOKENS = 20;
+
+  /**
+   * "the head of the OSCE mission to Albania, Franz Vranitzky": a title head followed by "of" and a
+   * phrase naming an organisation, set off by a comma before the name. The phrase may not contain a
+   * verb or another comma (a clause or a list is not one description).
+   */
+  private static void headOfBefore(String text, List<Token> tokens, Sentence s, Mention m, Mention[] named,
+      List<Found> out) {
+    int c = m.firstToken() - 1;
+    if (c - 2 < s.firstToken() || !",".equals(tokens.get(c).word()) || Lexicon.isRoleNoun(tokens.get(c - 1).word())) {
+      return; // "..., the economy minister, X" is an ordinary appositive
+    }
+    Mention of = null;
+    for (int j = c - 1; j > Math.max(s.firstToken(), c - MAX_HEAD_OF_TOKENS); j--) {
+      Token t = tokens.get(j);
+      if (",".equals(t.word()) || t.pos().startsWith("VB") || t.pos().equals("MD")
+          || named[j] != null && "PERSON".equals(named[j].label())) {
+        return;
+      }
+      if (named[j] != null && named[j].firstToken() == j) {
+        of = named[j];
+      }
+      if ("of".equals(w(tokens, j)) && Lexicon.isTitleHead(tokens.get(j - 1).word())
+          && Lexicon.isRoleNoun(tokens.get(j - 1).word())) {
+        int h = j - 1;
+        boolean det = h - 1 >= s.firstToken() && DETERMINERS.contains(w(tokens, h - 1));
+        if (!det || of == null || h - 2 >= s.firstToken() && NOT_CURRENT.contains(w(tokens, h - 2))) {
+          return;
+        }
+        out.add(new Found(tokens.get(h).word(), of.text(), of, null, tokens.get(h - 1).begin(), m.end(), false));
+        return;
+      }
+    }
+  }
+
+  /**
+   * "judges Jean Roux and Henri Pons": a plural title before a list of names gives each of them the
+   * singular title.
+   */
+  private static void pluralTitleOverList(String text, List<Token> tokens, Sentence s, Mention m, Mention[] named,
+      List<Found> out) {
+    int first = m.firstToken();
+    // walk back over earlier members of the list: "A, B and C"
+    while (first - 2 >= s.firstToken() && Set.of(",", "and").contains(w(tokens, first - 1))
+        && named[first - 2] != null && "PERSON".equals(named[first - 2].label())) {
+      first = named[first - 2].firstToken();
+    }
+    int p = first - 1;
+    if (p < s.firstToken() || named[p] != null) {
+      return;
+    }
+    String plural = tokens.get(p).word();
+    String k = plural.toLowerCase(Locale.ROOT);
+    if (!k.endsWith("s") || !Lexicon.isTitleHead(k.substring(0, k.length() - 1))
+        || !Lexicon.isRoleNoun(k.substring(0, k.length() - 1))) {
+      return;
+    }
+    // a list needs a second name: after this one, or this one is not the first
+    int after = m.endToken();
+    boolean list = first < m.firstToken() || after + 1 < s.endToken()
+        && Set.of(",", "and").contains(w(tokens, after)) && named[after + 1] != null
+        && "PERSON".equals(named[after + 1].label());
+    if (!list || p - 1 >= s.firstToken() && NOT_CURRENT.contains(w(tokens, p - 1))) {
+      return;
+    }
+    out.add(new Found(plural.substring(0, plural.length() - 1), null, null, null, tokens.get(p).begin(), m.end(),
+        false));
   }
 
   private static void appointment(String text, List<Token> tokens, Sentence s, Mention m, Mention[] named,

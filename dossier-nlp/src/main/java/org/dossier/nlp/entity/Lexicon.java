@@ -15,55 +15,22 @@ public final class Lexicon {
   private Lexicon() {}
 
   /** Honorifics: never part of a name and never a role. */
-  private static final Set<String> HONORIFICS = set("mr", "mrs", "ms", "miss", "dr", "sir", "dame",
-      "madam", "mme", "herr", "frau", "lord", "lady", "prof", "rev", "messrs");
+  private static final Set<String> HONORIFICS = TitleWords.withClass("honorific");
 
   /**
    * Words that make up titles written before a name ("Secretary of State", "Deputy Prime
    * Minister", "Gen."): the head words of offices and their modifiers.
    */
-  private static final Set<String> TITLE_HEADS = set("president", "minister", "secretary", "chancellor",
-      "premier", "leader", "king", "queen", "prince", "princess", "emir", "sheikh", "pope", "governor", "mayor",
-      "senator", "sen", "rep", "representative", "gov", "general", "gen", "admiral", "adm", "colonel", "col",
-      "lt", "capt", "captain", "major", "maj", "commander", "chairman", "chairwoman", "chair", "ambassador",
-      "envoy", "judge", "justice", "speaker", "spokesman", "spokeswoman", "spokesperson", "director",
-      "chief", "ceo", "sergeant", "sgt", "marshal", "ayatollah", "crown", "vice-president", "secretary-general",
-      "co-chairman", "attorney", "prosecutor", "commissioner", "mufti", "archbishop", "bishop", "cardinal",
-      "emperor", "sultan", "monarch", "head", "dictator", "supremo", "officer", "lawmaker", "congressman",
-      "congresswoman", "superintendent", "inspector", "brig", "lieutenant", "field", "chairperson");
-  private static final Set<String> TITLE_MODIFIERS = set("prime", "deputy", "vice", "foreign", "defense",
-      "defence", "finance", "economy", "economic", "interior", "home", "trade", "state", "first", "acting",
-      "former", "supreme", "top", "senior", "chief", "executive", "national", "security", "energy", "health",
-      "justice", "culture", "education", "labor", "labour", "agriculture", "transport", "environment",
-      "general", "attorney", "military", "army", "navy", "air", "force", "joint", "staff", "of",
-      "affairs", "minister", "secretary", "president", "majority", "minority", "house", "senate", "new",
-      "lieutenant", "crown", "grand", "head", "associate", "assistant", "undersecretary", "under", "special",
-      "high", "representative", "presidential", "spokesman", "press", "white", "treasury", "commerce",
-      "development", "industry", "emergency", "emergencies", "communications", "information", "digital",
-      "central", "bank", "governor", "intelligence", "european",
-      "commission", "council", "foreign-policy", "policy", "research", "scientist");
+  private static final Set<String> TITLE_HEADS = TitleWords.withClass("title-head");
+  private static final Set<String> TITLE_MODIFIERS = TitleWords.withClass("title-modifier");
 
   /** Nouns naming a person by position or occupation: heads of role descriptions after a name. */
-  private static final Set<String> ROLE_NOUNS = set("president", "minister", "secretary", "chancellor",
-      "premier", "leader", "king", "queen", "prince", "emir", "governor", "mayor", "senator", "lawmaker",
-      "representative", "congressman", "congresswoman", "general", "admiral", "commander", "chief", "head",
-      "chairman", "chairwoman", "chair", "co-chairman", "ambassador", "envoy", "adviser", "advisor",
-      "spokesman", "spokeswoman", "spokesperson", "director", "ceo", "executive", "founder", "cofounder",
-      "co-founder", "scientist", "researcher", "analyst", "professor", "economist", "fellow", "official",
-      "diplomat", "negotiator", "judge", "prosecutor", "attorney", "lawyer", "editor", "correspondent",
-      "journalist", "reporter", "historian", "strategist", "expert", "officer", "commissioner", "monarch",
-      "sultan", "emperor", "dictator", "secretary-general", "vice-president", "deputy", "lecturer", "dean",
-      "manager", "owner", "partner", "chairperson", "governor-general", "speaker", "author", "scholar");
+  private static final Set<String> ROLE_NOUNS = TitleWords.withClass("role-noun");
 
   /** Offices of state: a holder counts as government (CAMEO {@code GOV}) and the role as an office. */
-  private static final Set<String> OFFICE_HEADS = set("president", "minister", "secretary", "chancellor",
-      "premier", "leader", "king", "queen", "prince", "emir", "governor", "mayor", "senator", "lawmaker",
-      "representative", "congressman", "congresswoman", "ambassador", "envoy", "diplomat", "negotiator",
-      "monarch", "sultan", "emperor", "dictator", "speaker", "secretary-general", "vice-president",
-      "commissioner", "spokesman", "spokeswoman", "spokesperson", "official", "deputy");
+  private static final Set<String> OFFICE_HEADS = TitleWords.withClass("office");
   /** Military ranks and offices: CAMEO {@code MIL}. */
-  private static final Set<String> MILITARY_HEADS = set("general", "admiral", "commander", "colonel",
-      "marshal", "lieutenant", "captain", "major", "sergeant", "gen", "adm", "col");
+  private static final Set<String> MILITARY_HEADS = TitleWords.withClass("military");
 
   /** Abbreviated ranks and titles written before names ("Col.", "Maj. Gen."), with their full form. */
   private static final Map<String, String> ABBREVIATIONS = Map.ofEntries(

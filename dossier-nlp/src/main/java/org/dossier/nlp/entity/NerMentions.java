@@ -100,6 +100,9 @@ public final class NerMentions implements Component {
         j++;
       }
       int from = i;
+      if ("PERSON".equals(label) && PlaceNouns.follows(tokens, j, s.endToken())) {
+        label = "LOCATION"; // "Clark airfield", "Masnah military camp"
+      }
       if ("PERSON".equals(label)) {
         while (from < j - 1 && (Lexicon.isHonorific(tokens.get(from).word())
             || Lexicon.isTitleWord(tokens.get(from).word()))) {

@@ -43,6 +43,8 @@ public final class ActorResolution {
     String country;
     final Map<String, Integer> names = new TreeMap<>();
     final Map<String, Integer> codes = new TreeMap<>();
+    /** Countries documents gave a knowledge-base actor, "" for none. */
+    final Map<String, Integer> countries = new TreeMap<>();
     final Set<String> docs = new HashSet<>();
     int mentions;
     LocalDate first;
@@ -96,6 +98,7 @@ public final class ActorResolution {
         if (g.country == null) {
           g.country = country;
         }
+        g.countries.merge(country == null ? "" : country, 1, Integer::sum);
         g.names.merge(name, 1, Integer::sum);
         if (r.getString(7) != null) {
           g.codes.merge(r.getString(7), 1, Integer::sum);
@@ -113,7 +116,10 @@ public final class ActorResolution {
     try (DuckDBAppender actors = Rows.appender(c, "actors")) {
       for (Group g : groups) {
         String name = top(g.names);
-        Rows.row(actors, g.id, name, g.type, g.kb, g.country, g.codes.isEmpty() ? null : top(g.codes),
+        // a knowledge-base actor has the country most of its documents give it (none for the EU,
+        // whichever article's context lent it Belgium); others keep their identity's country
+        String country = g.kb == null ? g.country : emptyToNull(top(g.countries));
+        Rows.row(actors, g.id, name, g.type, g.kb, country, g.codes.isEmpty() ? null : top(g.codes),
             g.docs.size(), g.mentions, g.first, g.last, String.join("; ", g.names.keySet()), norm(name));
       }
     }
@@ -167,6 +173,10 @@ public final class ActorResolution {
   }
 
   /** The most frequent value; ties go to the longer, then the alphabetically first. */
+  private static String emptyToNull(String s) {
+    return s.isEmpty() ? null : s;
+  }
+
   private static String top(Map<String, Integer> votes) {
     return votes.entrySet().stream()
         .max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)

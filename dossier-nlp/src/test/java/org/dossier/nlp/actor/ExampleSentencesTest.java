@@ -1,0 +1,85 @@
+package org.dossier.nlp.actor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+import org.dossier.model.Actor;
+import org.dossier.model.ActorType;
+import org.dossier.model.DocumentInfo;
+import org.dossier.model.Dossier;
+import org.dossier.model.Role;
+import org.dossier.nlp.DossierConfig;
+import org.dossier.nlp.Extractor;
+import org.dossier.nlp.InputException;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The example sentences of the word tables: {@code role-examples.tsv} (each must, or must not, give
+ * its person the role) and {@code entity/place-nouns-examples.tsv} (a name before a place noun is no person).
+ */
+class ExampleSentencesTest {
+  private static Extractor extractor;
+
+  @BeforeAll
+  static void load() throws URISyntaxException {
+    extractor = Extractor.create(DossierConfig.defaults().withKbFiles(List.of(fixture("countries.tsv"),
+        fixture("entities.tsv"), fixture("roles.tsv"))));
+  }
+
+  private static Path fixture(String name) throws URISyntaxException {
+    return Path.of(ExampleSentencesTest.class.getResource(name).toURI());
+  }
+
+  private static Stream<Arguments> rows(String resource) throws IOException, URISyntaxException {
+    return Files.readAllLines(fixture(resource), StandardCharsets.UTF_8).stream()
+        .filter(l -> !l.isBlank() && !l.startsWith("#") && !l.startsWith("sentence\t"))
+        .map(l -> Arguments.of((Object[]) l.split("\t")));
+  }
+
+  static Stream<Arguments> roles() throws IOException, URISyntaxException {
+    return rows("role-examples.tsv");
+  }
+
+  static Stream<Arguments> places() throws IOException, URISyntaxException {
+    return rows("/org/dossier/nlp/entity/place-nouns-examples.tsv");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("places")
+  void apply_nameBeforePlaceNoun_noPerson(String sentence, String name, String person) throws InputException {
+    Dossier d = extractor.extract(DocumentInfo.of("t", LocalDate.of(2006, 5, 17), sentence + "\n"));
+    boolean isPerson = d.actors().stream().anyMatch(a -> a.name().equals(name) && a.type() == ActorType.PERSON);
+    assertThat(isPerson).as(sentence).isEqualTo(Boolean.parseBoolean(person));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("roles")
+  void apply_exampleSentence_roleAsListed(String sentence, String person, String title, String of)
+      throws InputException {
+    String[] row = {sentence, person, title, of};
+    Dossier d = extractor.extract(DocumentInfo.of("t", LocalDate.of(2006, 5, 17), row[0] + "\n"));
+    Actor a = d.actors().stream().filter(x -> x.name().equals(row[1])).findFirst()
+        .orElseThrow(() -> new AssertionError("no actor " + row[1] + " in " + d.actors()));
+    if ("-".equals(row[2])) {
+      assertThat(a.roles()).as(row[0]).extracting(Role::source).doesNotContain("text");
+      return;
+    }
+    assertThat(a.roles()).as(row[0]).anySatisfy(r -> {
+      assertThat(r.title()).isEqualTo(row[2]);
+      assertThat(r.source()).isEqualTo("text");
+      if (!"-".equals(row[3])) {
+        assertThat(r.of()).contains(row[3]);
+      }
+    });
+  }
+}
