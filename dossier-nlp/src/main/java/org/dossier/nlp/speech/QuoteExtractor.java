@@ -11,6 +11,9 @@ import org.dossier.nlp.doc.Layers;
 import org.dossier.nlp.doc.Paragraph;
 import org.dossier.nlp.doc.Sentence;
 import org.dossier.nlp.pipeline.Component;
+import org.dossier.nlp.reference.References;
+import org.dossier.nlp.text.QuoteMarks;
+import org.dossier.nlp.text.QuoteMarks.Span;
 
 /**
  * Finds quoted text and who said it. Straight, curly and guillemet double quotation marks are
@@ -21,17 +24,14 @@ import org.dossier.nlp.pipeline.Component;
  * embedded in reported speech, {@code term} for scare quotes, coined terms and titles (never a
  * speaker). Speakers come from the reporting clause next to the quote ("…,” X said / said X /
  * X told reporters), from the clause that introduces it (X said: “…”, according to X), from the
- * neighbouring sentence, or from the previous quote of an unbroken run; pronouns resolve to the
- * nearest compatible person actor. Quote offsets cover the content without the marks.
+ * neighbouring sentence, or from the previous quote of an unbroken run; pronouns and descriptions
+ * are resolved by the shared {@link org.dossier.nlp.reference.ReferenceResolver}. Quote offsets cover the content without the marks.
  *
  * <p>Stateless and thread-safe.
  */
 public final class QuoteExtractor implements Component {
   private static final Set<String> OCCASION_PREPOSITIONS = Set.of("in", "at", "during", "on", "while",
       "after", "before", "speaking", "via", "through");
-
-  /** Quoted content in chars, with the chars of its opening and closing marks (-1 when absent). */
-  record Span(int begin, int end, int open, int close) {}
 
   @Override
   public String name() {
@@ -40,7 +40,8 @@ public final class QuoteExtractor implements Component {
 
   @Override
   public Set<Layer<?>> requires() {
-    return Set.of(Layers.PARAGRAPHS, Layers.TOKENS, Layers.SENTENCES, Layers.ACTORS, Layers.ACTOR_MENTIONS);
+    return Set.of(Layers.PARAGRAPHS, Layers.TOKENS, Layers.SENTENCES, Layers.ACTORS, Layers.ACTOR_MENTIONS,
+        References.LAYER);
   }
 
   @Override
@@ -68,7 +69,6 @@ public final class QuoteExtractor implements Component {
     String lastSpeaker = null;
     int lastQuoteParagraph = -10;
     int lastSpeakerSentence = -10;
-    int lastSpeakerEnd = 0;
     for (Span s : spans) {
       int ft = sd.tokenAtOrAfter(s.begin());
       int lt = sd.tokenAtOrAfter(s.end());
@@ -85,13 +85,8 @@ public final class QuoteExtractor implements Component {
           f.np = transcriptLabel(sd, ft, lt);
         }
         if (f.np != null) {
+          // a pronoun ("…,” she said) is the shared resolver's, which keeps a run's speaker
           speaker = sd.actorOfPhrase(f.np[0], f.np[1]);
-          if (f.np[1] - f.np[0] == 1 && sd.pos(f.np[0]).equals("PRP") && lastSpeaker != null
-              && sd.sentenceOf(ft) - lastSpeakerSentence <= 3 && sd.compatible(f.np[0], lastSpeaker)
-              && !personBetween(sd, lastSpeakerEnd, f.np[0], lastSpeaker)) {
-            // "…,” she said after a run of her quotes: the speaker goes on
-            speaker = lastSpeaker;
-          }
           srcB = sd.tok(f.np[0]).begin();
           srcE = sd.tok(f.np[1] - 1).end();
         } else if (f.kind.equals("direct") && lastSpeaker != null
@@ -110,7 +105,6 @@ public final class QuoteExtractor implements Component {
       if (!f.kind.equals("term") && speaker != null && sd.isPerson(speaker)) {
         lastSpeaker = speaker;
         lastSpeakerSentence = sd.sentenceOf(lt - 1);
-        lastSpeakerEnd = f.np != null ? Math.max(lt, f.np[1]) : lt;
       }
       if (f.kind.equals("direct")) {
         lastQuoteParagraph = paragraphOf(sd, lt - 1);
@@ -127,17 +121,6 @@ public final class QuoteExtractor implements Component {
       k++;
     }
     return k > ft && k + 1 < lt && sd.lower[k].equals(":") ? new int[] {ft, k} : null;
-  }
-
-  /** Whether a person other than {@code speaker} is named outside quotes in tokens {@code [from, to)}. */
-  private static boolean personBetween(SpeechDoc sd, int from, int to, String speaker) {
-    for (int t = from; t < to; t++) {
-      String a = sd.actorOf[t];
-      if (a != null && !sd.quoted[t] && !a.equals(speaker) && sd.isPerson(a)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static int paragraphOf(SpeechDoc sd, int token) {
