@@ -126,13 +126,19 @@ final class Resolution {
       return null;
     }
     int si = tokens.get(t).sentence();
+    int sentenceStart = sentences.get(si).firstToken();
+    // "…, he said" after the words reported: names in those words are not the speaker
+    boolean postposed = speaks(t) && t > sentenceStart && (lower[t - 1].equals(",") || quoted[t - 1]
+        || isQuoteMark(t - 1));
+    int searchEnd = postposed ? sentenceStart : t;
     if (lastSpeaker != null && speaks(t) && si - lastSpeakerSentence <= SPEAKER_SENTENCES
-        && compatible(lastSpeaker, p) && !otherPersonBetween(lastSpeakerEnd, t, lastSpeaker)) {
+        && compatible(lastSpeaker, p) && !otherPersonBetween(lastSpeakerEnd, Math.max(lastSpeakerEnd, searchEnd),
+            lastSpeaker)) {
       // "…,” she said after a run of her quotes: the speaker goes on
       learnGender(lastSpeaker, p, lastSpeakerEnd - 1, si);
       return new Reference(t, t + 1, lastSpeaker, Reference.Kind.PRONOUN, lastSpeakerEnd - 1);
     }
-    int found = first(sentences.get(si).firstToken(), t, p);
+    int found = first(sentenceStart, searchEnd, p);
     for (int back = 1; found < 0 && back <= MAX_SENTENCES_BACK && si - back >= 0; back++) {
       Sentence s = sentences.get(si - back);
       found = first(s.firstToken(), s.endToken(), p);
@@ -258,6 +264,11 @@ final class Resolution {
       }
     }
     return false;
+  }
+
+  private boolean isQuoteMark(int i) {
+    String pos = tokens.get(i).pos();
+    return pos.equals("''") || pos.equals("``") || lower[i].equals("\"");
   }
 
   private int tokenAtOrAfter(int c) {

@@ -14,6 +14,7 @@ import org.dossier.nlp.doc.Token;
 import org.dossier.nlp.reference.NameLinks;
 import org.dossier.nlp.reference.ReferenceWords;
 import org.dossier.nlp.reference.References;
+import org.dossier.nlp.syntax.Clauses;
 
 /**
  * A per-document view shared by the speech rules: tokens with lower-cased words and lemmas, the
@@ -37,6 +38,8 @@ final class SpeechDoc {
   final Map<String, Actor> actors = new HashMap<>();
   /** The document's resolved pronouns and descriptions (the shared reference resolver's layer). */
   final References refs;
+  /** The clause layer (empty for sentences that were not parsed). */
+  final Clauses clauses;
   /** Tokens inside quoted content (filled by the components that know the quotes). */
   final boolean[] quoted;
   final NounPhrases phrases = new NounPhrases(this);
@@ -61,6 +64,7 @@ final class SpeechDoc {
     }
     actorOf = NameLinks.actorOfTokens(doc);
     refs = References.of(doc);
+    clauses = Clauses.of(doc);
   }
 
   static SpeechDoc of(Doc doc) {
