@@ -17,16 +17,18 @@ import org.dossier.nlp.doc.Layers;
 import org.dossier.nlp.pipeline.Component;
 
 /**
- * The one resolver of pronouns and short references: links "he", "her", "its", "it said" and role
- * descriptions ("the minister") to the document's actors, once per document, and writes the
+ * The one resolver of pronouns and short references: links "he", "her", "its", "it said", "they
+ * said" and descriptions ("the minister" by role title, "the Islamic group" or "the country" by
+ * kind, {@code class-nouns.tsv}) to the document's actors, once per document, and writes the
  * {@link References#LAYER}. Every later component (quotes, claims, goals, events) asks that layer
  * instead of resolving on its own, so one "he" is one person throughout the dossier.
  *
  * <p>The policy is general and data-light (see {@link Resolution}): agreement first (gender from
  * honorifics, person vs organisation or country from the pronoun's entry in {@code pronouns.tsv}),
  * then the speaker of the previous reporting clause for a pronoun that speaks ("…,” he said),
- * then the first compatible actor earlier in the same sentence (subjects come first in English),
- * then the first compatible actor of the nearest earlier sentence that has one, up to eight
+ * then, earlier in the same sentence, the first compatible person for "he"/"she" (subjects come
+ * first in English) and the nearest compatible group or organisation for "they"/"its", then the
+ * first compatible actor of the nearest earlier sentence that has one, up to eight
  * sentences back; earlier resolved pronouns count as mentions of their actor. A name inside
  * quotation marks is never the antecedent of a pronoun outside them. Stateless and thread-safe.
  */

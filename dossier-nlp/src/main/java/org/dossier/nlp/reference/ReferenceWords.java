@@ -33,17 +33,17 @@ public final class ReferenceWords {
 
   private final Map<String, Pronoun> pronouns = new HashMap<>();
   private final Map<String, Character> honorifics = new HashMap<>();
+  private final Map<String, Set<ActorType>> classNouns = new HashMap<>();
 
   private ReferenceWords() {
     for (String[] row : rows("pronouns.tsv", 4)) {
-      List<ActorType> types = new ArrayList<>();
-      for (String t : row[2].split(",")) {
-        types.add(ActorType.valueOf(t.trim()));
-      }
-      pronouns.put(row[0], new Pronoun(row[1].charAt(0), Set.copyOf(types), row[3].equals("subject")));
+      pronouns.put(row[0], new Pronoun(row[1].charAt(0), types(row[2]), row[3].equals("subject")));
     }
     for (String[] row : rows("honorifics.tsv", 2)) {
       honorifics.put(row[0], row[1].charAt(0));
+    }
+    for (String[] row : rows("class-nouns.tsv", 2)) {
+      classNouns.put(row[0], types(row[1]));
     }
   }
 
@@ -66,6 +66,19 @@ public final class ReferenceWords {
   public Optional<Character> genderOf(String lowerWord) {
     Character g = honorifics.get(lowerWord);
     return g == null || g == '-' ? Optional.empty() : Optional.of(g);
+  }
+
+  /** The actor types a class noun ("group", "country") can name after "the"; empty when it is none. */
+  public Set<ActorType> classNoun(String lemma) {
+    return classNouns.getOrDefault(lemma, Set.of());
+  }
+
+  private static Set<ActorType> types(String column) {
+    List<ActorType> types = new ArrayList<>();
+    for (String t : column.split(",")) {
+      types.add(ActorType.valueOf(t.trim()));
+    }
+    return Set.copyOf(types);
   }
 
   private static List<String[]> rows(String file, int columns) {

@@ -30,6 +30,8 @@ final class Resolution {
   private static final int SPEAKER_SENTENCES = 3;
   /** Modifiers allowed between "the" and a role noun ("the prime minister", "the state prosecutor"). */
   private static final int MAX_DESCRIPTION_MODIFIERS = 6;
+  /** How far back (in sentences) "the group" or "the country" looks for its actor. */
+  private static final int CLASS_SENTENCES_BACK = 3;
   private static final boolean CHAIN = Boolean.getBoolean("dossier.refchain");
 
   private final List<Token> tokens;
@@ -138,7 +140,11 @@ final class Resolution {
       learnGender(lastSpeaker, p, lastSpeakerEnd - 1, si);
       return new Reference(t, t + 1, lastSpeaker, Reference.Kind.PRONOUN, lastSpeakerEnd - 1);
     }
-    int found = first(sentenceStart, searchEnd, p);
+    // in its own sentence a person pronoun takes the first person (subjects come first: "X told Y
+    // he …"), a pronoun of groups and organisations the nearest ("talks with the rebels … in their
+    // bid to …")
+    int found = p.types().contains(ActorType.PERSON) ? first(sentenceStart, searchEnd, p)
+        : nearest(sentenceStart, searchEnd, p);
     for (int back = 1; found < 0 && back <= MAX_SENTENCES_BACK && si - back >= 0; back++) {
       Sentence s = sentences.get(si - back);
       found = first(s.firstToken(), s.endToken(), p);
@@ -156,6 +162,17 @@ final class Resolution {
     if (p.gender() != '-' && tokens.get(antecedent).sentence() == sentence) {
       gender.putIfAbsent(actor, p.gender());
     }
+  }
+
+  /** The last token in {@code [from, to)} outside quotes naming an actor compatible with {@code p}. */
+  private int nearest(int from, int to, ReferenceWords.Pronoun p) {
+    for (int i = to - 1; i >= from; i--) {
+      String a = CHAIN ? actorAt(i) : actorOf[i];
+      if (a != null && !quoted[i] && compatible(a, p)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** The first token in {@code [from, to)} outside quotes naming an actor compatible with {@code p}. */
@@ -185,6 +202,11 @@ final class Resolution {
       return null;
     }
     String head = tokens.get(k).lemma() == null ? lower[k] : tokens.get(k).lemma().toLowerCase(Locale.ROOT);
+    Set<ActorType> kind = words.classNoun(head);
+    if (!kind.isEmpty()) {
+      int at = nearestOfType(t, kind);
+      return at < 0 ? null : new Reference(t, k + 1, actorOf[at], Reference.Kind.DESCRIPTION, at);
+    }
     String found = null;
     int at = -1;
     Set<String> seen = new HashSet<>();
@@ -205,6 +227,21 @@ final class Resolution {
       }
     }
     return found == null ? null : new Reference(t, k + 1, found, Reference.Kind.DESCRIPTION, at);
+  }
+
+  /**
+   * "the Islamic group", "the country": the nearest earlier mention outside quotes of an actor of
+   * one of {@code types}, at most {@link #CLASS_SENTENCES_BACK} sentences back; -1 when none.
+   */
+  private int nearestOfType(int t, Set<ActorType> types) {
+    int floor = sentences.get(Math.max(0, tokens.get(t).sentence() - CLASS_SENTENCES_BACK)).firstToken();
+    for (int i = t - 1; i >= floor; i--) {
+      String a = actorOf[i];
+      if (a != null && !quoted[i] && actors.containsKey(a) && types.contains(actors.get(a).type())) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** Whether token {@code k} can continue a description after a modifier. */

@@ -240,7 +240,9 @@ public final class QuoteExtractor implements Component {
     } else {
       f.kind = "partial";
     }
-    int naming = f.kind.equals("term") && !multiSentence ? namingVerb(sd, so.firstToken(), om) : -1;
+    // ("called the plan a “win-win” deal": the words modify a noun, a term of the writer's)
+    int naming = f.kind.equals("term") && !multiSentence && !isModifier(sd, cm, sc)
+        ? namingVerb(sd, so.firstToken(), om) : -1;
     if (naming >= 0) {
       // "X called the election a “milestone”": X's word for it, a partial quote of X
       f.kind = "partial";
