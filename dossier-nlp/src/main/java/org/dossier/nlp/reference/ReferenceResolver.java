@@ -29,7 +29,8 @@ import org.dossier.nlp.pipeline.Component;
  * then, earlier in the same sentence, the first compatible person for "he"/"she" (subjects come
  * first in English) and the nearest compatible group or organisation for "they"/"its", then the
  * first compatible actor of the nearest earlier sentence that has one, up to eight
- * sentences back; earlier resolved pronouns count as mentions of their actor. A name inside
+ * sentences back (names only: a resolved pronoun is not an antecedent, but it does make its actor
+ * the speaker of the reporting clause it is the subject of). A name inside
  * quotation marks is never the antecedent of a pronoun outside them. Stateless and thread-safe.
  */
 public final class ReferenceResolver implements Component {

@@ -32,7 +32,6 @@ final class Resolution {
   private static final int MAX_DESCRIPTION_MODIFIERS = 6;
   /** How far back (in sentences) "the group" or "the country" looks for its actor. */
   private static final int CLASS_SENTENCES_BACK = 3;
-  private static final boolean CHAIN = Boolean.getBoolean("dossier.refchain");
 
   private final List<Token> tokens;
   private final List<Sentence> sentences;
@@ -167,7 +166,7 @@ final class Resolution {
   /** The last token in {@code [from, to)} outside quotes naming an actor compatible with {@code p}. */
   private int nearest(int from, int to, ReferenceWords.Pronoun p) {
     for (int i = to - 1; i >= from; i--) {
-      String a = CHAIN ? actorAt(i) : actorOf[i];
+      String a = actorOf[i];
       if (a != null && !quoted[i] && compatible(a, p)) {
         return i;
       }
@@ -178,7 +177,7 @@ final class Resolution {
   /** The first token in {@code [from, to)} outside quotes naming an actor compatible with {@code p}. */
   private int first(int from, int to, ReferenceWords.Pronoun p) {
     for (int i = from; i < to; i++) {
-      String a = CHAIN ? actorAt(i) : actorOf[i];
+      String a = actorOf[i];
       if (a != null && !quoted[i] && compatible(a, p)) {
         return i;
       }
