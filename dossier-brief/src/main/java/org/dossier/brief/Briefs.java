@@ -218,12 +218,24 @@ public final class Briefs {
   private static List<BriefLine> claims(Context c) {
     List<BriefLine> lines = new ArrayList<>();
     for (Claim cl : c.d.claims()) {
+      if (isGoal(c, cl)) {
+        continue;
+      }
       String who = cl.source() != null ? c.name(cl.source())
           : cl.sourceText() != null ? cl.sourceText() : "The author";
       String how = cl.certainty() + (cl.negated() ? ", negated" : "");
       lines.add(new BriefLine(who + " (" + how + "): " + cl.text(), null, List.of(c.sentence(cl.start(), cl.end()))));
     }
     return lines;
+  }
+
+  /**
+   * Whether a claim is one of its source's goals ("X wants Y" is attributed like speech, but what an
+   * actor wants is listed under "What each side wants", not as something it said).
+   */
+  private static boolean isGoal(Context c, Claim cl) {
+    return cl.source() != null && c.d.goals().stream().anyMatch(g -> cl.source().equals(g.actor())
+        && g.start() < cl.end() && cl.start() < g.end());
   }
 
   private static List<BriefLine> relations(Context c) {

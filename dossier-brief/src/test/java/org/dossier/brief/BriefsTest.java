@@ -64,6 +64,22 @@ class BriefsTest {
   }
 
   @Test
+  void forArticle_claimThatIsTheSourcesGoal_listedOnlyAsGoal() {
+    Dossier d = fixture();
+    Goal g = d.goals().get(0);
+    Claim want = new Claim("c2", g.text(), g.actor(), null, "reported", false, g.start(), g.end());
+    Claim other = new Claim("c3", g.text(), "a1", null, "reported", false, g.start(), g.end());
+    Dossier withWant = new Dossier(Dossier.SCHEMA, d.document(), d.actors(), d.events(), d.quotes(),
+        List.of(d.claims().get(0), want, other), d.goals(), d.times(), d.amounts(), d.provenance());
+    Brief b = Briefs.forArticle(withWant);
+    assertThat(b.section("claims").orElseThrow().lines()).extracting(BriefLine::text)
+        .noneMatch(t -> t.startsWith("Ana Lopez"))
+        .anyMatch(t -> t.startsWith("Tom Hart"));
+    assertThat(b.section("goals").orElseThrow().lines()).extracting(BriefLine::text)
+        .contains("Ana Lopez wants: a new bridge");
+  }
+
+  @Test
   void forArticle_fixture_everySectionWithContent() {
     Brief b = Briefs.forArticle(fixture());
     assertThat(b.sections()).extracting(Section::id)

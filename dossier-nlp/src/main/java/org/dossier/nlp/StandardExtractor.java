@@ -18,6 +18,7 @@ import org.dossier.nlp.event.EventLexicon;
 import org.dossier.nlp.output.DossierAssembler;
 import org.dossier.nlp.pipeline.Deadline;
 import org.dossier.nlp.pipeline.Pipeline;
+import org.dossier.nlp.reference.ReferenceResolver;
 import org.dossier.nlp.speech.ClaimExtractor;
 import org.dossier.nlp.speech.GoalExtractor;
 import org.dossier.nlp.speech.QuoteExtractor;
@@ -57,6 +58,7 @@ final class StandardExtractor implements Extractor {
     }
     this.pipeline = builder
         .add(new ClauseLayer())
+        .add(new ReferenceResolver())
         .add(new QuoteExtractor())
         .add(new ClaimExtractor())
         .add(new GoalExtractor())

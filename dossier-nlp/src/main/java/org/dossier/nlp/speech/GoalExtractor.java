@@ -39,7 +39,8 @@ public final class GoalExtractor implements Component {
   @Override
   public Set<Layer<?>> requires() {
     return Set.of(Layers.TOKENS, Layers.SENTENCES, Layers.ACTORS, Layers.ACTOR_MENTIONS,
-        SpeechLayers.QUOTE_ATTRIBUTIONS, Layers.QUOTES, Layers.CLAIMS, SpeechLayers.CLAIM_ATTRIBUTIONS);
+        org.dossier.nlp.reference.References.LAYER, SpeechLayers.QUOTE_ATTRIBUTIONS, Layers.QUOTES, Layers.CLAIMS,
+        SpeechLayers.CLAIM_ATTRIBUTIONS);
   }
 
   @Override

@@ -45,6 +45,8 @@ final class Lexicon {
   final Set<String> nominalContentVerbs;
   final Set<String> phrasePrepositions;
   final Set<String> speaksForNouns;
+  /** Verbs that name their object with a quoted word: called the plan “a disaster”. */
+  final Set<String> namingVerbs;
 
   private Lexicon() {
     Map<String, String> verbs = new HashMap<>();
@@ -104,6 +106,7 @@ final class Lexicon {
     nominalContentVerbs = words("nominal-content-verbs.txt");
     phrasePrepositions = words("phrase-prepositions.txt");
     speaksForNouns = words("speaks-for-nouns.txt");
+    namingVerbs = words("naming-verbs.txt");
   }
 
   static Lexicon get() {

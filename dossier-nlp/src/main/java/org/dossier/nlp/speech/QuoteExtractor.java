@@ -11,6 +11,10 @@ import org.dossier.nlp.doc.Layers;
 import org.dossier.nlp.doc.Paragraph;
 import org.dossier.nlp.doc.Sentence;
 import org.dossier.nlp.pipeline.Component;
+import org.dossier.nlp.reference.References;
+import org.dossier.nlp.syntax.Clause;
+import org.dossier.nlp.text.QuoteMarks;
+import org.dossier.nlp.text.QuoteMarks.Span;
 
 /**
  * Finds quoted text and who said it. Straight, curly and guillemet double quotation marks are
@@ -21,17 +25,14 @@ import org.dossier.nlp.pipeline.Component;
  * embedded in reported speech, {@code term} for scare quotes, coined terms and titles (never a
  * speaker). Speakers come from the reporting clause next to the quote ("…,” X said / said X /
  * X told reporters), from the clause that introduces it (X said: “…”, according to X), from the
- * neighbouring sentence, or from the previous quote of an unbroken run; pronouns resolve to the
- * nearest compatible person actor. Quote offsets cover the content without the marks.
+ * neighbouring sentence, or from the previous quote of an unbroken run; pronouns and descriptions
+ * are resolved by the shared {@link org.dossier.nlp.reference.ReferenceResolver}. Quote offsets cover the content without the marks.
  *
  * <p>Stateless and thread-safe.
  */
 public final class QuoteExtractor implements Component {
   private static final Set<String> OCCASION_PREPOSITIONS = Set.of("in", "at", "during", "on", "while",
       "after", "before", "speaking", "via", "through");
-
-  /** Quoted content in chars, with the chars of its opening and closing marks (-1 when absent). */
-  record Span(int begin, int end, int open, int close) {}
 
   @Override
   public String name() {
@@ -40,7 +41,8 @@ public final class QuoteExtractor implements Component {
 
   @Override
   public Set<Layer<?>> requires() {
-    return Set.of(Layers.PARAGRAPHS, Layers.TOKENS, Layers.SENTENCES, Layers.ACTORS, Layers.ACTOR_MENTIONS);
+    return Set.of(Layers.PARAGRAPHS, Layers.TOKENS, Layers.SENTENCES, Layers.ACTORS, Layers.ACTOR_MENTIONS,
+        Layers.CLAUSES, References.LAYER);
   }
 
   @Override
@@ -68,7 +70,6 @@ public final class QuoteExtractor implements Component {
     String lastSpeaker = null;
     int lastQuoteParagraph = -10;
     int lastSpeakerSentence = -10;
-    int lastSpeakerEnd = 0;
     for (Span s : spans) {
       int ft = sd.tokenAtOrAfter(s.begin());
       int lt = sd.tokenAtOrAfter(s.end());
@@ -85,13 +86,8 @@ public final class QuoteExtractor implements Component {
           f.np = transcriptLabel(sd, ft, lt);
         }
         if (f.np != null) {
+          // a pronoun ("…,” she said) is the shared resolver's, which keeps a run's speaker
           speaker = sd.actorOfPhrase(f.np[0], f.np[1]);
-          if (f.np[1] - f.np[0] == 1 && sd.pos(f.np[0]).equals("PRP") && lastSpeaker != null
-              && sd.sentenceOf(ft) - lastSpeakerSentence <= 3 && sd.compatible(f.np[0], lastSpeaker)
-              && !personBetween(sd, lastSpeakerEnd, f.np[0], lastSpeaker)) {
-            // "…,” she said after a run of her quotes: the speaker goes on
-            speaker = lastSpeaker;
-          }
           srcB = sd.tok(f.np[0]).begin();
           srcE = sd.tok(f.np[1] - 1).end();
         } else if (f.kind.equals("direct") && lastSpeaker != null
@@ -110,7 +106,6 @@ public final class QuoteExtractor implements Component {
       if (!f.kind.equals("term") && speaker != null && sd.isPerson(speaker)) {
         lastSpeaker = speaker;
         lastSpeakerSentence = sd.sentenceOf(lt - 1);
-        lastSpeakerEnd = f.np != null ? Math.max(lt, f.np[1]) : lt;
       }
       if (f.kind.equals("direct")) {
         lastQuoteParagraph = paragraphOf(sd, lt - 1);
@@ -127,17 +122,6 @@ public final class QuoteExtractor implements Component {
       k++;
     }
     return k > ft && k + 1 < lt && sd.lower[k].equals(":") ? new int[] {ft, k} : null;
-  }
-
-  /** Whether a person other than {@code speaker} is named outside quotes in tokens {@code [from, to)}. */
-  private static boolean personBetween(SpeechDoc sd, int from, int to, String speaker) {
-    for (int t = from; t < to; t++) {
-      String a = sd.actorOf[t];
-      if (a != null && !sd.quoted[t] && !a.equals(speaker) && sd.isPerson(a)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static int paragraphOf(SpeechDoc sd, int token) {
@@ -177,21 +161,23 @@ public final class QuoteExtractor implements Component {
     boolean atStart = om == so.firstToken() || (om - 1 >= so.firstToken() && sd.isBoundary(om - 1));
     boolean afterColon = om - 1 >= so.firstToken() && sd.lower[om - 1].equals(":");
 
-    // reporting clause after the quote: "…,” X said / said X
+    // reporting clause after the quote: "…,” X said / said X; a quote ending in "!" or "?" may
+    // have been split from it ("…!” exclaimed X.")
+    Sentence tail = tailSentence(sd, sc, cm);
     int after = cm + 1;
-    while (after < sc.endToken() && (sd.lower[after].equals(",") || sd.lower[after].equals("\u2014"))) {
+    while (after < tail.endToken() && (sd.lower[after].equals(",") || sd.lower[after].equals("\u2014"))) {
       after++;
     }
-    boolean attachedAfter = endPunct || (cm + 1 < sc.endToken() && sd.lower[cm + 1].equals(","));
+    boolean attachedAfter = endPunct || (cm + 1 < tail.endToken() && sd.lower[cm + 1].equals(","));
     if (attachedAfter) {
-      for (int t = after; t < Math.min(sc.endToken(), after + 30); t++) {
+      for (int t = after; t < Math.min(tail.endToken(), after + 30); t++) {
         if (sd.isBoundary(t) && t > after) {
           break;
         }
         int said = sd.quotedAsSaying(t);
         if (said >= 0) {
           // "X was quoted as saying" (X speaks) / "the paper quoted X as saying" (X speaks)
-          int[] np = sd.passiveAt(t) ? sd.npLeft(t, after) : sd.npRight(t, sc.endToken());
+          int[] np = sd.passiveAt(t) ? sd.npLeft(t, after) : sd.npRight(t, tail.endToken());
           if (np != null && np[0] >= after) {
             f.np = np;
             f.cue = said;
@@ -199,7 +185,7 @@ public final class QuoteExtractor implements Component {
           break;
         }
         if (sd.isSpeechCue(t)) {
-          int[] np = t == after ? sd.npRight(t, sc.endToken()) : sd.npLeft(t, after);
+          int[] np = t == after ? sd.npRight(t, tail.endToken()) : sd.npLeft(t, after);
           if (np != null && np[0] >= after) {
             f.np = np;
             f.cue = t;
@@ -210,12 +196,12 @@ public final class QuoteExtractor implements Component {
     }
     // "“…” by June, said Jane Doe": a postposed "said X" later in the sentence
     if (f.cue < 0 && atStart) {
-      for (int t = cm + 2; t < sc.endToken(); t++) {
+      for (int t = cm + 2; t < tail.endToken(); t++) {
         if (sd.quoted[t] || sd.isBoundary(t) && !sd.isQuoteMark(t)) {
           break;
         }
         if (sd.lower[t - 1].equals(",") && sd.isSpeechCue(t)) {
-          int[] np = sd.npRight(t, sc.endToken());
+          int[] np = sd.npRight(t, tail.endToken());
           if (np != null && sd.plausibleSource(np[0], np[1])) {
             f.np = np;
             f.cue = t;
@@ -225,13 +211,13 @@ public final class QuoteExtractor implements Component {
       }
     }
     // "…,” Jane Doe.: a name alone after the quote
-    if (attachedAfter && f.cue < 0 && after < sc.endToken()) {
+    if (attachedAfter && f.cue < 0 && after < tail.endToken()) {
       String a = sd.actorOf[after];
       int k = after;
-      while (k < sc.endToken() && a != null && a.equals(sd.actorOf[k])) {
+      while (k < tail.endToken() && a != null && a.equals(sd.actorOf[k])) {
         k++;
       }
-      if (a != null && sd.isPerson(a) && (k == sc.endToken() || k + 1 == sc.endToken() && sd.isPunct(k))) {
+      if (a != null && sd.isPerson(a) && (k == tail.endToken() || k + 1 == tail.endToken() && sd.isPunct(k))) {
         f.np = new int[] {after, k};
       }
     }
@@ -253,6 +239,15 @@ public final class QuoteExtractor implements Component {
       f.kind = cueBefore(sd, so.firstToken(), om) >= 0 && words >= 2 ? "partial" : "term";
     } else {
       f.kind = "partial";
+    }
+    // ("called the plan a “win-win” deal": the words modify a noun, a term of the writer's)
+    int naming = f.kind.equals("term") && !multiSentence && !isModifier(sd, cm, sc)
+        ? namingVerb(sd, so.firstToken(), om) : -1;
+    if (naming >= 0) {
+      // "X called the election a “milestone”": X's word for it, a partial quote of X
+      f.kind = "partial";
+      f.cue = naming;
+      f.np = sd.npLeft(naming, so.firstToken());
     }
     if (f.kind.equals("term")) {
       f.np = null;
@@ -281,7 +276,95 @@ public final class QuoteExtractor implements Component {
     if (f.np != null && !sd.plausibleSource(f.np[0], f.np[1])) {
       f.np = null;
     }
+    if (f.np == null) {
+      clauseSpeaker(sd, f, so, sc, om, cm);
+    }
     return f;
+  }
+
+  /**
+   * "X called the election a “milestone”": the naming verb (see {@code naming-verbs.txt}) whose
+   * object the quote, just before {@code om}, names; -1 when none.
+   */
+  private static int namingVerb(SpeechDoc sd, int from, int om) {
+    int k = om - 1;
+    while (k >= from && (sd.lower[k].equals("as") || sd.pos(k).equals("DT") || sd.pos(k).startsWith("JJ"))) {
+      k--;
+    }
+    int objectEnd = k;
+    while (k >= from && objectEnd - k < 6 && (sd.phrases.npInternal(k) || sd.pos(k).equals("PRP"))) {
+      k--;
+    }
+    if (k < from || k == objectEnd || !sd.pos(k).startsWith("VB") || sd.quoted[k]
+        || !sd.lex.namingVerbs.contains(sd.lemma[k])) {
+      return -1;
+    }
+    return k;
+  }
+
+  /**
+   * When the token rules found no speaker: the speech verb of the clause layer outside the quote,
+   * after the closing mark in its sentence or before the opening mark in its own, nearest to the
+   * quote, whose subject lies outside quotes ("“…,” Jane Doe, who heads “The Greens”, said").
+   */
+  private static void clauseSpeaker(SpeechDoc sd, Found f, Sentence so, Sentence sc, int om, int cm) {
+    int bestCue = -1;
+    int bestSubject = -1;
+    int bestDistance = Integer.MAX_VALUE;
+    for (int si = so.index(); si <= sc.index(); si++) {
+      for (Clause c : sd.clauses.clausesOf(si)) {
+        int p = c.predicate();
+        boolean afterQuote = si == sc.index() && p > cm;
+        boolean beforeQuote = si == so.index() && p < om;
+        if (!(afterQuote || beforeQuote) || c.kind() != Clause.Kind.VERB || c.controlled()
+            || c.subjects().isEmpty() || sd.quoted[p] || !sd.isSpeechCue(p)) {
+          continue;
+        }
+        int subject = c.subjects().get(0);
+        int distance = afterQuote ? p - cm : om - p;
+        if (!sd.quoted[subject] && distance < bestDistance) {
+          bestCue = p;
+          bestSubject = subject;
+          bestDistance = distance;
+        }
+      }
+    }
+    if (bestCue < 0) {
+      return;
+    }
+    int[] np = sd.clauses.argumentSpan(bestSubject);
+    for (int k = bestSubject + 1; k < np[1]; k++) {
+      if (sd.isPunct(k)) {
+        // the subject phrase as written, without the apposition or relative clause after a comma
+        np[1] = k;
+        break;
+      }
+    }
+    if (sd.plausibleSource(np[0], np[1])) {
+      f.np = np;
+      f.cue = bestCue;
+    }
+  }
+
+  /**
+   * The sentence holding the reporting clause after closing mark {@code cm}: its own, or the next
+   * one of the paragraph when the splitter cut right after the mark and the next short sentence
+   * holds a speech verb before any other quote.
+   */
+  private static Sentence tailSentence(SpeechDoc sd, Sentence sc, int cm) {
+    if (cm + 1 < sc.endToken() || sc.index() + 1 >= sd.sentences.size()) {
+      return sc;
+    }
+    Sentence n = sd.sentences.get(sc.index() + 1);
+    if (n.paragraph() != sc.paragraph() || n.firstToken() != cm + 1 || n.size() > 12) {
+      return sc;
+    }
+    for (int t = n.firstToken(); t < n.endToken() && !sd.isQuoteMark(t); t++) {
+      if (sd.isSpeechCue(t)) {
+        return n;
+      }
+    }
+    return sc;
   }
 
   /** Whether the closing mark is followed by a noun it modifies (a “no limits” partnership). */

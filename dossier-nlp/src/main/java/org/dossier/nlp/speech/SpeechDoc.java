@@ -7,27 +7,22 @@ import java.util.Map;
 import java.util.Set;
 import org.dossier.model.Actor;
 import org.dossier.model.ActorType;
-import org.dossier.nlp.doc.ActorMention;
 import org.dossier.nlp.doc.Doc;
 import org.dossier.nlp.doc.Layers;
 import org.dossier.nlp.doc.Sentence;
 import org.dossier.nlp.doc.Token;
+import org.dossier.nlp.reference.NameLinks;
+import org.dossier.nlp.reference.ReferenceWords;
+import org.dossier.nlp.reference.References;
+import org.dossier.nlp.syntax.Clauses;
 
 /**
  * A per-document view shared by the speech rules: tokens with lower-cased words and lemmas, the
- * actor each token belongs to, the gender that honorifics give person actors, and the phrase
- * finders (noun phrase left or right of a verb, pronoun resolution). Built once per document and
+ * actor each token belongs to, the phrase finders (noun phrase left or right of a verb), and the
+ * references the shared {@link org.dossier.nlp.reference.ReferenceResolver} resolved. Built once per document and
  * confined to the thread that built it.
  */
 final class SpeechDoc {
-  private static final Set<String> MALE_HONORIFICS = Set.of("mr", "mr.", "sir", "lord", "king", "prince");
-  private static final Set<String> FEMALE_HONORIFICS = Set.of("mrs", "mrs.", "ms", "ms.", "miss", "dame",
-      "lady", "queen", "princess");
-  private static final Set<String> NEUTRAL_HONORIFICS = Set.of("dr", "dr.", "prof", "prof.", "president",
-      "minister", "secretary", "senator", "sen.", "gov.", "governor", "gen.", "general", "rep.", "chancellor",
-      "premier", "mayor", "judge", "ambassador", "leader");
-  private static final Set<String> MALE_PRONOUNS = Set.of("he", "him", "his");
-  private static final Set<String> FEMALE_PRONOUNS = Set.of("she", "her");
   private static final Set<String> QUOTE_MARKS = Set.of("``", "''", "\"", "\u201c", "\u201d", "`", "'",
       "\u2018", "\u2019", "\u00ab", "\u00bb");
 
@@ -38,9 +33,13 @@ final class SpeechDoc {
   final Lexicon lex;
   final String[] lower;
   final String[] lemma;
+  /** For each token, the actor it names (a linked mention or a surname), or null. */
   final String[] actorOf;
   final Map<String, Actor> actors = new HashMap<>();
-  final Map<String, Character> gender = new HashMap<>();
+  /** The document's resolved pronouns and descriptions (the shared reference resolver's layer). */
+  final References refs;
+  /** The clause layer (empty for sentences that were not parsed). */
+  final Clauses clauses;
   /** Tokens inside quoted content (filled by the components that know the quotes). */
   final boolean[] quoted;
   final NounPhrases phrases = new NounPhrases(this);
@@ -54,7 +53,6 @@ final class SpeechDoc {
     int n = tokens.size();
     lower = new String[n];
     lemma = new String[n];
-    actorOf = new String[n];
     quoted = new boolean[n];
     for (int i = 0; i < n; i++) {
       Token t = tokens.get(i);
@@ -64,72 +62,17 @@ final class SpeechDoc {
     for (Actor a : doc.find(Layers.ACTORS).orElse(List.of())) {
       actors.put(a.id(), a);
     }
-    for (ActorMention am : doc.find(Layers.ACTOR_MENTIONS).orElse(List.of())) {
-      for (int t = Math.max(0, am.mention().firstToken()); t < Math.min(n, am.mention().endToken()); t++) {
-        actorOf[t] = am.actorId();
-      }
-    }
-    linkUnresolvedNames();
-    for (int i = 0; i + 1 < n; i++) {
-      String next = actorOf[i + 1];
-      if (next != null && isPerson(next) && actorOf[i] == null) {
-        if (MALE_HONORIFICS.contains(lower[i])) {
-          gender.putIfAbsent(next, 'M');
-        } else if (FEMALE_HONORIFICS.contains(lower[i])) {
-          gender.putIfAbsent(next, 'F');
-        }
-      }
-    }
+    actorOf = NameLinks.actorOfTokens(doc);
+    refs = References.of(doc);
+    clauses = Clauses.of(doc);
   }
 
   static SpeechDoc of(Doc doc) {
     return new SpeechDoc(doc);
   }
 
-  /**
-   * The tagger often misses a surname after an honorific ("Mr. Xi" tagged as MISC or nothing):
-   * a proper noun that is, uniquely, the last word of one person actor's name joins that actor.
-   */
-  private void linkUnresolvedNames() {
-    Map<String, String> bySurname = new HashMap<>();
-    for (Actor a : actors.values()) {
-      if (a.type() != ActorType.PERSON) {
-        continue;
-      }
-      // any word of the name: surnames come first in Chinese, Korean and Hungarian names
-      for (String word : a.name().split("\\s+")) {
-        if (word.length() < 2 || word.endsWith(".")) {
-          continue;
-        }
-        String prev = bySurname.putIfAbsent(word, a.id());
-        if (prev != null && !prev.equals(a.id())) {
-          bySurname.put(word, "");
-        }
-      }
-    }
-    if (bySurname.isEmpty()) {
-      return;
-    }
-    for (int i = 0; i < tokens.size(); i++) {
-      if (actorOf[i] != null || !tokens.get(i).isProperNoun()) {
-        continue;
-      }
-      String id = bySurname.get(tokens.get(i).word());
-      if (id == null || id.isEmpty()) {
-        continue;
-      }
-      boolean honorific = i > 0 && isHonorific(i - 1);
-      boolean nextName = i + 1 < tokens.size() && tokens.get(i + 1).isProperNoun() && actorOf[i + 1] == null
-          && !"POS".equals(tokens.get(i + 1).pos());
-      if (honorific || !nextName) {
-        actorOf[i] = id;
-      }
-    }
-  }
-
   boolean isHonorific(int i) {
-    return MALE_HONORIFICS.contains(lower[i]) || FEMALE_HONORIFICS.contains(lower[i])
-        || NEUTRAL_HONORIFICS.contains(lower[i]);
+    return ReferenceWords.get().isHonorific(lower[i]);
   }
 
   boolean isPerson(String actorId) {
@@ -235,18 +178,6 @@ final class SpeechDoc {
     return pos(t).equals("VBN") && j >= 0 && lemma[j].equals("be");
   }
 
-  /** Whether pronoun {@code t} can refer to actor {@code actorId} (a person of a compatible gender). */
-  boolean compatible(int t, String actorId) {
-    if (!isPerson(actorId)) {
-      return false;
-    }
-    Character g = gender.get(actorId);
-    if (g == null) {
-      return MALE_PRONOUNS.contains(lower[t]) || FEMALE_PRONOUNS.contains(lower[t]);
-    }
-    return g == 'M' ? MALE_PRONOUNS.contains(lower[t]) : g == 'F' && FEMALE_PRONOUNS.contains(lower[t]);
-  }
-
   /** A reporting verb, or a verb that introduces quoted speech only ("continued", "shouted"). */
   boolean isSpeechCue(int i) {
     return isCue(i) || pos(i).startsWith("VB") && lex.quoteVerbs.contains(lemma[i]);
@@ -302,11 +233,10 @@ final class SpeechDoc {
     if (actorOf[head] != null) {
       return actorOf[head];
     }
-    if (e - s >= 2 && lower[s].equals("the") && pos(head).equals("NN")) {
-      String byRole = byRole(s, head);
-      if (byRole != null) {
-        return byRole;
-      }
+    String described = refs.resolve(s, e).orElse(null);
+    if (described != null) {
+      // "the minister": the shared resolver's description
+      return described;
     }
     // a possessive's owner is not the phrase's referent ("China's foreign ministry")
     for (int t = s; t < e; t++) {
@@ -324,32 +254,6 @@ final class SpeechDoc {
       }
     }
     return null;
-  }
-
-  /**
-   * "the minister said": the one person named before {@code s} whose role title ends with the
-   * head noun, or null when none or several. A stopgap for definite descriptions until the shared
-   * reference resolver covers them.
-   */
-  private String byRole(int s, int head) {
-    String found = null;
-    java.util.Set<String> seen = new java.util.HashSet<>();
-    for (int t = 0; t < s; t++) {
-      String a = actorOf[t];
-      if (a == null || !seen.add(a) || !isPerson(a)) {
-        continue;
-      }
-      for (org.dossier.model.Role r : actors.get(a).roles()) {
-        String title = r.title().toLowerCase(Locale.ROOT);
-        if (title.equals(lemma[head]) || title.endsWith(" " + lemma[head])) {
-          if (found != null && !found.equals(a)) {
-            return null;
-          }
-          found = a;
-        }
-      }
-    }
-    return found;
   }
 
   /** Whether the phrase can be a source: an actor, a person pronoun, a proper name or a source noun. */
@@ -382,41 +286,9 @@ final class SpeechDoc {
     return pos(head).equals("NNS") || lex.sourceNouns.contains(lemma[head]) || lex.sourceNouns.contains(lower[head]);
   }
 
-  /**
-   * The person a third-person pronoun refers to: in the same sentence the first compatible person
-   * before it (subjects come first), else the first compatible person of the nearest earlier
-   * sentence that has one, up to eight sentences back. Null when none is compatible.
-   */
+  /** The actor pronoun {@code t} refers to, as the shared reference resolver decided, or null. */
   String resolvePronoun(int t) {
-    char g;
-    if (MALE_PRONOUNS.contains(lower[t])) {
-      g = 'M';
-    } else if (FEMALE_PRONOUNS.contains(lower[t])) {
-      g = 'F';
-    } else {
-      return null;
-    }
-    int si = tokens.get(t).sentence();
-    Sentence s = sentences.get(si);
-    String found = firstPerson(s.firstToken(), t, g);
-    for (int back = 1; found == null && back <= 8 && si - back >= 0; back++) {
-      Sentence p = sentences.get(si - back);
-      found = firstPerson(p.firstToken(), p.endToken(), g);
-    }
-    return found;
-  }
-
-  private String firstPerson(int from, int to, char g) {
-    for (int i = from; i < to; i++) {
-      String a = actorOf[i];
-      if (a != null && isPerson(a) && !quoted[i]) {
-        Character known = gender.get(a);
-        if (known == null || known == g) {
-          return a;
-        }
-      }
-    }
-    return null;
+    return refs.resolve(t, t + 1).orElse(null);
   }
 
   /** The subject of the clause containing token {@code t}: the phrase before its first verb. */

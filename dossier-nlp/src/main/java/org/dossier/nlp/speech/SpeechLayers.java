@@ -21,5 +21,5 @@ public final class SpeechLayers {
    * actors and where they are mentioned, and the quotes' attributions (content they leave alone).
    */
   static final Set<Layer<?>> AFTER_QUOTES = Set.of(Layers.TOKENS, Layers.SENTENCES, Layers.ACTORS,
-      Layers.ACTOR_MENTIONS, QUOTE_ATTRIBUTIONS);
+      Layers.ACTOR_MENTIONS, org.dossier.nlp.reference.References.LAYER, QUOTE_ATTRIBUTIONS);
 }

@@ -127,7 +127,7 @@ class SpeechComponentsTest {
   @Test
   void scan_curlyStraightAndDoubledApostrophes_contentWithoutMarks() {
     String text = "A \u201cb c\u201d d \"e f\" g ''h i'' j.";
-    List<QuoteExtractor.Span> spans = QuoteExtractor.scan(text, List.of(new Paragraph(0, 0, text.length(), false)));
+    List<org.dossier.nlp.text.QuoteMarks.Span> spans = QuoteExtractor.scan(text, List.of(new Paragraph(0, 0, text.length(), false)));
     assertThat(spans).extracting(s -> text.substring(s.begin(), s.end())).containsExactly("b c", "e f", "h i");
   }
 

@@ -1,20 +1,23 @@
-package org.dossier.nlp.speech;
+package org.dossier.nlp.text;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.dossier.nlp.doc.Paragraph;
-import org.dossier.nlp.speech.QuoteExtractor.Span;
 
 /**
  * Pairs quotation marks: straight, curly, guillemet and doubled-apostrophe double marks within a
  * paragraph; a paragraph that ends inside a quote continues into the next one when that one opens
- * with a quotation mark. Stateless.
+ * with a quotation mark. Stateless. Read by the quote extractor and the reference resolver (which
+ * does not take a quoted name as the antecedent of a pronoun outside the quote).
  */
-final class QuoteMarks {
+public final class QuoteMarks {
+  /** Quoted content in chars, with the chars of its opening and closing marks (-1 when absent). */
+  public record Span(int begin, int end, int open, int close) {}
+
   private QuoteMarks() {}
 
   /** The quoted spans of {@code text}, paragraph by paragraph. */
-  static List<Span> scan(String text, List<Paragraph> paragraphs) {
+  public static List<Span> scan(String text, List<Paragraph> paragraphs) {
     List<Span> out = new ArrayList<>();
     int pendingBegin = -1;
     int pendingEnd = -1;
