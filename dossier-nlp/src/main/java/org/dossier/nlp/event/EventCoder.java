@@ -91,7 +91,9 @@ public final class EventCoder implements Component {
 
   @Override
   public Doc apply(Doc doc) {
-    List<Event> events = new DocumentCoder(doc, lexicon, codebook, kb).code();
-    return doc.with(Layers.EVENTS, List.copyOf(events));
+    List<Event> window = new DocumentCoder(doc, lexicon, codebook, kb).code();
+    List<Event> clause = doc.find(Layers.CLAUSES).isPresent()
+        ? new ClauseCoder(doc, lexicon, Construction.builtIn(), codebook).code() : List.of();
+    return doc.with(Layers.EVENTS, List.copyOf(EventMerge.merge(window, clause, System.getProperty("dossier.merge", "union"))));
   }
 }
