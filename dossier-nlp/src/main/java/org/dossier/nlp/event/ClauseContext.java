@@ -149,7 +149,18 @@ final class ClauseContext {
     }
     for (Clause x = c; x != null; x = parent(x)) {
       Clause p = parent(x);
-      if (p == null || words.isReporting(p.lemma()) && !x.relation().startsWith("conj")) {
+      if (p == null) {
+        break;
+      }
+      if (words.isReporting(p.lemma()) && !x.relation().startsWith("conj")) {
+        // "France said Tuesday it was sending troops": a complement with no time and no perfect
+        // of its own happens when it is said; a perfect ("said it had sent") is earlier, undated
+        if (!x.hasAuxiliary("have") && !c.hasAuxiliary("have") && x.relation().startsWith("ccomp")) {
+          String said = timeOf(p);
+          if (said != null) {
+            return said;
+          }
+        }
         break;
       }
       String t = timeOf(p);
