@@ -475,9 +475,6 @@ final class ClauseCoder {
     String attributed = context.attribution(verbal);
     String mode = context.mode(verbal, attributed);
     String finalCode = code;
-    if (mode.equals("hypothetical")) {
-      return;
-    }
     if (mode.equals("negated")) {
       String refusal = IntentCodes.refusalOf(code);
       if (refusal == null || !own) {
