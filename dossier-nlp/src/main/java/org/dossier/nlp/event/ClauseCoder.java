@@ -67,7 +67,10 @@ final class ClauseCoder {
     Map<Integer, List<Coded>> byClause = new HashMap<>();
     for (Clause c : clauses.all()) {
       List<Coded> own = new ArrayList<>();
-      Coded self = codeHead(c, c.predicate(), c.kind() == Clause.Kind.NOMINAL, null, false);
+      // a copular clause's noun ("was in an accord with") is a noun, never the verb of the same spelling
+      boolean nominal = c.kind() == Clause.Kind.NOMINAL
+          || c.kind() == Clause.Kind.COPULA && tokens.get(c.predicate()).isNoun();
+      Coded self = codeHead(c, c.predicate(), nominal, null, false);
       if (self != null) {
         own.add(self);
       }

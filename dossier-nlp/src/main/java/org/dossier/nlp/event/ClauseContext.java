@@ -171,13 +171,25 @@ final class ClauseContext {
     if (!mode.equals("asserted") && !mode.equals("reported")) {
       return null;
     }
-    if (c.hasAuxiliary("have")) {
-      return null; // perfect aspect: an earlier event with no date of its own
+    if (c.hasAuxiliary("have") && !presentPerfect(c)) {
+      return null; // past perfect: an earlier event with no date of its own
     }
     if (c.mark() != null && words.isOf("relative-anchor", c.mark())) {
       return null;
     }
     return tensed(c) ? published : null;
+  }
+
+  /** Whether {@code c}'s "have" is present ("has asked"): news reports a recent event with it. */
+  private boolean presentPerfect(Clause c) {
+    for (int k : clauses.tree().children(c.predicate())) {
+      String r = clauses.tree().relation(k);
+      String w = lower(tokens.get(k).word());
+      if (r.startsWith("aux") && lower(tokens.get(k).lemma()).equals("have")) {
+        return w.equals("has") || w.equals("have") || w.equals("'ve");
+      }
+    }
+    return false;
   }
 
   private boolean tensed(Clause c) {

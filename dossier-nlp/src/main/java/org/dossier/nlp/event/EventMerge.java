@@ -2,56 +2,34 @@ package org.dossier.nlp.event;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.dossier.model.Event;
 
-/** Merges the events of two coders of the same document. */
+/**
+ * Merges the events of the token-window coder ({@link DocumentCoder}) and the clause coder
+ * ({@link ClauseCoder}) of one document. Every window event stays; a clause event joins when it
+ * names both a source and a target: the clause coder's readings with an argument missing were
+ * measured to add more wrong events than right ones (dev articles: precision 44% with the rule, 40%
+ * without it, one event fewer found). Repeats of the same sentence, root, source and target count
+ * once; events are numbered in text order.
+ */
 final class EventMerge {
   private EventMerge() {}
 
-  static List<Event> merge(List<Event> window, List<Event> clause, String how) {
-    List<Event> all = new ArrayList<>();
-    switch (how) {
-      case "window" -> all.addAll(window);
-      case "clause" -> all.addAll(clause);
-      case "union" -> {
-        all.addAll(window);
-        all.addAll(clause);
+  /** The merged, renumbered events. */
+  static List<Event> merge(List<Event> window, List<Event> clause) {
+    List<Event> all = new ArrayList<>(window);
+    for (Event e : clause) {
+      if (!e.source().isEmpty() && !e.target().isEmpty()) {
+        all.add(e);
       }
-      case "fill" -> {
-        // clause events only where the window coder has no event of the same root in the sentence
-        all.addAll(window);
-        Set<String> have = new HashSet<>();
-        for (Event e : window) {
-          have.add(e.evidence().start() + "|" + e.cameo().substring(0, 2));
-        }
-        for (Event e : clause) {
-          if (!have.contains(e.evidence().start() + "|" + e.cameo().substring(0, 2))) {
-            all.add(e);
-          }
-        }
-      }
-      case "sentence" -> {
-        // clause events replace the window coder's in sentences where the clause coder coded any
-        Set<Integer> covered = new HashSet<>();
-        for (Event e : clause) {
-          covered.add(e.evidence().start());
-        }
-        for (Event e : window) {
-          if (!covered.contains(e.evidence().start())) {
-            all.add(e);
-          }
-        }
-        all.addAll(clause);
-      }
-      default -> throw new IllegalArgumentException(how);
     }
     return numbered(all);
   }
 
+  /** Sorts by evidence start, drops repeats of one sentence, root, source and target, numbers e1, e2... */
   static List<Event> numbered(List<Event> events) {
     List<Event> out = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
