@@ -61,7 +61,7 @@ final class ClauseContext {
 
   /** The mode of an event coded on {@code c}: negated, hypothetical, future, reported or asserted. */
   String mode(Clause c, String attributedTo) {
-    if (c.negated()) {
+    if (c.negated() || negatedObject(c)) {
       return "negated";
     }
     boolean future = false;
@@ -88,6 +88,18 @@ final class ClauseContext {
       return "future";
     }
     return attributedTo != null ? "reported" : "asserted";
+  }
+
+  /** Whether an object of {@code c} is determined by "no" ("will release no prisoners"). */
+  private boolean negatedObject(Clause c) {
+    for (int o : c.objects()) {
+      for (int d : clauses.tree().children(o, "det")) {
+        if (lower(tokens.get(d).lemma()).equals("no")) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether a conditional clause hangs from {@code c} ("would attack if talks fail"). */

@@ -473,6 +473,9 @@ final class DocumentCoder {
     int leftStart = Math.max(s.firstToken(), head - 7);
     Candidate best = null;
     for (LexEntry e : entries) {
+      if (e.has("passive") && !passive) {
+        continue; // "were held by a crowd" detains; "held elections" does not
+      }
       Set<Integer> used = new HashSet<>();
       int pos = head + 1;
       boolean ok = true;
