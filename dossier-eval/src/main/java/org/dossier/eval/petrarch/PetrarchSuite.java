@@ -89,6 +89,9 @@ public final class PetrarchSuite implements Suite {
       }
       Tally half = halves.get(Split.of(r.id()));
       if (r.codings().isEmpty()) {
+        if (DEBUG && !produced.isEmpty()) {
+          System.err.println("SPURIOUS " + r.id() + " | " + r.text() + "\n  produced " + produced);
+        }
         all.noEvent(produced);
         half.noEvent(produced);
         continue;

@@ -28,6 +28,8 @@ import org.dossier.nlp.doc.Token;
  * The event coding of one document: per-document state, used by one thread once.
  */
 final class DocumentCoder {
+  /** Present forms of "have": a perfect with one of them is a recent event. */
+  private static final Set<String> PRESENT_PERFECT = Set.of("has", "have", "'ve");
   private static final java.util.regex.Pattern CALENDAR =
       java.util.regex.Pattern.compile("\\d{4}(-(\\d{2}(-\\d{2})?|W\\d{2}|Q\\d))?");
   private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
@@ -471,6 +473,9 @@ final class DocumentCoder {
     int leftStart = Math.max(s.firstToken(), head - 7);
     Candidate best = null;
     for (LexEntry e : entries) {
+      if (e.has("passive") && !passive) {
+        continue; // "were held by a crowd" detains; "held elections" does not
+      }
       Set<Integer> used = new HashSet<>();
       int pos = head + 1;
       boolean ok = true;
@@ -1859,10 +1864,11 @@ final class DocumentCoder {
     if (verb < 0) {
       return null;
     }
-    // perfect aspect and relative anchoring ("weeks before the invasion") have no date of their own
+    // a past perfect ("had sent") and relative anchoring ("weeks before the invasion") have no date
+    // of their own; a present perfect ("has asked") reports a recent event, dated as a simple past
     for (int j = a.chainStart; j < verb; j++) {
       String l = lower(tokens.get(j).lemma());
-      if (l.equals("have")) {
+      if (l.equals("have") && !PRESENT_PERFECT.contains(lower(tokens.get(j).word()))) {
         return null;
       }
     }

@@ -18,8 +18,12 @@ import org.dossier.nlp.pipeline.Component;
  * time expression governing the clause, the mode (asserted, negated, hypothetical, future,
  * reported), who it rests on, where it happened, and the sentence as evidence.
  *
- * <p>Works from part-of-speech patterns over {@link Layers#TOKENS}: no dependency parse needed.
- * Reads {@link Layers#TIMES}, {@link Layers#CLAIMS} and {@link Layers#QUOTES} when present.
+ * <p>Two coders run: {@link DocumentCoder} from part-of-speech patterns over {@link Layers#TOKENS}
+ * (every sentence), and {@link ClauseCoder} from {@link Layers#CLAUSES} (the parsed sentences: subject,
+ * object, obliques by preposition, passive agent, controller, coordination expanded), whose rules
+ * are data ({@code lexicon.tsv} roles, {@code constructions.tsv}, {@code event-words.tsv});
+ * {@link EventMerge} joins them. Reads {@link Layers#TIMES}, {@link Layers#CLAIMS} and
+ * {@link Layers#QUOTES} when present.
  *
  * <p>Immutable and thread-safe: the lexicon and codebook are shared and read-only.
  */
@@ -91,7 +95,9 @@ public final class EventCoder implements Component {
 
   @Override
   public Doc apply(Doc doc) {
-    List<Event> events = new DocumentCoder(doc, lexicon, codebook, kb).code();
-    return doc.with(Layers.EVENTS, List.copyOf(events));
+    List<Event> window = new DocumentCoder(doc, lexicon, codebook, kb).code();
+    List<Event> clause = doc.find(Layers.CLAUSES).isPresent()
+        ? new ClauseCoder(doc, lexicon, Construction.builtIn(), codebook).code() : List.of();
+    return doc.with(Layers.EVENTS, List.copyOf(EventMerge.merge(window, clause)));
   }
 }

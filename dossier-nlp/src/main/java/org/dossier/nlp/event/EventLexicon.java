@@ -173,7 +173,8 @@ public final class EventLexicon {
           o = o.trim();
           if (o.startsWith("alt=")) {
             alt = o.substring(4);
-          } else if (Set.of("rev", "loc2target", "needtarget", "nosource", "nocomp").contains(o)) {
+          } else if (Set.of("rev", "loc2target", "needtarget", "nosource", "nocomp", "passive").contains(o)
+              || o.matches("(src|tgt)=[a-z.:]+(\\|[a-z.:]+)*")) {
             options.add(o);
           } else {
             throw new IllegalArgumentException(where + ": unknown option: " + o);

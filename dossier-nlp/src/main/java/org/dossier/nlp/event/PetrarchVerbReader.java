@@ -11,9 +11,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the PETRARCH CAMEO verb dictionary format into {@link LexEntry} patterns. The syntax
- * markers of PETRARCH patterns ({@code + $ % ^}, which place source and target) are dropped: Dossier
- * finds actors itself and uses the patterns only for the words that select a code. Multi-word
+ * Reads the PETRARCH CAMEO verb dictionary format into {@link LexEntry} patterns. The source and
+ * target marks of a pattern ({@code $}, {@code +}) become clause roles ({@link #roles}): "- * + AGAINST"
+ * puts the target in the "against" oblique, "- + WAS * BY $" reads the passive. Other markers
+ * ({@code % ^}) are dropped. Multi-word
  * phrases ({@code _}, braces, parentheses) become ordered required words; a synonym set becomes
  * a set of alternatives (the head word of each phrase).
  *
@@ -81,7 +82,8 @@ final class PetrarchVerbReader {
           b.addAll(before);
           List<Set<String>> a = new ArrayList<>(v.after);
           a.addAll(after);
-          out.add(new LexEntry(false, v.head, b, a, code, Set.of(), null, where));
+          out.add(new LexEntry(false, v.head, b, a, code, roles(body.substring(0, star), body.substring(star + 1)),
+              null, where));
         }
         continue;
       }
@@ -120,6 +122,39 @@ final class PetrarchVerbReader {
       Verb v = new Verb(head, before, after);
       verbs.add(v);
       out.add(new LexEntry(false, head, before, after, code, Set.of(), null, where));
+    }
+    return out;
+  }
+
+  /**
+   * The clause roles of a pattern's source ({@code $}) and target ({@code +}) marks: a mark right
+   * after the verb is its object, one after a preposition that preposition's oblique ("by" a
+   * passive's agent, which is the logical subject), one before the verb its subject. Unmarked
+   * sides keep the coder's defaults.
+   */
+  static Set<String> roles(String before, String after) {
+    boolean passive = before.toLowerCase(Locale.ROOT).matches(".*\\b(was|were|been|be|being|is|are)\\b.*");
+    Set<String> out = new java.util.LinkedHashSet<>();
+    for (String mark : new String[] {"$", "+"}) {
+      String role = null;
+      if (before.contains(mark)) {
+        // a mark before the verb is the surface subject: the logical object of a passive
+        role = passive ? "obj" : "subj";
+      } else {
+        String prev = null;
+        for (String w : after.toLowerCase(Locale.ROOT).replaceAll("[{}()]", " ").replace('_', ' ').trim()
+            .split("\\s+")) {
+          if (w.equals(mark)) {
+            role = prev == null ? "obj" : prev.equals("by") ? "subj" : "obl:" + prev;
+            break;
+          }
+          prev = w.matches("[a-z]+") ? w : null;
+        }
+      }
+      if (role == null || mark.equals("$") && role.equals("subj") || mark.equals("+") && role.equals("obj")) {
+        continue; // the coder's default
+      }
+      out.add((mark.equals("$") ? "src=" : "tgt=") + role);
     }
     return out;
   }

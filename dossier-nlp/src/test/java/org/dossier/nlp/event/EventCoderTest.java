@@ -123,12 +123,20 @@ class EventCoderTest {
   }
 
   @Test
-  void apply_presentPerfectWithoutTime_dateNull() {
-    EventFixture f = EventFixture.of("Western/NNP countries/NNS have/VBP/have criticized/VBN/criticize China/NNP ./.")
+  void apply_pastPerfectWithoutTime_dateNull() {
+    EventFixture f = EventFixture.of("Western/NNP countries/NNS had/VBD/have criticized/VBN/criticize China/NNP ./.")
         .actor(0, 1, "West", ActorType.GROUP).actor(4, 5, "China", C);
     Event event = f.only(Event::cameo, "111");
     assertThat(event.source()).containsExactly(f.id("West"));
     assertThat(event.date()).isNull();
+  }
+
+  @Test
+  void apply_presentPerfectWithoutTime_datedLikeSimplePast() {
+    EventFixture f = EventFixture.of("Western/NNP countries/NNS have/VBP/have criticized/VBN/criticize China/NNP ./.")
+        .actor(0, 1, "West", ActorType.GROUP).actor(4, 5, "China", C);
+    Event event = f.only(Event::cameo, "111");
+    assertThat(event.date()).isEqualTo("2024-05-17");
   }
 
   @Test

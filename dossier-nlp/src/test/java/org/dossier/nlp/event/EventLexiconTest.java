@@ -53,6 +53,18 @@ class EventLexiconTest {
         .hasMessageContaining("'*'");
   }
 
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0} * {1} -> {2}")
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = ';', value = {
+      "$;+ AGAINST;[]",
+      "$;AGAINST +;[tgt=obl:against]",
+      "+ WAS;BY $;[]",
+      "$;WITH +;[tgt=obl:with]",
+      ";ON + BY $;[tgt=obl:on]",
+      "+;$;[src=obj, tgt=subj]"})
+  void roles_petrarchMarks_mapToClauseRoles(String before, String after, String expected) {
+    assertThat(PetrarchVerbReader.roles(before == null ? "" : before, after).toString()).isEqualTo(expected);
+  }
+
   private static String readBuiltIn() {
     try (var in = EventLexicon.class.getResourceAsStream("lexicon.tsv")) {
       return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);

@@ -1,0 +1,535 @@
+package org.dossier.nlp.event;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.dossier.model.Actor;
+import org.dossier.model.ActorType;
+import org.dossier.model.Event;
+import org.dossier.nlp.doc.Doc;
+import org.dossier.nlp.doc.Layers;
+import org.dossier.nlp.doc.Sentence;
+import org.dossier.nlp.doc.Token;
+import org.dossier.nlp.syntax.Clause;
+import org.dossier.nlp.syntax.Clauses;
+
+/**
+ * Codes the events of one document from its clause layer: each clause whose predicate is a lexicon
+ * verb or noun ({@link EventLexicon}) is one candidate, its source and target read from the roles
+ * the entry names (subject, object, oblique by preposition, passive agent, possessor...), mapped to
+ * actors by {@link ArgumentActors}; {@link Construction}s code a matrix verb with its complement;
+ * {@link ClauseContext} gives mode, attribution and date. Sentences without a parse give no events.
+ *
+ * <p>Per document, used once by one thread.
+ */
+final class ClauseCoder {
+  private static final List<String> VERB_SOURCES = List.of("subj");
+  private static final List<String> VERB_TARGETS = List.of("obj", "obl:against", "obl:with", "obl:on", "obl:to",
+      "obl:toward", "obl:towards", "obl:at", "obl:for", "obl:from", "obl:into", "obl:upon", "obl:over");
+  private static final List<String> NOUN_SOURCES = List.of("poss", "agent", "gov", "mod");
+  private static final List<String> NOUN_TARGETS = List.of("obl:on", "obl:against", "obl:with", "obl:of",
+      "obl:to", "obl:toward", "obl:towards", "obl:for", "obl:between", "obl:at", "obl:into", "obl:from",
+      "gov.obl:with", "gov.obl:to", "gov.obl:on", "gov.obl:against");
+
+  private final Doc doc;
+  private final EventLexicon lexicon;
+  private final List<Construction> constructions;
+  private final CameoCodebook codebook;
+  private final List<Token> tokens;
+  private final List<Sentence> sentences;
+  private final Clauses clauses;
+  private final ArgumentActors actors;
+  private final ClauseContext context;
+  private final EventWords words = EventWords.get();
+
+  /** A predicate coded on its own: the entry's code with its source and target actors. */
+  record Coded(Clause clause, int head, boolean nominal, LexEntry entry, String code, List<String> source,
+      List<String> target, String location, boolean joint) {}
+
+  ClauseCoder(Doc doc, EventLexicon lexicon, List<Construction> constructions, CameoCodebook codebook) {
+    this.doc = doc;
+    this.lexicon = lexicon;
+    this.constructions = constructions;
+    this.codebook = codebook;
+    this.tokens = doc.get(Layers.TOKENS);
+    this.sentences = doc.get(Layers.SENTENCES);
+    this.clauses = Clauses.of(doc);
+    this.actors = new ArgumentActors(doc, clauses);
+    this.context = new ClauseContext(doc, clauses, actors, words);
+  }
+
+  List<Event> code() {
+    Map<Integer, List<Coded>> byClause = new HashMap<>();
+    for (Clause c : clauses.all()) {
+      List<Coded> own = new ArrayList<>();
+      // a copular clause's noun ("was in an accord with") is a noun, never the verb of the same spelling
+      boolean nominal = c.kind() == Clause.Kind.NOMINAL
+          || c.kind() == Clause.Kind.COPULA && tokens.get(c.predicate()).isNoun();
+      Coded self = codeHead(c, c.predicate(), nominal, null, false);
+      if (self != null) {
+        own.add(self);
+      }
+      if (c.kind() == Clause.Kind.VERB && words.isOf("light-verb", c.lemma())) {
+        for (int o : c.objects()) {
+          if (clauses.clauseAt(o).isEmpty()) {
+            Coded n = codeHead(c, o, true, c, true);
+            if (n != null) {
+              own.add(n);
+            }
+          }
+        }
+      } else {
+        // an event noun standing bare as an argument: "protests erupted", "condemned the bombing"
+        for (int a : bareArguments(c)) {
+          Coded n = codeHead(c, a, true, null, true);
+          if (n != null) {
+            own.add(n);
+          }
+        }
+      }
+      byClause.put(c.id(), own);
+    }
+    List<Event> out = new ArrayList<>();
+    Set<Integer> absorbed = new HashSet<>();
+    for (Clause m : clauses.all()) {
+      for (Clause x : clauses.children(m)) {
+        Construction k = construction(m, x);
+        if (k == null) {
+          continue;
+        }
+        absorbed.add(x.id());
+        List<Coded> comp = byClause.getOrDefault(x.id(), List.of());
+        Coded inner = comp.isEmpty() ? null : comp.get(0);
+        String code = constructionCode(k.code(), inner == null ? null : inner.code());
+        if (code == null) {
+          continue;
+        }
+        List<String> src = actorsFor(m, k.sources(), x, inner, null);
+        List<String> tgt = new ArrayList<>(actorsFor(m, k.targets(), x, inner, null));
+        tgt.removeAll(src);
+        if (src.isEmpty()) {
+          continue;
+        }
+        emit(out, m, code, src, tgt, inner == null ? null : inner.location(), false, false);
+      }
+    }
+    for (Clause c : clauses.all()) {
+      if (absorbed.contains(c.id()) || !realised(c)) {
+        continue;
+      }
+      for (Coded k : byClause.get(c.id())) {
+        if (k.source().isEmpty() && !k.entry().has("nosource")) {
+          continue;
+        }
+        emit(out, c, k.code(), k.source(), k.target(), k.location(), true, k.joint());
+      }
+    }
+    return numbered(out);
+  }
+
+  /** Whether an infinitive complement happened: only under implicative or scheduling predicates. */
+  private boolean realised(Clause c) {
+    if (!c.relation().startsWith("xcomp")) {
+      return true;
+    }
+    Clause p = clauses.parent(c).orElse(null);
+    return p == null || words.isOf("implicative", p.lemma()) || words.isOf("future-matrix", p.lemma());
+  }
+
+  private Construction construction(Clause m, Clause x) {
+    for (Construction k : constructions) {
+      if (!k.matrix().contains(m.lemma()) || !x.relation().startsWith(k.relation())) {
+        continue;
+      }
+      if (!k.auxiliaries().isEmpty() && x.auxiliaries().stream().noneMatch(k.auxiliaries()::contains)) {
+        continue;
+      }
+      return k;
+    }
+    return null;
+  }
+
+  private static String constructionCode(String rule, String inner) {
+    int colon = rule.indexOf(':');
+    if (colon < 0) {
+      return rule;
+    }
+    String kind = rule.substring(0, colon);
+    String def = rule.substring(colon + 1);
+    String fallback = def.equals("-") ? null : def;
+    if (inner == null) {
+      return fallback;
+    }
+    String derived = switch (kind) {
+      case "refusal" -> IntentCodes.refusalOf(inner);
+      case "intent" -> IntentCodes.intentOf(inner);
+      case "threat" -> {
+        String i = IntentCodes.intentOf(inner);
+        yield i.startsWith("13") ? i : null;
+      }
+      default -> throw new IllegalStateException("unknown construction code " + rule);
+    };
+    return derived != null && derived.matches("\\d{2,4}") ? derived : fallback;
+  }
+
+  /** Noun heads of {@code c}'s subjects, objects and obliques that have no clause of their own. */
+  private List<Integer> bareArguments(Clause c) {
+    List<Integer> out = new ArrayList<>();
+    List<Integer> all = new ArrayList<>(c.subjects());
+    all.addAll(c.objects());
+    c.obliques().forEach((k, v) -> {
+      if (!k.equals("mod") && !k.equals("poss") && !k.equals("tmod")) {
+        all.addAll(v);
+      }
+    });
+    for (int a : all) {
+      Token t = tokens.get(a);
+      if (t.isNoun() && !t.isProperNoun() && clauses.clauseAt(a).isEmpty() && c.covers(a)
+          && clauses.tree().head(a) == c.predicate()) {
+        out.add(a);
+      }
+    }
+    return out;
+  }
+
+  private Coded codeHead(Clause c, int head, boolean nominal, Clause gov, boolean bare) {
+    String lemma = tokens.get(head).lemma().toLowerCase(Locale.ROOT);
+    List<LexEntry> entries = nominal ? lexicon.nouns(lemma) : lexicon.verbs(lemma);
+    if (entries.isEmpty()) {
+      return null;
+    }
+    int begin = bare ? clauses.tree().subtreeBegin(head) : c.begin();
+    int end = bare ? clauses.tree().subtreeEnd(head) : c.end();
+    LexEntry best = null;
+    for (LexEntry e : entries) {
+      if (matches(e, head, begin, end, !nominal && c.passive())
+          && (!e.has("passive") || !nominal && c.passive()) && (best == null
+          || e.specificity() > best.specificity())) {
+        best = e;
+      }
+    }
+    if (best == null || best.code() == null || best.has("passive") && !c.passive()) {
+      return null;
+    }
+    if (best.has("nocomp") && !c.complements().isEmpty()) {
+      return null;
+    }
+    Clause self = bare ? null : c;
+    List<String> srcRoles = roles(best, "src", best.has("rev") ? List.of("obl:from") : nominal ? NOUN_SOURCES
+        : VERB_SOURCES);
+    List<String> tgtRoles = roles(best, "tgt", best.has("rev") ? List.of("subj") : nominal ? NOUN_TARGETS
+        : VERB_TARGETS);
+    NominalView view = new NominalView(self, head, bare ? gov : governor(c));
+    List<String> src = view.actors(srcRoles);
+    boolean joint = view.lastHeads > 1;
+    List<String> tgt = new ArrayList<>(view.actors(tgtRoles));
+    tgt.removeAll(src);
+    if (src.isEmpty() && nominal && self != null && tgt.size() > 1 && !self.oblique("between").isEmpty()) {
+      // "fighting between A and B": the parties act on each other
+      src = List.of(tgt.remove(0));
+    }
+    String location = location(c);
+    String code = best.code();
+    if (tgt.isEmpty() && best.has("loc2target") && location != null) {
+      tgt.add(location);
+    }
+    if (tgt.isEmpty() && (best.altCode() != null || best.has("needtarget"))) {
+      if (best.altCode() == null) {
+        return null;
+      }
+      code = best.altCode();
+    }
+    return new Coded(c, head, nominal, best, code, src, tgt, location, joint);
+  }
+
+  /** The light verb whose object the nominal clause {@code c} is ("launched an attack on"), or null. */
+  private Clause governor(Clause c) {
+    if (c.kind() != Clause.Kind.NOMINAL) {
+      return null;
+    }
+    int h = clauses.tree().head(c.predicate());
+    String rel = clauses.tree().relation(c.predicate());
+    if (h < 0 || rel == null || !(rel.equals("obj") || rel.equals("nsubj:pass"))) {
+      return null;
+    }
+    Clause g = clauses.clauseAt(h).orElse(null);
+    return g != null && words.isOf("light-verb", g.lemma()) ? g : null;
+  }
+
+  private static List<String> roles(LexEntry e, String key, List<String> defaults) {
+    for (String o : e.options()) {
+      if (o.startsWith(key + "=")) {
+        return List.of(o.substring(key.length() + 1).split("\\|"));
+      }
+    }
+    return defaults;
+  }
+
+  /** Whether the entry's required words stand around the head within [begin, end). */
+  private boolean matches(LexEntry e, int head, int begin, int end, boolean passive) {
+    int j = head + 1;
+    boolean ok = true;
+    for (Set<String> alt : e.after()) {
+      int k = find(alt, j, end);
+      if (k < 0) {
+        ok = false;
+        break;
+      }
+      j = k + 1;
+    }
+    if (!ok && passive) {
+      // "sanctions were imposed": the object words stand before a passive verb
+      for (Set<String> alt : e.after()) {
+        if (find(alt, begin, head) < 0) {
+          return false;
+        }
+      }
+      ok = true;
+    }
+    if (!ok) {
+      return false;
+    }
+    int i = head - 1;
+    for (int a = e.before().size() - 1; a >= 0; a--) {
+      int k = -1;
+      for (int t = i; t >= begin; t--) {
+        if (hit(e.before().get(a), t)) {
+          k = t;
+          break;
+        }
+      }
+      if (k < 0) {
+        return false;
+      }
+      i = k - 1;
+    }
+    return true;
+  }
+
+  private int find(Set<String> alt, int from, int to) {
+    for (int t = from; t < to; t++) {
+      if (hit(alt, t)) {
+        return t;
+      }
+    }
+    return -1;
+  }
+
+  private boolean hit(Set<String> alt, int t) {
+    Token tok = tokens.get(t);
+    return alt.contains(tok.lemma().toLowerCase(Locale.ROOT)) || alt.contains(tok.word().toLowerCase(Locale.ROOT));
+  }
+
+  private String location(Clause c) {
+    for (Map.Entry<String, List<Integer>> e : c.obliques().entrySet()) {
+      if (!words.isOf("locative", e.getKey())) {
+        continue;
+      }
+      for (String id : actors.of(e.getValue())) {
+        Actor a = actors.actor(id);
+        if (a != null && (a.type() == ActorType.LOCATION || a.type() == ActorType.COUNTRY)) {
+          return id;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Roles of a matrix clause {@code m}, its complement {@code x} and the complement's coding. */
+  private List<String> actorsFor(Clause m, List<String> roles, Clause x, Coded inner, Clause gov) {
+    for (String role : roles) {
+      List<String> ids;
+      if (role.equals("comp.tgt")) {
+        ids = inner == null ? List.of() : inner.target();
+      } else if (role.startsWith("comp.")) {
+        ids = actorsOf(x, heads(x, role.substring(5)));
+      } else {
+        ids = actorsOf(m, heads(m, role));
+      }
+      if (!ids.isEmpty()) {
+        return ids;
+      }
+    }
+    return List.of();
+  }
+
+  /** The argument heads of {@code c} in logical role {@code role}: passives swap subject and agent. */
+  private List<Integer> heads(Clause c, String role) {
+    if (c == null) {
+      return List.of();
+    }
+    return switch (role) {
+      case "subj" -> c.passive() ? c.agents() : c.subjects();
+      case "obj" -> c.passive() ? c.subjects() : c.objects();
+      case "iobj" -> c.objects().stream().filter(o -> "iobj".equals(clauses.tree().relation(o))).toList();
+      case "host" -> host(c.predicate());
+      case "agent" -> c.agents();
+      case "poss", "mod" -> c.oblique(role);
+      default -> role.startsWith("obl:") ? c.oblique(role.substring(4)) : List.of();
+    };
+  }
+
+  /**
+   * The logical subject of the clause a noun is a prepositional phrase of ("Dini said after talks
+   * with Vranitzky": Dini), for nouns of events that the subject takes part in.
+   */
+  private List<Integer> host(int noun) {
+    String rel = clauses.tree().relation(noun);
+    int h = clauses.tree().head(noun);
+    if (rel == null || h < 0 || !rel.startsWith("obl")) {
+      return List.of();
+    }
+    Clause g = clauses.clauseAt(h).orElse(null);
+    return g == null ? List.of() : heads(g, "subj");
+  }
+
+  /**
+   * The actors of argument heads of clause {@code c}; a personal pronoun with no actor of its own,
+   * in the complement of a reporting verb, is the speaker ("France said it was sending troops").
+   */
+  private List<String> actorsOf(Clause c, List<Integer> heads) {
+    List<String> ids = actors.of(heads);
+    if (!ids.isEmpty() || c == null) {
+      return ids;
+    }
+    for (int h : heads) {
+      if (tokens.get(h).pos().equals("PRP") && words.isOf("speaker-pronoun", tokens.get(h).word().toLowerCase(Locale.ROOT))) {
+        Clause reporting = context.reportingAbove(c);
+        if (reporting != null && reporting.id() != c.id()) {
+          return actors.of(heads(reporting, "subj"));
+        }
+      }
+    }
+    return ids;
+  }
+
+  /** Argument roles of a predicate that may be a light verb's object noun. */
+  private final class NominalView {
+    private final Clause self;
+    private final int head;
+    private final Clause gov;
+    /** How many argument heads the last successful {@link #actors} call read: 2+ for "A and B". */
+    int lastHeads;
+
+    NominalView(Clause self, int head, Clause gov) {
+      this.self = self;
+      this.head = head;
+      this.gov = gov;
+    }
+
+    List<String> actors(List<String> roles) {
+      for (String role : roles) {
+        List<Integer> h;
+        if (role.equals("gov")) {
+          h = heads(gov, "subj");
+        } else if (role.startsWith("gov.")) {
+          h = heads(gov, role.substring(4));
+        } else if (self != null) {
+          h = heads(self, role);
+        } else {
+          h = nounRole(role);
+        }
+        List<String> ids = actorsOf(self != null ? self : gov, h);
+        if (!ids.isEmpty()) {
+          lastHeads = h.size();
+          return ids;
+        }
+      }
+      return List.of();
+    }
+
+    /** Roles of a bare object noun with no clause of its own: its possessor and modifiers. */
+    private List<Integer> nounRole(String role) {
+      List<Integer> out = new ArrayList<>();
+      for (int k : clauses.tree().children(head)) {
+        String r = clauses.tree().relation(k);
+        if (role.equals("poss") && r.equals("nmod:poss")
+            || role.equals("mod") && (r.equals("amod") || r.equals("compound"))
+            || r.equals("nmod") && (role.equals("agent") && preposition(k).equals("by")
+                || role.startsWith("obl:") && preposition(k).equals(role.substring(4)))) {
+          out.add(k);
+        }
+      }
+      return role.equals("host") ? host(head) : out;
+    }
+  }
+
+  /** The preposition (case marker) of a nominal modifier, lower case, or "". */
+  private String preposition(int head) {
+    for (int k : clauses.tree().children(head)) {
+      if ("case".equals(clauses.tree().relation(k))) {
+        return tokens.get(k).word().toLowerCase(Locale.ROOT);
+      }
+    }
+    return "";
+  }
+
+  private void emit(List<Event> out, Clause c, String code, List<String> source, List<String> target,
+      String location, boolean own, boolean joint) {
+    if (context.background(c)) {
+      return;
+    }
+    Clause verbal = c.kind() == Clause.Kind.NOMINAL ? clauses.parent(c).orElse(c) : c;
+    String attributed = context.attribution(verbal);
+    String mode = context.mode(verbal, attributed);
+    String finalCode = code;
+    if (mode.equals("negated")) {
+      String refusal = IntentCodes.refusalOf(code);
+      if (refusal == null || !own) {
+        return;
+      }
+      finalCode = refusal;
+      mode = attributed != null ? "reported" : "asserted";
+    } else if (mode.equals("future") && own && !context.scheduled(verbal)) {
+      finalCode = IntentCodes.intentOf(code);
+    }
+    CameoCode cc = codebook.resolve(finalCode).orElse(null);
+    if (cc == null) {
+      return;
+    }
+    if (!finalCode.matches("\\d{2,4}")) {
+      finalCode = cc.code(); // dictionaries carry marked codes ("025?"): the codebook's nearest
+    }
+    String date = context.date(verbal, mode);
+    Sentence s = sentences.get(c.sentence());
+    List<List<String>> pairs = new ArrayList<>();
+    if (target.isEmpty() && source.size() > 1 && joint) {
+      // "A, B and C met": each with the others
+      for (String member : source) {
+        List<String> others = new ArrayList<>(source);
+        others.remove(member);
+        pairs.add(List.of(member));
+        pairs.add(others);
+      }
+    } else {
+      pairs.add(source);
+      pairs.add(target);
+    }
+    for (int p = 0; p < pairs.size(); p += 2) {
+      out.add(new Event("e0", finalCode, cc.plover(), cc.quad(), cc.goldstein(), cc.label(),
+          List.copyOf(pairs.get(p)), List.copyOf(pairs.get(p + 1)), location, date, mode, attributed,
+          doc.offsets().span(s.begin(), s.end())));
+    }
+  }
+
+  /** Numbers the events and drops repeats of the same root, source and target in one sentence. */
+  private static List<Event> numbered(List<Event> events) {
+    List<Event> out = new ArrayList<>();
+    Set<String> seen = new LinkedHashSet<>();
+    List<Event> sorted = new ArrayList<>(events);
+    sorted.sort(java.util.Comparator.comparingInt(e -> e.evidence().start()));
+    for (Event e : sorted) {
+      String key = e.evidence().start() + "|" + e.cameo().substring(0, 2) + "|" + e.source() + "|" + e.target();
+      if (seen.add(key)) {
+        out.add(new Event("e" + (out.size() + 1), e.cameo(), e.plover(), e.quad(), e.goldstein(), e.label(),
+            e.source(), e.target(), e.location(), e.date(), e.mode(), e.attributedTo(), e.evidence()));
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,271 @@
+package org.dossier.nlp.event;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.dossier.model.Claim;
+import org.dossier.model.Quote;
+import org.dossier.model.TimeMention;
+import org.dossier.nlp.doc.Doc;
+import org.dossier.nlp.doc.Layers;
+import org.dossier.nlp.doc.Token;
+import org.dossier.nlp.syntax.Clause;
+import org.dossier.nlp.syntax.Clauses;
+
+/**
+ * What the clause around a predicate says about an event: its mode (negated, hypothetical,
+ * future, reported), the actor it rests on, and its date — the calendar time expression attached
+ * to the clause, else one on a clause above it (never above a reporting verb), else the
+ * publication date for a present or simple-past clause with no anchor of its own.
+ *
+ * <p>Per document; not thread-safe.
+ */
+final class ClauseContext {
+  private static final Pattern CALENDAR = Pattern.compile("\\d{4}(-(\\d{2}(-\\d{2})?|W\\d{2}|Q\\d))?");
+
+  private final Doc doc;
+  private final Clauses clauses;
+  private final List<Token> tokens;
+  private final List<TimeMention> times;
+  private final List<Quote> quotes;
+  private final List<Claim> claims;
+  private final ArgumentActors actors;
+  private final EventWords words;
+  private final String published;
+
+  ClauseContext(Doc doc, Clauses clauses, ArgumentActors actors, EventWords words) {
+    this.doc = doc;
+    this.clauses = clauses;
+    this.actors = actors;
+    this.words = words;
+    this.tokens = doc.get(Layers.TOKENS);
+    this.times = doc.find(Layers.TIMES).orElse(List.of());
+    this.quotes = doc.find(Layers.QUOTES).orElse(List.of());
+    this.claims = doc.find(Layers.CLAIMS).orElse(List.of());
+    this.published = doc.info().published() == null ? null : doc.info().published().toString();
+  }
+
+  /** Whether the clause states an ongoing state rather than a new event ("has long sought"). */
+  boolean background(Clause c) {
+    if (!c.hasAuxiliary("have")) {
+      return false;
+    }
+    for (int k : clauses.tree().children(c.predicate(), "advmod")) {
+      if (words.isOf("habitual", lower(tokens.get(k).lemma()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The mode of an event coded on {@code c}: negated, hypothetical, future, reported or asserted. */
+  String mode(Clause c, String attributedTo) {
+    if (c.negated() || negatedObject(c)) {
+      return "negated";
+    }
+    boolean future = false;
+    for (Clause x = c; x != null; x = parent(x)) {
+      for (String aux : x.auxiliaries()) {
+        if (words.isOf("future-aux", aux)) {
+          future = true;
+        } else if (words.isOf("hypothetical-aux", aux)) {
+          return "hypothetical";
+        }
+      }
+      if (x.mark() != null && words.isOf("conditional", x.mark()) || conditionBelow(x)) {
+        return "hypothetical";
+      }
+      Clause p = parent(x);
+      if (p == null || !x.relation().startsWith("xcomp") && !x.relation().startsWith("conj")) {
+        break;
+      }
+      if (x.relation().startsWith("xcomp") && words.isOf("future-matrix", p.lemma())) {
+        future = true;
+      }
+    }
+    if (future) {
+      return "future";
+    }
+    return attributedTo != null ? "reported" : "asserted";
+  }
+
+  /** Whether an object of {@code c} is determined by "no" ("will release no prisoners"). */
+  private boolean negatedObject(Clause c) {
+    for (int o : c.objects()) {
+      for (int d : clauses.tree().children(o, "det")) {
+        if (lower(tokens.get(d).lemma()).equals("no")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether a conditional clause hangs from {@code c} ("would attack if talks fail"). */
+  private boolean conditionBelow(Clause c) {
+    for (Clause k : clauses.children(c)) {
+      if (k.relation().startsWith("advcl") && k.mark() != null && words.isOf("conditional", k.mark())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code c} is scheduled by the predicate above it ("was due to meet", "is set to sign"). */
+  boolean scheduled(Clause c) {
+    Clause p = parent(c);
+    return p != null && c.relation().startsWith("xcomp") && words.isOf("future-matrix", p.lemma());
+  }
+
+  /** The actor the event on {@code c} rests on: a quote's speaker, a claim's source, a reporting verb's subject. */
+  String attribution(Clause c) {
+    int cp = doc.offsets().toCodePoint(tokens.get(c.predicate()).begin());
+    for (Quote q : quotes) {
+      if (q.speaker() != null && !"term".equals(q.kind()) && q.start() <= cp && cp < q.end()) {
+        return q.speaker();
+      }
+    }
+    for (Claim cl : claims) {
+      if (cl.source() != null && cl.start() <= cp && cp < cl.end()) {
+        return cl.source();
+      }
+    }
+    Clause reporting = reportingAbove(c);
+    if (reporting != null) {
+      List<String> speakers = actors.of(reporting.passive() ? reporting.agents() : reporting.subjects());
+      if (!speakers.isEmpty()) {
+        return speakers.get(0);
+      }
+    }
+    return null;
+  }
+
+  /** The reporting clause whose complement holds {@code c}, or null. */
+  Clause reportingAbove(Clause c) {
+    for (Clause x = c; x != null; x = parent(x)) {
+      Clause p = parent(x);
+      if (p != null && words.isReporting(p.lemma())
+          && (x.relation().startsWith("ccomp") || x.relation().startsWith("parataxis"))) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  /** The date of the event coded on {@code c} with {@code mode}, or null. */
+  String date(Clause c, String mode) {
+    String own = timeOf(c);
+    if (own != null) {
+      return own;
+    }
+    for (Clause x = c; x != null; x = parent(x)) {
+      Clause p = parent(x);
+      if (p == null) {
+        break;
+      }
+      if (words.isReporting(p.lemma()) && !x.relation().startsWith("conj")) {
+        // "France said Tuesday it was sending troops": a complement with no time and no perfect
+        // of its own happens when it is said; a perfect ("said it had sent") is earlier, undated
+        if (!x.hasAuxiliary("have") && !c.hasAuxiliary("have") && x.relation().startsWith("ccomp")) {
+          String said = timeOf(p);
+          if (said != null) {
+            return said;
+          }
+        }
+        break;
+      }
+      String t = timeOf(p);
+      if (t != null) {
+        return t;
+      }
+    }
+    if (!mode.equals("asserted") && !mode.equals("reported")) {
+      return null;
+    }
+    if (c.hasAuxiliary("have") && !presentPerfect(c)) {
+      return null; // past perfect: an earlier event with no date of its own
+    }
+    if (c.mark() != null && words.isOf("relative-anchor", c.mark())) {
+      return null;
+    }
+    return tensed(c) ? published : null;
+  }
+
+  /** Whether {@code c}'s "have" is present ("has asked"): news reports a recent event with it. */
+  private boolean presentPerfect(Clause c) {
+    for (int k : clauses.tree().children(c.predicate())) {
+      String r = clauses.tree().relation(k);
+      String w = lower(tokens.get(k).word());
+      if (r.startsWith("aux") && lower(tokens.get(k).lemma()).equals("have")) {
+        return w.equals("has") || w.equals("have") || w.equals("'ve");
+      }
+    }
+    return false;
+  }
+
+  private boolean tensed(Clause c) {
+    for (Clause x = c; x != null; x = parent(x)) {
+      String tag = tokens.get(x.predicate()).pos();
+      if (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP")) {
+        return true;
+      }
+      for (int k : clauses.tree().children(x.predicate())) {
+        String r = clauses.tree().relation(k);
+        String t = tokens.get(k).pos();
+        if ((r.startsWith("aux") || r.equals("cop")) && (t.equals("VBD") || t.equals("VBZ") || t.equals("VBP"))) {
+          return true;
+        }
+      }
+      if (!x.relation().startsWith("conj") && !x.relation().startsWith("xcomp")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** The calendar value of the time expression whose innermost clause is {@code c}, nearest first. */
+  private String timeOf(Clause c) {
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (TimeMention tm : times) {
+      if (tm.value() == null || !CALENDAR.matcher(tm.value()).matches()) {
+        continue;
+      }
+      int t = tokenAt(tm.start(), c);
+      if (t < 0) {
+        continue;
+      }
+      Optional<Clause> in = clauses.enclosing(t);
+      if (in.isEmpty() || in.get().id() != c.id()) {
+        continue;
+      }
+      int d = Math.abs(t - c.predicate());
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = tm.value();
+      }
+    }
+    return best;
+  }
+
+  /** The token of clause {@code c}'s span at code point {@code cp}, or -1. */
+  private int tokenAt(int cp, Clause c) {
+    for (int t = c.begin(); t < c.end(); t++) {
+      int b = doc.offsets().toCodePoint(tokens.get(t).begin());
+      int e = doc.offsets().toCodePoint(tokens.get(t).end());
+      if (cp >= b && cp < e) {
+        return t;
+      }
+    }
+    return -1;
+  }
+
+  private Clause parent(Clause c) {
+    return clauses.parent(c).orElse(null);
+  }
+
+  private static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+}

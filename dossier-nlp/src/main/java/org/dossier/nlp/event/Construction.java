@@ -1,0 +1,77 @@
+package org.dossier.nlp.event;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * One row of {@code constructions.tsv}: a matrix predicate and its clausal complement coding one
+ * event together (see the file's header for the columns).
+ *
+ * @param matrix     matrix lemmas
+ * @param relation   complement relation, {@code xcomp} or {@code ccomp}
+ * @param auxiliaries auxiliaries the complement must have, or empty for any
+ * @param code       a CAMEO code, or {@code refusal:DEF}, {@code intent:DEF}, {@code threat:DEF}
+ * @param sources    source roles in order of preference
+ * @param targets    target roles in order of preference
+ * @param origin     file and line
+ */
+record Construction(Set<String> matrix, String relation, Set<String> auxiliaries, String code,
+    List<String> sources, List<String> targets, String origin) {
+  private static final String RESOURCE = "constructions.tsv";
+  private static final List<Construction> BUILT_IN = parse(read(), RESOURCE);
+
+  static List<Construction> builtIn() {
+    return BUILT_IN;
+  }
+
+  static List<Construction> parse(String text, String origin) {
+    List<Construction> out = new ArrayList<>();
+    String[] lines = text.split("\r?\n");
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i];
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String where = origin + ":" + (i + 1);
+      String[] f = line.split("\t");
+      if (f.length != 5) {
+        throw new IllegalArgumentException(where + ": expected 5 columns, got: " + line);
+      }
+      Set<String> aux = f[2].startsWith("aux=") ? Set.of(f[2].substring(4).split("\\|")) : Set.of();
+      if (!f[2].equals("*") && aux.isEmpty()) {
+        throw new IllegalArgumentException(where + ": condition must be * or aux=..., got: " + f[2]);
+      }
+      List<String> src = List.of();
+      List<String> tgt = List.of();
+      for (String r : f[4].trim().split("\\s+")) {
+        if (r.startsWith("src=")) {
+          src = List.of(r.substring(4).split("\\|"));
+        } else if (r.startsWith("tgt=")) {
+          tgt = List.of(r.substring(4).split("\\|"));
+        } else {
+          throw new IllegalArgumentException(where + ": roles must be src=... tgt=..., got: " + r);
+        }
+      }
+      out.add(new Construction(Set.of(f[0].toLowerCase(Locale.ROOT).split(",")), f[1], aux, f[3], src, tgt,
+          where));
+    }
+    return List.copyOf(out);
+  }
+
+  private static String read() {
+    try (InputStream in = Construction.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + RESOURCE);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,47 @@
+package org.dossier.nlp.event;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.dossier.model.Event;
+
+/**
+ * Merges the events of the token-window coder ({@link DocumentCoder}) and the clause coder
+ * ({@link ClauseCoder}) of one document. Every window event stays; a clause event joins when it
+ * names both a source and a target: the clause coder's readings with an argument missing were
+ * measured to add more wrong events than right ones (dev articles: precision 44% with the rule, 40%
+ * without it, one event fewer found). Repeats of the same sentence, root, source and target count
+ * once; events are numbered in text order.
+ */
+final class EventMerge {
+  private EventMerge() {}
+
+  /** The merged, renumbered events. */
+  static List<Event> merge(List<Event> window, List<Event> clause) {
+    List<Event> all = new ArrayList<>(window);
+    for (Event e : clause) {
+      if (!e.source().isEmpty() && !e.target().isEmpty()) {
+        all.add(e);
+      }
+    }
+    return numbered(all);
+  }
+
+  /** Sorts by evidence start, drops repeats of one sentence, root, source and target, numbers e1, e2... */
+  static List<Event> numbered(List<Event> events) {
+    List<Event> out = new ArrayList<>();
+    Set<String> seen = new LinkedHashSet<>();
+    List<Event> sorted = new ArrayList<>(events);
+    sorted.sort(Comparator.comparingInt(e -> e.evidence().start()));
+    for (Event e : sorted) {
+      String key = e.evidence().start() + "|" + e.cameo().substring(0, 2) + "|" + e.source() + "|" + e.target();
+      if (seen.add(key)) {
+        out.add(new Event("e" + (out.size() + 1), e.cameo(), e.plover(), e.quad(), e.goldstein(), e.label(),
+            e.source(), e.target(), e.location(), e.date(), e.mode(), e.attributedTo(), e.evidence()));
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,79 @@
+package org.dossier.nlp.event;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The word classes of the clause-based coder ({@code event-words.tsv}: future auxiliaries, light
+ * verbs, ...) and the reporting verbs of the speech components ({@code speech/reporting-verbs.tsv}).
+ * Loaded once per JVM; immutable and thread-safe.
+ */
+final class EventWords {
+  private static final EventWords INSTANCE = new EventWords();
+
+  private final Map<String, Set<String>> classes;
+  private final Set<String> reporting;
+
+  private EventWords() {
+    Map<String, Set<String>> m = new HashMap<>();
+    for (String line : read("event-words.tsv").split("\n")) {
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] f = line.split("\t");
+      if (f.length != 2) {
+        throw new IllegalStateException("event-words.tsv: expected class<TAB>words, got: " + line);
+      }
+      Set<String> words = new HashSet<>();
+      for (String w : f[1].split(",")) {
+        words.add(w.strip().toLowerCase(Locale.ROOT));
+      }
+      m.put(f[0].strip(), Set.copyOf(words));
+    }
+    classes = Map.copyOf(m);
+    Set<String> r = new HashSet<>();
+    for (String line : read("/org/dossier/nlp/speech/reporting-verbs.tsv").split("\n")) {
+      if (!line.isBlank() && !line.startsWith("#")) {
+        r.add(line.split("\t")[0].strip());
+      }
+    }
+    r.addAll(classes.getOrDefault("reporting", Set.of()));
+    reporting = Set.copyOf(r);
+  }
+
+  static EventWords get() {
+    return INSTANCE;
+  }
+
+  /** Whether {@code word} (lower case) is in class {@code name}. */
+  boolean isOf(String name, String word) {
+    Set<String> s = classes.get(name);
+    if (s == null) {
+      throw new IllegalArgumentException("no word class " + name + " in event-words.tsv");
+    }
+    return s.contains(word);
+  }
+
+  /** Whether {@code lemma} is a reporting verb ("say", "tell", "announce"). */
+  boolean isReporting(String lemma) {
+    return reporting.contains(lemma);
+  }
+
+  private static String read(String resource) {
+    try (InputStream in = EventWords.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + resource);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

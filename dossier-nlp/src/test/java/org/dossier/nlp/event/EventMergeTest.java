@@ -1,0 +1,44 @@
+package org.dossier.nlp.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.dossier.model.Event;
+import org.dossier.model.Span;
+import org.junit.jupiter.api.Test;
+
+class EventMergeTest {
+  private static Event event(String cameo, List<String> source, List<String> target, int start) {
+    return new Event("x", cameo, null, null, null, null, source, target, null, null, "asserted", null,
+        new Span(start, start + 10, "0123456789"));
+  }
+
+  @Test
+  void merge_clauseEventWithSourceAndTarget_joinsWindowEvents() {
+    List<Event> out = EventMerge.merge(List.of(event("040", List.of("a1"), List.of(), 0)),
+        List.of(event("190", List.of("a1"), List.of("a2"), 20)));
+    assertThat(out).extracting(Event::cameo).containsExactly("040", "190");
+    assertThat(out).extracting(Event::id).containsExactly("e1", "e2");
+  }
+
+  @Test
+  void merge_clauseEventWithoutTarget_isLeftOut() {
+    List<Event> out = EventMerge.merge(List.of(), List.of(event("190", List.of("a1"), List.of(), 20),
+        event("040", List.of(), List.of("a2"), 30)));
+    assertThat(out).isEmpty();
+  }
+
+  @Test
+  void merge_sameSentenceRootAndDyad_countsOnce() {
+    List<Event> out = EventMerge.merge(List.of(event("042", List.of("a1"), List.of("a2"), 5)),
+        List.of(event("043", List.of("a1"), List.of("a2"), 5)));
+    assertThat(out).extracting(Event::cameo).containsExactly("042");
+  }
+
+  @Test
+  void merge_clauseEventEarlierInText_isNumberedFirst() {
+    List<Event> out = EventMerge.merge(List.of(event("040", List.of("a1"), List.of(), 50)),
+        List.of(event("111", List.of("a1"), List.of("a2"), 10)));
+    assertThat(out).extracting(Event::cameo).containsExactly("111", "040");
+  }
+}
