@@ -12,13 +12,15 @@ import org.dossier.model.ActorType;
 import org.dossier.nlp.doc.ActorMention;
 import org.dossier.nlp.doc.Doc;
 import org.dossier.nlp.doc.Layers;
+import org.dossier.nlp.reference.References;
 import org.dossier.nlp.syntax.Clauses;
 
 /**
  * Maps argument heads of clauses to the document's actors through {@link Layers#ACTOR_MENTIONS}: the
  * actor of the mention covering the head, else the actors mentioned inside the argument's phrase
- * ("the leader of Sudan", "Sudan's army", "Sudanese troops"). Pronouns and short references count
- * only when the actor layer links them; this class resolves nothing itself.
+ * ("the leader of Sudan", "Sudan's army", "Sudanese troops"). Pronouns and short references ("he",
+ * "the minister") take the actor the document's one reference resolver gave them (the
+ * {@code references} layer, when present); this class resolves nothing itself.
  *
  * <p>Per document; not thread-safe.
  */
@@ -27,9 +29,11 @@ final class ArgumentActors {
   private final List<ActorMention> mentions;
   private final Map<String, Actor> actors = new HashMap<>();
   private final Clauses clauses;
+  private final References references;
 
   ArgumentActors(Doc doc, Clauses clauses) {
     this.clauses = clauses;
+    this.references = References.of(doc);
     this.mentions = doc.get(Layers.ACTOR_MENTIONS);
     for (Actor a : doc.get(Layers.ACTORS)) {
       actors.put(a.id(), a);
@@ -90,6 +94,10 @@ final class ArgumentActors {
         }
       }
       return out;
+    }
+    String referred = references.resolve(span[0], head + 1).orElse(null);
+    if (referred != null && actors.containsKey(referred)) {
+      return List.of(referred);
     }
     Set<String> out = new LinkedHashSet<>();
     for (int t = span[0]; t < span[1]; t++) {

@@ -65,8 +65,6 @@ final class DocumentCoder {
       "heads", "women");
   private static final Set<String> GROUP_NOUNS_COUNTRY = Set.of("countries", "nations", "sides", "governments",
       "neighbors", "neighbours", "states", "powers", "allies");
-  private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "his", "her");
-  private static final Set<String> THING_PRONOUNS = Set.of("it", "its");
   private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "their", "them");
 
   private final Doc doc;
@@ -82,11 +80,13 @@ final class DocumentCoder {
   private final List<Quote> quotes;
   private final String published;
   private final KnowledgeBase kb;
+  private final org.dossier.nlp.reference.References references;
   /** ISO3 → the document's actor for that country, so a place or a demonym can name its country. */
   private final Map<String, String> countryActor = new HashMap<>();
 
   DocumentCoder(Doc doc, EventLexicon lexicon, CameoCodebook codebook, KnowledgeBase kb) {
     this.doc = doc;
+    this.references = org.dossier.nlp.reference.References.of(doc);
     this.kb = kb;
     this.lexicon = lexicon;
     this.codebook = codebook;
@@ -1017,92 +1017,12 @@ final class DocumentCoder {
   }
 
   /**
-   * The actor a pronoun refers to: a subject pronoun takes the first fitting actor of its sentence
-   * (or of the previous one), a possessive the nearest fitting actor before it.
+   * The actor a singular pronoun refers to, as the document's one reference resolver decided
+   * (the {@code references} layer); null when it resolved none.
    */
   private String resolvePronoun(Sentence s, int at) {
-    String w = lower(tokens.get(at).word());
-    boolean person = PERSON_PRONOUNS.contains(w);
-    boolean thing = THING_PRONOUNS.contains(w);
-    boolean plural = PLURAL_PRONOUNS.contains(w);
-    if (!person && !thing && !plural) {
-      return null;
-    }
-    boolean possessive = tokens.get(at).pos().equals("PRP$");
-    if (!possessive) {
-      String reporter = reportingSubject(s, at, person, plural);
-      if (reporter != null) {
-        return reporter;
-      }
-    }
-    if (plural) {
-      return pluralAntecedent(s, at);
-    }
-    int begin = tokens.get(at).begin();
-    if (possessive) {
-      int nearestMention = -1;
-      for (int t = at - 1; t >= s.firstToken(); t--) {
-        if (mentionAt[t] >= 0 && fits(mentions.get(mentionAt[t]).actorId(), person)) {
-          nearestMention = t;
-          break;
-        }
-      }
-      for (int t = at - 1; t > nearestMention && t >= s.firstToken(); t--) {
-        String pw = lower(tokens.get(t).word());
-        if (tokens.get(t).pos().equals("PRP") && (person ? PERSON_PRONOUNS : THING_PRONOUNS).contains(pw)) {
-          return resolvePronoun(s, t);
-        }
-      }
-      for (int m = mentions.size() - 1; m >= 0; m--) {
-        ActorMention am = mentions.get(m);
-        if (am.mention().begin() >= begin) {
-          continue;
-        }
-        if (fits(am.actorId(), person)) {
-          return am.actorId();
-        }
-      }
-      return null;
-    }
-    String inSentence = firstFitting(s, begin, person);
-    if (inSentence != null) {
-      return inSentence;
-    }
-    return s.index() > 0 ? firstFitting(sentences.get(s.index() - 1), Integer.MAX_VALUE, person) : null;
-  }
-
-  /**
-   * "X said (that) they/it/he would ...": a subject pronoun opening the complement of a reporting
-   * verb is the reporting verb's subject when that subject fits the pronoun; else null.
-   */
-  private String reportingSubject(Sentence s, int at, boolean person, boolean plural) {
-    int k = at - 1;
-    if (k >= s.firstToken() && lower(tokens.get(k).word()).equals("that")) {
-      k--;
-    }
-    if (k < s.firstToken() || !tokens.get(k).isVerb()) {
-      return null;
-    }
-    String l = lower(tokens.get(k).lemma());
-    if (!REPORTING.contains(l) && !DECLARING.contains(l)) {
-      return null;
-    }
-    for (String id : subject(s, k, 1)) {
-      if (plural ? fitsPlural(id) : fits(id, person)) {
-        return id;
-      }
-    }
-    return null;
-  }
-
-  /**
-   * The actor "they"/"their"/"them" refers to: a group, organisation or country (never a person or
-   * a place): for a possessive the nearest one before it, else the first of the sentence, else the
-   * first of the previous sentence.
-   */
-  private String pluralAntecedent(Sentence s, int at) {
-    List<String> group = pluralAntecedents(s, at);
-    return group.isEmpty() ? null : group.get(0);
+    String shared = references.resolve(at, at + 1).orElse(null);
+    return shared != null && actors.containsKey(shared) ? shared : null;
   }
 
   /**
@@ -1183,31 +1103,18 @@ final class DocumentCoder {
 
   /** The actors a pronoun refers to: a plural pronoun may name several, others one or none. */
   private List<String> resolvePronouns(Sentence s, int at) {
-    String w = lower(tokens.get(at).word());
-    if (PLURAL_PRONOUNS.contains(w)) {
-      String reporter = tokens.get(at).pos().equals("PRP$") ? null : reportingSubject(s, at, false, true);
-      return reporter != null ? List.of(reporter) : pluralAntecedents(s, at);
-    }
     String id = resolvePronoun(s, at);
-    return id == null ? List.of() : List.of(id);
+    if (id != null) {
+      return List.of(id);
+    }
+    // a plural pronoun may stand for several actors ("Britain and France said they ..."), which the
+    // shared resolver, giving one antecedent, does not say: the coordinated group is found here
+    return PLURAL_PRONOUNS.contains(lower(tokens.get(at).word())) ? pluralAntecedents(s, at) : List.of();
   }
 
   private boolean fitsPlural(String actorId) {
     Actor a = actors.get(actorId);
     return a != null && a.type() != ActorType.PERSON && a.type() != ActorType.LOCATION;
-  }
-
-  private String firstFitting(Sentence s, int beforeChar, boolean person) {
-    for (int t = s.firstToken(); t < s.endToken(); t++) {
-      if (tokens.get(t).begin() >= beforeChar) {
-        break;
-      }
-      int m = mentionAt[t];
-      if (m >= 0 && fits(mentions.get(m).actorId(), person)) {
-        return mentions.get(m).actorId();
-      }
-    }
-    return null;
   }
 
   private boolean fits(String actorId, boolean person) {

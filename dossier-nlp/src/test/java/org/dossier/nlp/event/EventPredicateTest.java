@@ -41,9 +41,11 @@ class EventPredicateTest {
 
   @Test
   void apply_futureWithdrawalUnlessCondition_threat() {
-    EventFixture f = EventFixture.of("Ghana/NNP said/VBD/say it/PRP will/MD withdraw/VB/withdraw its/PRP$ "
+    // a pronoun subject ("Ghana said it will ...") is resolved by the shared reference resolver, which
+    // needs the parse: that case runs through the whole pipeline in constructions.tsv's examples
+    EventFixture f = EventFixture.of("Ghana/NNP will/MD withdraw/VB/withdraw its/PRP$ "
         + "peacekeepers/NNS/peacekeeper from/IN Mali/NNP unless/IN talks/NNS/talks resume/VBP/resume ./.")
-        .actor(0, 1, "Ghana", C).actor(9, 10, "Mali", C);
+        .actor(0, 1, "Ghana", C).actor(6, 7, "Mali", C);
     List<Event> events = f.events();
     assertThat(events).extracting(Event::plover).contains("THREATEN");
     Event threat = events.stream().filter(e -> "THREATEN".equals(e.plover())).findFirst().orElseThrow();
