@@ -47,6 +47,7 @@ final class Resolution {
   /** Speech clauses by the token after which their speaker is known: max(predicate, subject). */
   private final TreeMap<Integer, Integer> speechAt = new TreeMap<>();
   private final Set<String> speechVerbs;
+  private final Map<Integer, Clause> clauseById = new HashMap<>();
 
   private String lastSpeaker;
   private int lastSpeakerSentence = -10;
@@ -77,6 +78,9 @@ final class Resolution {
       if (next != null && actorOf[i] == null && isType(next, ActorType.PERSON)) {
         words.genderOf(lower[i]).ifPresent(g -> gender.putIfAbsent(next, g));
       }
+    }
+    for (Clause c : doc.get(Layers.CLAUSES)) {
+      clauseById.put(c.id(), c);
     }
     for (Clause c : doc.get(Layers.CLAUSES)) {
       if (c.controlled()) {
@@ -271,10 +275,33 @@ final class Resolution {
     return a != null && a.type() == type;
   }
 
-  /** Whether {@code t} is the subject of a verb that is not a copula ("it said", not "it is unclear"). */
+  /**
+   * Whether {@code t} is the subject of a verb that is not a copula ("it said", not "it is unclear"),
+   * or of a predicate with an infinitive reported by a verb of speech ("X says it is willing to ...";
+   * the expletive "it" of "X said it was unclear whether ..." stays unresolved).
+   */
   private boolean subjectOfVerb(int t) {
     for (Clause c : subjectOf.getOrDefault(t, List.of())) {
       if (c.kind() == Clause.Kind.VERB && !c.lemma().equals("be")) {
+        return true;
+      }
+      Clause parent = clauseById.get(c.parent());
+      if (parent != null && parent.kind() == Clause.Kind.VERB && speechVerbs.contains(parent.lemma())
+          && hasInfinitive(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code c} has an infinitive complement ("it is willing to withdraw", "ready to talk"),
+   * which an expletive "it is unclear whether ..." has not.
+   */
+  private boolean hasInfinitive(Clause c) {
+    for (int id : c.complements()) {
+      Clause k = clauseById.get(id);
+      if (k != null && "xcomp".equals(k.relation())) {
         return true;
       }
     }
