@@ -335,16 +335,6 @@ final class Resolution {
   }
 
   private int tokenAtOrAfter(int c) {
-    int lo = 0;
-    int hi = tokens.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (tokens.get(mid).begin() < c) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
+    return org.dossier.nlp.doc.TokenSearch.atOrAfter(tokens, c);
   }
 }
