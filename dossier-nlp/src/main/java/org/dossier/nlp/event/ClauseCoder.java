@@ -129,7 +129,7 @@ final class ClauseCoder {
         emit(out, c, k.code(), k.source(), k.target(), k.location(), true, k.joint());
       }
     }
-    return numbered(out);
+    return EventMerge.numbered(out);
   }
 
   /** Whether an infinitive complement happened: only under implicative or scheduling predicates. */
@@ -515,21 +515,5 @@ final class ClauseCoder {
           List.copyOf(pairs.get(p)), List.copyOf(pairs.get(p + 1)), location, date, mode, attributed,
           doc.offsets().span(s.begin(), s.end())));
     }
-  }
-
-  /** Numbers the events and drops repeats of the same root, source and target in one sentence. */
-  private static List<Event> numbered(List<Event> events) {
-    List<Event> out = new ArrayList<>();
-    Set<String> seen = new LinkedHashSet<>();
-    List<Event> sorted = new ArrayList<>(events);
-    sorted.sort(java.util.Comparator.comparingInt(e -> e.evidence().start()));
-    for (Event e : sorted) {
-      String key = e.evidence().start() + "|" + e.cameo().substring(0, 2) + "|" + e.source() + "|" + e.target();
-      if (seen.add(key)) {
-        out.add(new Event("e" + (out.size() + 1), e.cameo(), e.plover(), e.quad(), e.goldstein(), e.label(),
-            e.source(), e.target(), e.location(), e.date(), e.mode(), e.attributedTo(), e.evidence()));
-      }
-    }
-    return out;
   }
 }
