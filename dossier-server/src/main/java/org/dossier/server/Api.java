@@ -69,18 +69,30 @@ final class Api {
     app.head(path, handler);
   }
 
+  /** The required search text {@code q}; 400 when it is missing. */
+  private static String searchText(Context ctx) {
+    String q = Params.text(ctx, "q");
+    if (q == null) {
+      throw ApiError.badRequest("q (the search text) is required");
+    }
+    return q;
+  }
+
+  /** The optional {@code kind} of search hit (article, quote or claim); 400 for any other value. */
+  private static String searchKind(Context ctx) {
+    String kind = Params.text(ctx, "kind");
+    if (kind != null && !kind.matches("article|quote|claim")) {
+      throw ApiError.badRequest("kind must be article, quote or claim, got: " + kind);
+    }
+    return kind;
+  }
+
   private void routes(Javalin app, StoreService s, String openApi) {
     get(app, "/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
     get(app, "/api/stats", ctx -> json(ctx, s::stats));
     get(app, "/api/search", ctx -> {
-      String q = Params.text(ctx, "q");
-      if (q == null) {
-        throw ApiError.badRequest("q (the search text) is required");
-      }
-      String kind = Params.text(ctx, "kind");
-      if (kind != null && !kind.matches("article|quote|claim")) {
-        throw ApiError.badRequest("kind must be article, quote or claim, got: " + kind);
-      }
+      String q = searchText(ctx);
+      String kind = searchKind(ctx);
       String year = Params.text(ctx, "year");
       if (year != null && !year.matches("\\d{4}|none")) {
         throw ApiError.badRequest("year must be a year (YYYY) or none, got: " + year);
@@ -89,14 +101,8 @@ final class Api {
       json(ctx, () -> s.search(q, kind, year, limit));
     });
     get(app, "/api/search/facets", ctx -> {
-      String q = Params.text(ctx, "q");
-      if (q == null) {
-        throw ApiError.badRequest("q (the search text) is required");
-      }
-      String kind = Params.text(ctx, "kind");
-      if (kind != null && !kind.matches("article|quote|claim")) {
-        throw ApiError.badRequest("kind must be article, quote or claim, got: " + kind);
-      }
+      String q = searchText(ctx);
+      String kind = searchKind(ctx);
       json(ctx, () -> s.searchFacets(q, kind));
     });
     get(app, "/api/documents/{id}", ctx -> {

@@ -1,11 +1,5 @@
 package org.dossier.nlp.entity;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -48,31 +42,12 @@ final class PlaceNouns {
 
   private static Map<String, String> load() {
     Map<String, String> out = new HashMap<>();
-    try (InputStream in = PlaceNouns.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
+    for (TsvRows.Row row : TsvRows.read(PlaceNouns.class, RESOURCE)) {
+      String[] f = row.fields();
+      if (f.length != 2 || !List.of("direct", "modified", "modifier").contains(f[1].trim())) {
+        throw new IllegalStateException(RESOURCE + " line " + row.line() + ": want noun<TAB>direct|modified|modifier");
       }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      int n = 0;
-      boolean header = true;
-      while ((line = r.readLine()) != null) {
-        n++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        if (header) {
-          header = false;
-          continue;
-        }
-        String[] f = line.split("\t");
-        if (f.length != 2 || !List.of("direct", "modified", "modifier").contains(f[1].trim())) {
-          throw new IllegalStateException(RESOURCE + " line " + n + ": want noun<TAB>direct|modified|modifier");
-        }
-        out.put(f[0].trim().toLowerCase(Locale.ROOT), f[1].trim());
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      out.put(f[0].trim().toLowerCase(Locale.ROOT), f[1].trim());
     }
     return Map.copyOf(out);
   }

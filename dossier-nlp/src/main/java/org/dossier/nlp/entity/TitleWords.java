@@ -1,11 +1,5 @@
 package org.dossier.nlp.entity;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -41,37 +35,18 @@ final class TitleWords {
     for (String c : CLASSES) {
       out.put(c, new HashSet<>());
     }
-    try (InputStream in = TitleWords.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
+    for (TsvRows.Row row : TsvRows.read(TitleWords.class, RESOURCE)) {
+      String[] f = row.fields();
+      if (f.length != 2) {
+        throw new IllegalStateException(RESOURCE + " line " + row.line() + ": want word<TAB>classes");
       }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      int n = 0;
-      boolean header = true;
-      while ((line = r.readLine()) != null) {
-        n++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
+      for (String c : List.of(f[1].split(","))) {
+        Set<String> words = out.get(c.trim());
+        if (words == null) {
+          throw new IllegalStateException(RESOURCE + " line " + row.line() + ": unknown class " + c);
         }
-        if (header) {
-          header = false; // "word classes"
-          continue;
-        }
-        String[] f = line.split("\t");
-        if (f.length != 2) {
-          throw new IllegalStateException(RESOURCE + " line " + n + ": want word<TAB>classes");
-        }
-        for (String c : List.of(f[1].split(","))) {
-          Set<String> words = out.get(c.trim());
-          if (words == null) {
-            throw new IllegalStateException(RESOURCE + " line " + n + ": unknown class " + c);
-          }
-          words.add(Lexicon.key(f[0].trim()));
-        }
+        words.add(Lexicon.key(f[0].trim()));
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     Map<String, Set<String>> frozen = new HashMap<>();
     out.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
