@@ -45,6 +45,7 @@ final class ClauseCoder {
   private final Clauses clauses;
   private final ArgumentActors actors;
   private final ClauseContext context;
+  private final IssuerProxy issuers;
   private final EventWords words = EventWords.get();
 
   /** A predicate coded on its own: the entry's code with its source and target actors. */
@@ -61,6 +62,7 @@ final class ClauseCoder {
     this.clauses = Clauses.of(doc);
     this.actors = new ArgumentActors(doc, clauses);
     this.context = new ClauseContext(doc, clauses, actors, words);
+    this.issuers = new IssuerProxy(clauses, tokens, words);
   }
 
   List<Event> code() {
@@ -390,7 +392,8 @@ final class ClauseCoder {
 
   /**
    * The actors of argument heads of clause {@code c}; a personal pronoun with no actor of its own,
-   * in the complement of a reporting verb, is the speaker ("France said it was sending troops").
+   * in the complement of a reporting verb, is the speaker ("France said it was sending troops");
+   * a document noun is its issuer ({@link IssuerProxy}: "issued a directive calling on").
    */
   private List<String> actorsOf(Clause c, List<Integer> heads) {
     List<String> ids = actors.of(heads);
@@ -403,6 +406,10 @@ final class ClauseCoder {
         if (reporting != null && reporting.id() != c.id()) {
           return actors.of(heads(reporting, "subj"));
         }
+      }
+      List<String> issuer = actors.of(issuers.issuerOf(h));
+      if (!issuer.isEmpty()) {
+        return issuer;
       }
     }
     return ids;
@@ -435,6 +442,11 @@ final class ClauseCoder {
           h = nounRole(role);
         }
         List<String> ids = actorsOf(self != null ? self : gov, h);
+        if (role.equals("mod")) {
+          // a place modifying an event noun is its setting, not a party: "the Doha talks"
+          ids = ids.stream().filter(id -> actors.actor(id) == null
+              || actors.actor(id).type() != ActorType.LOCATION).toList();
+        }
         if (!ids.isEmpty()) {
           lastHeads = h.size();
           return ids;
@@ -474,7 +486,12 @@ final class ClauseCoder {
     if (context.background(c)) {
       return;
     }
-    Clause verbal = c.kind() == Clause.Kind.NOMINAL ? clauses.parent(c).orElse(c) : c;
+    // a noun's mode, attribution and date are those of the nearest verb above it ("at a time of
+    // growing pressure" is dated by the clause "at a time" hangs from)
+    Clause verbal = c;
+    for (int guard = 0; verbal.kind() == Clause.Kind.NOMINAL && verbal.parent() >= 0 && guard < 20; guard++) {
+      verbal = clauses.parent(verbal).orElseThrow();
+    }
     String attributed = context.attribution(verbal);
     String mode = context.mode(verbal, attributed);
     String finalCode = code;

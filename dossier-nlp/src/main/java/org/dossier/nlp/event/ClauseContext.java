@@ -217,11 +217,23 @@ final class ClauseContext {
           return true;
         }
       }
-      if (!x.relation().startsWith("conj") && !x.relation().startsWith("xcomp")) {
+      if (!x.relation().startsWith("conj") && !x.relation().startsWith("xcomp") && !participial(x)
+          && x.kind() != Clause.Kind.NOMINAL) {
         return false;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether {@code x} is a participial adjunct with no tense of its own ("Fino, speaking after a
+   * meeting, said"; "backed by Ethiopia, the troops entered"): it takes the tense of its clause,
+   * as a noun does ("issued a directive urging").
+   */
+  private boolean participial(Clause x) {
+    String tag = tokens.get(x.predicate()).pos();
+    return (tag.equals("VBG") || tag.equals("VBN")) && x.auxiliaries().isEmpty()
+        && (x.relation().startsWith("advcl") || x.relation().equals("acl"));
   }
 
   /** The calendar value of the time expression whose innermost clause is {@code c}, nearest first. */

@@ -29,11 +29,14 @@ import org.dossier.nlp.pipeline.Component;
  */
 public final class EventCoder implements Component {
   private final EventLexicon lexicon;
+  /** The lexicon without the rows only the clause layer can read ({@code nominal.tsv}). */
+  private final EventLexicon windowLexicon;
   private final CameoCodebook codebook;
   private final KnowledgeBase kb;
 
   private EventCoder(EventLexicon lexicon, CameoCodebook codebook, KnowledgeBase kb) {
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+    this.windowLexicon = lexicon.withoutClauseOnlyRows();
     this.codebook = Objects.requireNonNull(codebook, "codebook");
     this.kb = Objects.requireNonNull(kb, "kb");
   }
@@ -95,7 +98,7 @@ public final class EventCoder implements Component {
 
   @Override
   public Doc apply(Doc doc) {
-    List<Event> window = new DocumentCoder(doc, lexicon, codebook, kb).code();
+    List<Event> window = new DocumentCoder(doc, windowLexicon, codebook, kb).code();
     List<Event> clause = doc.find(Layers.CLAUSES).isPresent()
         ? new ClauseCoder(doc, lexicon, Construction.builtIn(), codebook).code() : List.of();
     return doc.with(Layers.EVENTS, List.copyOf(EventMerge.merge(window, clause)));

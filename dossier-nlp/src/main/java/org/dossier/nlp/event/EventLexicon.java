@@ -19,13 +19,18 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Verb and noun patterns that code events: Dossier's own lexicon ({@code lexicon.tsv}) and,
- * optionally, PETRARCH CAMEO verb dictionaries read from a user path at run time.
+ * Verb and noun patterns that code events: Dossier's own lexicon ({@code nominal.tsv}, the
+ * nominalisations with where their source and target stand, then {@code lexicon.tsv}) and,
+ * optionally, PETRARCH CAMEO verb dictionaries read from a user path at run time. The built-in files
+ * share one format and one loader; {@code nominal.tsv} is read first, so of two equally specific
+ * patterns for one head its row wins (see {@link ClauseCoder}: the first best pattern is taken).
  *
  * <p>Immutable and thread-safe once built.
  */
 public final class EventLexicon {
-  private static final String RESOURCE = "lexicon.tsv";
+  /** The built-in rule files, in precedence order. */
+  private static final String CLAUSE_ONLY = "nominal.tsv";
+  private static final List<String> RESOURCES = List.of(CLAUSE_ONLY, "lexicon.tsv");
   private static volatile EventLexicon builtIn;
 
   private final Map<String, List<LexEntry>> verbs;
@@ -52,19 +57,27 @@ public final class EventLexicon {
       synchronized (EventLexicon.class) {
         b = builtIn;
         if (b == null) {
-          try (InputStream in = EventLexicon.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-              throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            b = new EventLexicon(parseTsv(new String(in.readAllBytes(), StandardCharsets.UTF_8), RESOURCE));
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
+          List<LexEntry> all = new ArrayList<>();
+          for (String resource : RESOURCES) {
+            all.addAll(parseTsv(readResource(resource), resource));
           }
+          b = new EventLexicon(all);
           builtIn = b;
         }
       }
     }
     return b;
+  }
+
+  private static String readResource(String resource) {
+    try (InputStream in = EventLexicon.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + resource);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** A lexicon from Dossier-format text (see {@code lexicon.tsv} for the format). */
@@ -109,6 +122,20 @@ public final class EventLexicon {
       }
     });
     return new EventLexicon(all);
+  }
+
+  /**
+   * This lexicon without the rows of {@code nominal.tsv}: the view of the token-window coder
+   * ({@link DocumentCoder}). Those rows say where source and target stand in syntactic roles (the
+   * possessor, the "between" phrase, the subject of the light verb or of the host clause) that only
+   * the clause layer has; a window scan would read them by proximity and code the wrong parties.
+   */
+  EventLexicon withoutClauseOnlyRows() {
+    List<LexEntry> all = new ArrayList<>();
+    verbs.values().forEach(all::addAll);
+    nouns.values().forEach(all::addAll);
+    all.removeIf(e -> e.origin().startsWith(CLAUSE_ONLY + ":"));
+    return all.size() == size ? this : new EventLexicon(all);
   }
 
   /** Every verb and noun head lemma, e.g. for choosing which sentences to parse. */

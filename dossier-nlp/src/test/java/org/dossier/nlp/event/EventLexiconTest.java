@@ -32,6 +32,20 @@ class EventLexiconTest {
   }
 
   @Test
+  void builtIn_nominalRows_readBeforeLexiconRowsOfTheSameHead() {
+    // equally specific rows: the first one a coder meets wins, so nominal.tsv's roles apply
+    assertThat(EventLexicon.builtIn().nouns("meeting").get(0).origin()).startsWith("nominal.tsv:");
+  }
+
+  @Test
+  void withoutClauseOnlyRows_builtIn_dropsNominalRowsKeepsLexiconRows() {
+    EventLexicon window = EventLexicon.builtIn().withoutClauseOnlyRows();
+    assertThat(window.hasNoun("critique")).isFalse();
+    assertThat(window.nouns("meeting")).isNotEmpty().allMatch(e -> e.origin().startsWith("lexicon.tsv:"));
+    assertThat(EventLexicon.builtIn().hasNoun("critique")).isTrue();
+  }
+
+  @Test
   void with_userDictionaryDefinesVerb_replacesBuiltInPatternsOfThatVerbOnly() {
     EventLexicon builtIn = EventLexicon.parse("V\tscold\t* attack\t111\nV\tscold\t*\t111\nV\tgreet\t*\t040\n", "a.tsv");
     EventLexicon user = EventLexicon.parse("V\tscold\t*\t122\n", "user.tsv");
