@@ -46,6 +46,7 @@ final class ClauseCoder {
   private final ArgumentActors actors;
   private final ClauseContext context;
   private final IssuerProxy issuers;
+  private final NounPredicate nounPredicates;
   private final EventWords words = EventWords.get();
 
   /** A predicate coded on its own: the entry's code with its source and target actors. */
@@ -63,6 +64,7 @@ final class ClauseCoder {
     this.actors = new ArgumentActors(doc, clauses);
     this.context = new ClauseContext(doc, clauses, actors, words);
     this.issuers = new IssuerProxy(clauses, tokens, words);
+    this.nounPredicates = new NounPredicate(clauses, tokens);
   }
 
   List<Event> code() {
@@ -71,12 +73,14 @@ final class ClauseCoder {
       List<Coded> own = new ArrayList<>();
       // a copular clause's noun ("was in an accord with") is a noun, never the verb of the same spelling
       boolean nominal = c.kind() == Clause.Kind.NOMINAL
-          || c.kind() == Clause.Kind.COPULA && tokens.get(c.predicate()).isNoun();
+          || c.kind() == Clause.Kind.COPULA && tokens.get(c.predicate()).isNoun()
+          || nounPredicates.isGerundSubject(c);
       Coded self = codeHead(c, c.predicate(), nominal, null, false);
       if (self != null) {
         own.add(self);
       }
-      if (c.kind() == Clause.Kind.VERB && words.isOf("light-verb", c.lemma())) {
+      boolean light = c.kind() == Clause.Kind.VERB && words.isOf("light-verb", c.lemma());
+      if (light) {
         for (int o : c.objects()) {
           if (clauses.clauseAt(o).isEmpty()) {
             Coded n = codeHead(c, o, true, c, true);
@@ -85,13 +89,13 @@ final class ClauseCoder {
             }
           }
         }
-      } else {
-        // an event noun standing bare as an argument: "protests erupted", "condemned the bombing"
-        for (int a : bareArguments(c)) {
-          Coded n = codeHead(c, a, true, null, true);
-          if (n != null) {
-            own.add(n);
-          }
+      }
+      // an event noun standing bare as an argument: "protests erupted", "condemned the bombing";
+      // of a light verb only its subject ("talks resumed between A and B"), its object is coded above
+      for (int a : bareArguments(c)) {
+        Coded n = light && !c.subjects().contains(a) ? null : codeHead(c, a, true, null, true);
+        if (n != null) {
+          own.add(n);
         }
       }
       byClause.put(c.id(), own);
@@ -200,7 +204,9 @@ final class ClauseCoder {
   }
 
   private Coded codeHead(Clause c, int head, boolean nominal, Clause gov, boolean bare) {
-    String lemma = tokens.get(head).lemma().toLowerCase(Locale.ROOT);
+    // a gerund read as a noun is looked up by its form: "fighting" (combat), not "fight"
+    Token ht = tokens.get(head);
+    String lemma = (nominal && ht.pos().equals("VBG") ? ht.word() : ht.lemma()).toLowerCase(Locale.ROOT);
     List<LexEntry> entries = nominal ? lexicon.nouns(lemma) : lexicon.verbs(lemma);
     if (entries.isEmpty()) {
       return null;
@@ -209,7 +215,7 @@ final class ClauseCoder {
     int end = bare ? clauses.tree().subtreeEnd(head) : c.end();
     LexEntry best = null;
     for (LexEntry e : entries) {
-      if (matches(e, head, begin, end, !nominal && c.passive())
+      if (matches(e, head, begin, end, !nominal && c.passive()) && nounPredicates.admits(e, head)
           && (!e.has("passive") || !nominal && c.passive()) && (best == null
           || e.specificity() > best.specificity())) {
         best = e;
@@ -229,6 +235,8 @@ final class ClauseCoder {
     NominalView view = new NominalView(self, head, bare ? gov : governor(c));
     List<String> src = view.actors(srcRoles);
     boolean joint = view.lastHeads > 1;
+    // "clashes between A and B in Mandera": both parties named, the place is no target
+    boolean bothParties = joint && view.lastRole.contains("between");
     List<String> tgt = new ArrayList<>(view.actors(tgtRoles));
     tgt.removeAll(src);
     if (src.isEmpty() && nominal && self != null && tgt.size() > 1 && !self.oblique("between").isEmpty()) {
@@ -237,7 +245,7 @@ final class ClauseCoder {
     }
     String location = location(c);
     String code = best.code();
-    if (tgt.isEmpty() && best.has("loc2target") && location != null) {
+    if (tgt.isEmpty() && best.has("loc2target") && location != null && !bothParties) {
       tgt.add(location);
     }
     if (tgt.isEmpty() && (best.altCode() != null || best.has("needtarget"))) {
@@ -422,6 +430,8 @@ final class ClauseCoder {
     private final Clause gov;
     /** How many argument heads the last successful {@link #actors} call read: 2+ for "A and B". */
     int lastHeads;
+    /** The role the last successful {@link #actors} call read, or "". */
+    String lastRole = "";
 
     NominalView(Clause self, int head, Clause gov) {
       this.self = self;
@@ -432,7 +442,9 @@ final class ClauseCoder {
     List<String> actors(List<String> roles) {
       for (String role : roles) {
         List<Integer> h;
-        if (role.equals("gov")) {
+        if (role.startsWith(NounPredicate.ROLE_PREFIX)) {
+          h = nounPredicates.heads(head, role.substring(NounPredicate.ROLE_PREFIX.length()));
+        } else if (role.equals("gov")) {
           h = heads(gov, "subj");
         } else if (role.startsWith("gov.")) {
           h = heads(gov, role.substring(4));
@@ -449,6 +461,7 @@ final class ClauseCoder {
         }
         if (!ids.isEmpty()) {
           lastHeads = h.size();
+          lastRole = role;
           return ids;
         }
       }

@@ -201,7 +201,7 @@ public final class EventLexicon {
           if (o.startsWith("alt=")) {
             alt = o.substring(4);
           } else if (Set.of("rev", "loc2target", "needtarget", "nosource", "nocomp", "passive").contains(o)
-              || o.matches("(src|tgt)=[a-z.:]+(\\|[a-z.:]+)*")) {
+              || o.matches("(src|tgt)=[a-z.:]+(\\|[a-z.:]+)*") || o.matches("subjof=[a-z]+(\\|[a-z]+)*")) {
             options.add(o);
           } else {
             throw new IllegalArgumentException(where + ": unknown option: " + o);

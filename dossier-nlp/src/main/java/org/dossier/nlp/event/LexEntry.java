@@ -12,7 +12,8 @@ import java.util.Set;
  * @param before     alternatives required before the head, in order (each a set of words)
  * @param after      alternatives required after the head, in order
  * @param code       CAMEO code, or null when the pattern explicitly codes nothing
- * @param options    pattern options ({@code rev}, {@code loc2target}, {@code needtarget}, {@code nosource})
+ * @param options    pattern options ({@code rev}, {@code loc2target}, {@code needtarget}, {@code nosource},
+ *                   {@code src=}/{@code tgt=} roles, {@code subjof=} predicates)
  * @param altCode    code used when no target is found, or null
  * @param origin     where it came from, for error messages ({@code lexicon.tsv:12})
  */
@@ -28,9 +29,22 @@ record LexEntry(boolean noun, String head, List<Set<String>> before, List<Set<St
     options = Set.copyOf(options);
   }
 
-  /** How specific the pattern is: more required words win. */
+  /** How specific the pattern is: more required words win; a required predicate counts as one. */
   int specificity() {
-    return before.size() + after.size();
+    return before.size() + after.size() + (subjectOf().isEmpty() ? 0 : 1);
+  }
+
+  /**
+   * The lemmas of the predicates the (noun) head must be the subject of ({@code subjof=} option:
+   * "talks collapsed"), or an empty set when the entry requires none.
+   */
+  Set<String> subjectOf() {
+    for (String o : options) {
+      if (o.startsWith("subjof=")) {
+        return Set.of(o.substring(7).split("\\|"));
+      }
+    }
+    return Set.of();
   }
 
   boolean has(String option) {

@@ -38,6 +38,17 @@ class EventLexiconTest {
   }
 
   @Test
+  void parse_subjofOption_requiresPredicateAndCountsAsOneWord() {
+    EventLexicon lex = EventLexicon.parse("N\ttalks\t*\t040\nN\ttalks\t*\t164\tsubjof=collapse|stall\n", "t.tsv");
+    LexEntry bare = lex.nouns("talks").get(0);
+    LexEntry halted = lex.nouns("talks").get(1);
+    assertThat(bare.subjectOf()).isEmpty();
+    assertThat(bare.specificity()).isZero();
+    assertThat(halted.subjectOf()).containsExactlyInAnyOrder("collapse", "stall");
+    assertThat(halted.specificity()).isEqualTo(1);
+  }
+
+  @Test
   void withoutClauseOnlyRows_builtIn_dropsNominalRowsKeepsLexiconRows() {
     EventLexicon window = EventLexicon.builtIn().withoutClauseOnlyRows();
     assertThat(window.hasNoun("critique")).isFalse();
