@@ -266,17 +266,17 @@ class ActorResolverTest {
 
   @Test
   void sameOffice_writtenAndKbTitles_matchOnlySameOffice() {
-    assertThat(ActorResolver.sameOffice("foreign minister", "Minister of Foreign Affairs")).isTrue();
-    assertThat(ActorResolver.sameOffice("defense minister", "Minister of Defence")).isTrue();
-    assertThat(ActorResolver.sameOffice("President", "President")).isTrue();
-    assertThat(ActorResolver.sameOffice("minister", "Deputy Prime Minister")).isFalse();
-    assertThat(ActorResolver.sameOffice("foreign minister", "Minister of Defence")).isFalse();
+    assertThat(Offices.sameOffice("foreign minister", "Minister of Foreign Affairs")).isTrue();
+    assertThat(Offices.sameOffice("defense minister", "Minister of Defence")).isTrue();
+    assertThat(Offices.sameOffice("President", "President")).isTrue();
+    assertThat(Offices.sameOffice("minister", "Deputy Prime Minister")).isFalse();
+    assertThat(Offices.sameOffice("foreign minister", "Minister of Defence")).isFalse();
   }
 
   @Test
   void initials_multiWordName_skipsFunctionWords() {
-    assertThat(ActorResolver.initials("North Atlantic Treaty Organization")).isEqualTo("NATO");
-    assertThat(ActorResolver.initials("Bank for International Settlements")).isEqualTo("BIS");
+    assertThat(ActorNames.initials("North Atlantic Treaty Organization")).isEqualTo("NATO");
+    assertThat(ActorNames.initials("Bank for International Settlements")).isEqualTo("BIS");
   }
 
   @Test
