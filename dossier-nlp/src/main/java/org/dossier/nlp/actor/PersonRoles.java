@@ -32,6 +32,24 @@ final class PersonRoles extends ActorRun {
     super(run);
   }
 
+  /**
+   * Whether {@code d} is named by {@code surname} alone (no mention of it has a given name) and no
+   * other person of the document bears that surname: a surname the text never completes, which the
+   * knowledge base may complete when exactly one of its persons of that surname is in office.
+   */
+  private boolean surnameAlone(Draft d, String surname) {
+    if (d.mentions.stream().anyMatch(m -> nameWords(m.text()).size() > 1)) {
+      return false;
+    }
+    for (Draft o : drafts.values()) {
+      if (o != d && o.type == ActorType.PERSON
+          && o.mentions.stream().anyMatch(m -> nameWords(m.text()).contains(surname))) {
+        return false; // "Yoweri and Janet Museveni ... Museveni": the text's own, ambiguous
+      }
+    }
+    return true;
+  }
+
   /** Links a surname-only person through its titles, then gives roles, country and code. */
   void personDetails(Draft d) {
     if (d.entity == null && date != null) {
@@ -49,6 +67,14 @@ final class PersonRoles extends ActorRun {
         for (Mention m : d.mentions) {
           KbEntity e = personEntity(m.text());
           if (e != null && !kb.rolesOn(e.id(), date).isEmpty()) {
+            ids.add(e.id());
+          }
+        }
+      }
+      if (ids.isEmpty() && surname != null && surnameAlone(d, surname)) {
+        // "Museveni said": the one knowledge-base person of that surname in office on the date
+        for (KbEntity e : kb.personsBySurname(surname)) {
+          if (!kb.rolesOn(e.id(), date).isEmpty()) {
             ids.add(e.id());
           }
         }

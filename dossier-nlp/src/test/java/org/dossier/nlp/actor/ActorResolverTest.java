@@ -205,6 +205,41 @@ class ActorResolverTest {
     assertThat(john.mentions()).extracting(Span::text).containsOnly("John Miller");
   }
 
+  /** The kb id of the actor mentioned as {@code surname} at its last occurrence, or null. */
+  private static String kbOfSurname(String text, LocalDate date, String surname) throws InputException {
+    Dossier d = extract(text, date);
+    int start = d.document().text().codePointCount(0, d.document().text().lastIndexOf(surname));
+    return d.actors().stream().filter(a -> a.mentions().stream().anyMatch(m -> m.start() == start))
+        .findFirst().orElseThrow(() -> new AssertionError("no actor " + surname + " in " + d.actors())).kb();
+  }
+
+  @Test
+  void apply_surnameAfterFullName_linksToKbPersonOfFullName() throws InputException {
+    // two Tambergs hold office in 2010: the text's own full name decides
+    assertThat(kbOfSurname("Mira Tamberg opened the new bridge on Monday. Tamberg said it cost too much.\n",
+        LocalDate.of(2010, 6, 1), "Tamberg")).isEqualTo("person:tamberg-mira");
+  }
+
+  @Test
+  void apply_surnameAloneOnePersonInOffice_linksToKb() throws InputException {
+    String text = "Tamberg opened the new bridge on Monday and said it cost too much.\n";
+    assertThat(kbOfSurname(text, LocalDate.of(2005, 6, 1), "Tamberg")).isEqualTo("person:tamberg-ardo");
+    assertThat(kbOfSurname(text, LocalDate.of(2015, 6, 1), "Tamberg")).isEqualTo("person:tamberg-mira");
+  }
+
+  @Test
+  void apply_surnameAloneTwoOrNoPersonsInOffice_staysUnlinked() throws InputException {
+    String text = "Tamberg opened the new bridge on Monday and said it cost too much.\n";
+    assertThat(kbOfSurname(text, LocalDate.of(2010, 6, 1), "Tamberg")).isNull();
+    assertThat(kbOfSurname(text, LocalDate.of(1998, 6, 1), "Tamberg")).isNull();
+  }
+
+  @Test
+  void apply_surnameAloneBesideTwoFullNames_staysUnlinked() throws InputException {
+    assertThat(kbOfSurname("Ardo Tamberg and Lena Tamberg opened the new bridge. Tamberg said it cost too much.\n",
+        LocalDate.of(2005, 6, 1), "Tamberg")).isNull();
+  }
+
   @Test
   void apply_groupsAndCountryCompounds_groupActorsAndNoFakeOrganisation() throws InputException {
     Dossier d = extract("Russian forces shelled the town while Western analysts watched. A China-Russia trade"
