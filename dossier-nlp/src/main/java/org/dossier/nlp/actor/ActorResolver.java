@@ -59,8 +59,9 @@ import static org.dossier.nlp.actor.ActorNames.norm;
  * acronyms), {@link PersonNames} (name clustering and knowledge-base linking of full names),
  * {@link GroupActors} (groups and nationality adjectives), {@link PersonRoles} (surname linking
  * through titles, roles), {@link DescriptionLinks} ("the Russian president"), {@link ActorCountries}
- * (countries and codes), {@link AgentComposition} (agents composed with actors) and
- * {@link ActorEmitter} (the layers).
+ * (countries and codes), {@link AgentComposition} (agents composed with actors),
+ * {@link GroupAntecedents} ("the army" after "the Ukrainian army") and {@link ActorEmitter} (the
+ * layers).
  *
  * <p>Immutable and thread-safe.
  */
@@ -146,6 +147,7 @@ public final class ActorResolver implements Component {
     groups.nationalityModifiers();
     new ActorCountries(run).countries();
     new AgentComposition(run).run();
+    new GroupAntecedents(run).run();
     return new ActorEmitter(run).emit();
   }
 }

@@ -241,6 +241,27 @@ class ActorResolverTest {
   }
 
   @Test
+  void apply_bareGroupAfterGroupOfACountry_takesThatCountry() throws InputException {
+    // regression: "the army" of a Ukrainian veteran's story took the story's country (USA)
+    Dossier d = extract("Oleg Marchuk told reporters in Chicago that he had served in the Russian army in 1990."
+        + " \"Life in the army was hard,\" he said. The United States gave him a visa, and the United States"
+        + " helped his family.\n", LocalDate.of(2005, 12, 15));
+    Actor army = actorWithMention(d, "army", 1);
+    assertThat(army.country()).isEqualTo("RUS");
+    assertThat(army.code()).isEqualTo("RUSMIL");
+  }
+
+  @Test
+  void apply_bareGroupBeforeAnyGroupOfACountry_notGivenTheLaterOnesCountry() throws InputException {
+    // the story is American (three mentions of the United States); the Russian army comes later
+    Dossier d = extract("Life in the army was hard, Oleg Marchuk said in Chicago. The United States gave him a"
+        + " visa, and the United States helped his family. The United States is his home. He had served in the"
+        + " Russian army.\n", LocalDate.of(2005, 12, 15));
+    Actor army = actorWithMention(d, "army", 0);
+    assertThat(army.code()).isNotEqualTo("RUSMIL");
+  }
+
+  @Test
   void apply_groupsAndCountryCompounds_groupActorsAndNoFakeOrganisation() throws InputException {
     Dossier d = extract("Russian forces shelled the town while Western analysts watched. A China-Russia trade"
         + " fair opened, and Chinese banks lent money. Russian troops advanced.\n", LocalDate.of(2024, 5, 17));
