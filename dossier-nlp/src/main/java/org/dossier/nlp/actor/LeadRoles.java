@@ -45,6 +45,10 @@ final class LeadRoles {
     return tokens.get(i).word().toLowerCase(Locale.ROOT);
   }
 
+  private static boolean isPossessive(Token t) {
+    return ActorNames.isPossessive(t.word());
+  }
+
   /** The named non-person mention starting at {@code k}, or null. */
   private static Mention thing(Mention[] named, int k) {
     Mention x = k >= 0 && k < named.length ? named[k] : null;
@@ -151,8 +155,8 @@ final class LeadRoles {
       k++;
     }
     Mention of = thing(named, k);
-    if (title == null || of == null) {
-      return;
+    if (title == null || of == null || of.endToken() < s.endToken() && isPossessive(tokens.get(of.endToken()))) {
+      return; // "who heads the Vatican's council for peace" heads the council, not the Vatican
     }
     out.add(new TextRoles.Found(title, of.text(), of, null, m.begin(), of.end(), false));
   }
@@ -182,6 +186,10 @@ final class LeadRoles {
     Mention of = j >= s.firstToken() ? named[j] : null;
     if (of == null || of.endToken() != j + 1 || "PERSON".equals(of.label())) {
       return;
+    }
+    int before = of.firstToken() - 1;
+    if (before >= s.firstToken() && "IN".equals(tokens.get(before).pos())) {
+      return; // "Al-Qaeda in Iraq, led by X": the name ends a longer phrase, which X leads
     }
     out.add(new TextRoles.Found(title, of.text(), of, null, of.begin(), m.end(), false));
   }
