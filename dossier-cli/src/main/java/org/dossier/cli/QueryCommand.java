@@ -57,6 +57,10 @@ final class QueryCommand implements Callable<Integer> {
   @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Last day, inclusive.")
   LocalDate to;
 
+  @Option(names = "--acting", description = "actors: only actors that act (persons, organisations, groups,"
+      + " countries); places, which are where things happen, are left out of the ranking.")
+  boolean acting;
+
   @Option(names = "--code", paramLabel = "CAMEO", description = "CAMEO code prefix (04 = consult).")
   String code;
 
@@ -124,7 +128,7 @@ final class QueryCommand implements Callable<Integer> {
     Object result;
     result = switch (kind) {
       case STATS -> q.stats();
-      case ACTORS -> q.actors(text != null ? text : actor, limit);
+      case ACTORS -> q.actors(text != null ? text : actor, limit, acting);
       case ACTOR -> {
         String name = text != null ? text : actor;
         if (name == null) {

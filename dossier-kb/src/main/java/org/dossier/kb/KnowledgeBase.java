@@ -19,6 +19,12 @@ public interface KnowledgeBase {
    */
   List<KbEntity> lookup(String name);
 
+  /**
+   * The persons whose name or an alias of two words or more ends in {@code surname} ("Museveni":
+   * Yoweri and Janet Museveni), matched as {@link #lookup} matches names. Empty when none.
+   */
+  List<KbEntity> personsBySurname(String surname);
+
   /** The entity with {@code id}. */
   Optional<KbEntity> byId(String id);
 

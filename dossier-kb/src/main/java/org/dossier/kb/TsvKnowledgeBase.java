@@ -16,6 +16,7 @@ final class TsvKnowledgeBase implements KnowledgeBase {
   private final Map<String, List<KbEntity>> byName = new HashMap<>();
   private final Map<String, List<KbRole>> rolesByPerson = new HashMap<>();
   private final Map<String, List<KbRole>> rolesByTitle = new HashMap<>();
+  private final Map<String, List<KbEntity>> personsBySurname = new HashMap<>();
   private final Map<String, KbCountry> countries;
   private final Map<String, KbCountry> countryByName = new HashMap<>();
   private final Map<String, KbCountry> countryByDemonym = new HashMap<>();
@@ -30,12 +31,17 @@ final class TsvKnowledgeBase implements KnowledgeBase {
     for (KbEntity e : entities.values()) {
       index(e.name(), e);
       e.aliases().forEach(a -> index(a, e));
+      if (e.type() == org.dossier.model.ActorType.PERSON) {
+        indexSurname(e.name(), e);
+        e.aliases().forEach(a -> indexSurname(a, e));
+      }
     }
     for (KbRole r : roles) {
       rolesByPerson.computeIfAbsent(r.personId(), k -> new ArrayList<>()).add(r);
       rolesByTitle.computeIfAbsent(normalize(r.title()), k -> new ArrayList<>()).add(r);
     }
     byName.replaceAll((k, v) -> List.copyOf(v));
+    personsBySurname.replaceAll((k, v) -> List.copyOf(v));
     rolesByPerson.values().forEach(l -> l.sort(Comparator.comparing(KbRole::validFrom,
         Comparator.nullsFirst(Comparator.naturalOrder()))));
     for (KbCountry c : countries.values()) {
@@ -43,6 +49,19 @@ final class TsvKnowledgeBase implements KnowledgeBase {
       c.aliases().forEach(a -> countryByName.put(normalize(a), c));
       c.demonyms().forEach(d -> countryByDemonym.put(normalize(d), c));
       c.seats().forEach(s -> countryBySeat.put(normalize(s), c));
+    }
+  }
+
+  /** Indexes a person by the last word of a name of two words or more ("Yoweri Museveni": museveni). */
+  private void indexSurname(String name, KbEntity e) {
+    String n = normalize(name);
+    int space = n.lastIndexOf(' ');
+    if (space < 0) {
+      return;
+    }
+    List<KbEntity> list = personsBySurname.computeIfAbsent(n.substring(space + 1), k -> new ArrayList<>());
+    if (!list.contains(e)) {
+      list.add(e);
     }
   }
 
@@ -106,6 +125,11 @@ final class TsvKnowledgeBase implements KnowledgeBase {
   @Override
   public List<KbEntity> lookup(String name) {
     return byName.getOrDefault(normalize(name), List.of());
+  }
+
+  @Override
+  public List<KbEntity> personsBySurname(String surname) {
+    return personsBySurname.getOrDefault(normalize(surname), List.of());
   }
 
   @Override

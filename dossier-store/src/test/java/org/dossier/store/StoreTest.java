@@ -16,6 +16,7 @@ import org.dossier.model.Span;
 import org.dossier.store.query.DocumentQuery;
 import org.dossier.store.query.EventFilter;
 import org.dossier.store.query.Rows.ActorProfile;
+import org.dossier.store.query.Rows.ActorRow;
 import org.dossier.store.query.Rows.EventRow;
 import org.dossier.store.query.Rows.MentionRow;
 import org.junit.jupiter.api.Test;
@@ -118,6 +119,22 @@ class StoreTest {
       });
       ActorProfile ruritania = store.query().actor("Ruritania", EventFilter.all(10));
       assertThat(ruritania.timeline()).extracting(EventRow::date).containsExactly("2022-02-24", "2024-05-16");
+    }
+  }
+
+  @Test
+  void actors_acting_placesLeftOutOfTheRanking() {
+    List<Dossier> docs = new ArrayList<>();
+    for (int i = 0; i < 2; i++) {
+      Fixtures f = Fixtures.doc("site" + i, "2024-05-1" + i, "wire");
+      f.sentence("Ruritania met in Zenda.");
+      docs.add(f.actor("a1", "Ruritania", ActorType.COUNTRY, null, "RUR")
+          .actor("a2", "Zenda", ActorType.LOCATION, null, "RUR").build());
+    }
+    try (Store store = ingested(docs)) {
+      assertThat(store.query().actors(null, 10)).extracting(ActorRow::name).contains("Ruritania", "Zenda");
+      assertThat(store.query().actors(null, 10, true)).extracting(ActorRow::name).containsExactly("Ruritania");
+      assertThat(store.query().actors("Zenda", 10, true)).isEmpty();
     }
   }
 

@@ -39,7 +39,10 @@ import org.dossier.nlp.doc.Mention;
  *
  * <p>Person roles: gold {@code InChargeOf} relations whose source is a gold Person; one is found
  * when a Dossier actor with a mention overlapping the person has a role whose evidence overlaps
- * the target or whose {@code of} shares words with it ({@link RoleMatch}).
+ * the target or whose {@code of} shares words with it ({@link RoleMatch}). Reported as found of
+ * total, and as precision twice: over all of Dossier's roles (ranks and occupations included, which
+ * re3d does not annotate), and over the roles with an {@code of} (title + of: the claim that the
+ * person is in charge of something, which is what {@code InChargeOf} annotates).
  */
 public final class Re3dSuite implements Suite {
   static final Map<String, String> TYPES = Map.of("Person", "PER", "Organisation", "ORG", "Location", "LOC",
@@ -69,6 +72,8 @@ public final class Re3dSuite implements Suite {
     int found = 0;
     int roles = 0;
     int rolesRight = 0;
+    int rolesOf = 0;
+    int rolesOfRight = 0;
     int offset = 0;
     int failed = 0;
     for (Document d : docs) {
@@ -95,8 +100,15 @@ public final class Re3dSuite implements Suite {
         for (Actor a : actors) {
           for (Role role : a.roles()) {
             roles++;
-            if (rels.stream().anyMatch(r -> RoleMatch.matches(r, a, role))) {
+            boolean right = rels.stream().anyMatch(r -> RoleMatch.matches(r, a, role));
+            if (right) {
               rolesRight++;
+            }
+            if (role.of() != null) { // title + of: the claim that the person is in charge of something
+              rolesOf++;
+              if (right) {
+                rolesOfRight++;
+              }
             }
           }
         }
@@ -135,7 +147,12 @@ public final class Re3dSuite implements Suite {
     m.add(Metric.share("InChargeOf person roles found (recall)", relations == 0 ? 0 : (double) found / relations, null));
     m.add(Metric.share("roles matching a gold InChargeOf (precision)", roles == 0 ? 0 : (double) rolesRight / roles, null));
     m.add(new Metric("gold InChargeOf with a Person source", "count", (double) relations, null));
+    m.add(new Metric("InChargeOf person roles found", "count", (double) found, null));
     m.add(new Metric("roles predicted", "count", (double) roles, null));
+    m.add(new Metric("roles matching a gold InChargeOf", "count", (double) rolesRight, null));
+    m.add(Metric.share("roles with an of matching a gold InChargeOf (precision)",
+        rolesOf == 0 ? 0 : (double) rolesOfRight / rolesOf, null));
+    m.add(new Metric("roles with an of (title + of)", "count", (double) rolesOf, null));
     List<String> notes = new ArrayList<>();
     notes.add(docs.size() + " documents" + (ctx.options().limit() > 0 ? " (--limit)" : "")
         + "; Person/Organisation/Location/Nationality -> PER/ORG/LOC/MISC; other re3d types not scored"

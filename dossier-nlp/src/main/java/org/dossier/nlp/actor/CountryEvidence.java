@@ -324,7 +324,7 @@ public final class CountryEvidence implements Component {
     /** Whether the token ends a title phrase or an apposition: punctuation, a verb, a conjunction. */
     boolean breaks(Token w) {
       String word = w.word();
-      boolean possessive = ActorResolver.isPossessive(word);
+      boolean possessive = ActorNames.isPossessive(word);
       return !possessive && !word.isEmpty() && !Character.isLetterOrDigit(word.codePointAt(0))
           || w.isVerb() || STOP_WORDS.contains(word.toLowerCase(java.util.Locale.ROOT));
     }
@@ -339,7 +339,7 @@ public final class CountryEvidence implements Component {
       int e = tokens.get(other.mention().endToken() - 1).end();
       if (o.type() == ActorType.PERSON) {
         int next = other.mention().endToken();
-        boolean possessive = next < tokens.size() && ActorResolver.isPossessive(tokens.get(next).word());
+        boolean possessive = next < tokens.size() && ActorNames.isPossessive(tokens.get(next).word());
         return possessive && o.country() != null ? new Found(o.country(), Basis.MARKER, b, e) : null;
       }
       if (o.country() != null) {

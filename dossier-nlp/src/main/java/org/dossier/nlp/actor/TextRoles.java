@@ -17,7 +17,9 @@ import org.dossier.nlp.entity.Lexicon;
  *   <li>an appositive after it ("Jane Roe, a senior research scientist at the Center for X",
  *       "Ivan Ivanov, the economy minister", "Ana Ruiz, Spain's foreign minister");</li>
  *   <li>an appositive before it ("China's top leader, Xi Jinping");</li>
- *   <li>an appointment ("Ivan Ivanov, an economist who was named the new defense minister").</li>
+ *   <li>an appointment ("Ivan Ivanov, an economist who was named the new defense minister");</li>
+ *   <li>who the person is in charge of ("X, commander, Y Command", "X, who leads Y", "Y is led by
+ *       X"; see {@link LeadRoles}).</li>
  * </ol>
  * "former" and "late" titles are not roles on the document's date and are skipped.
  *
@@ -57,6 +59,7 @@ final class TextRoles {
     appositiveBefore(text, tokens, s, m, named, out);
     headOfBefore(text, tokens, s, m, named, out);
     appointment(text, tokens, s, m, named, out);
+    LeadRoles.find(text, tokens, s, m, named, out);
     return out;
   }
 

@@ -119,6 +119,28 @@ public final class Lexicon {
     return Set.copyOf(java.util.Arrays.asList(words));
   }
 
+  /** Verb lemmas that put their subject in charge of their object ({@code lead-verbs.tsv}), to the title. */
+  private static final Map<String, String> LEAD_VERBS = leadVerbs();
+
+  private static Map<String, String> leadVerbs() {
+    Map<String, String> out = new java.util.HashMap<>();
+    for (TsvRows.Row row : TsvRows.read(Lexicon.class, "lead-verbs.tsv")) {
+      if (row.fields().length != 2) {
+        throw new IllegalStateException("lead-verbs.tsv line " + row.line() + ": want lemma<TAB>title");
+      }
+      out.put(row.fields()[0].trim(), row.fields()[1].trim());
+    }
+    return Map.copyOf(out);
+  }
+
+  /**
+   * The title a verb of leading gives its subject ("leads" → leader, "commanded" → commander), or
+   * null when {@code lemma} is no such verb.
+   */
+  public static String leadTitle(String lemma) {
+    return lemma == null ? null : LEAD_VERBS.get(lemma.toLowerCase(Locale.ROOT));
+  }
+
   /** Lower case without periods: the form every list here is keyed by. */
   public static String key(String word) {
     return word.toLowerCase(Locale.ROOT).replace(".", "");

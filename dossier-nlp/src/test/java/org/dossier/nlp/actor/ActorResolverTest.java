@@ -205,6 +205,62 @@ class ActorResolverTest {
     assertThat(john.mentions()).extracting(Span::text).containsOnly("John Miller");
   }
 
+  /** The kb id of the actor mentioned as {@code surname} at its last occurrence, or null. */
+  private static String kbOfSurname(String text, LocalDate date, String surname) throws InputException {
+    Dossier d = extract(text, date);
+    int start = d.document().text().codePointCount(0, d.document().text().lastIndexOf(surname));
+    return d.actors().stream().filter(a -> a.mentions().stream().anyMatch(m -> m.start() == start))
+        .findFirst().orElseThrow(() -> new AssertionError("no actor " + surname + " in " + d.actors())).kb();
+  }
+
+  @Test
+  void apply_surnameAfterFullName_linksToKbPersonOfFullName() throws InputException {
+    // two Tambergs hold office in 2010: the text's own full name decides
+    assertThat(kbOfSurname("Mira Tamberg opened the new bridge on Monday. Tamberg said it cost too much.\n",
+        LocalDate.of(2010, 6, 1), "Tamberg")).isEqualTo("person:tamberg-mira");
+  }
+
+  @Test
+  void apply_surnameAloneOnePersonInOffice_linksToKb() throws InputException {
+    String text = "Tamberg opened the new bridge on Monday and said it cost too much.\n";
+    assertThat(kbOfSurname(text, LocalDate.of(2005, 6, 1), "Tamberg")).isEqualTo("person:tamberg-ardo");
+    assertThat(kbOfSurname(text, LocalDate.of(2015, 6, 1), "Tamberg")).isEqualTo("person:tamberg-mira");
+  }
+
+  @Test
+  void apply_surnameAloneTwoOrNoPersonsInOffice_staysUnlinked() throws InputException {
+    String text = "Tamberg opened the new bridge on Monday and said it cost too much.\n";
+    assertThat(kbOfSurname(text, LocalDate.of(2010, 6, 1), "Tamberg")).isNull();
+    assertThat(kbOfSurname(text, LocalDate.of(1998, 6, 1), "Tamberg")).isNull();
+  }
+
+  @Test
+  void apply_surnameAloneBesideTwoFullNames_staysUnlinked() throws InputException {
+    assertThat(kbOfSurname("Ardo Tamberg and Lena Tamberg opened the new bridge. Tamberg said it cost too much.\n",
+        LocalDate.of(2005, 6, 1), "Tamberg")).isNull();
+  }
+
+  @Test
+  void apply_bareGroupAfterGroupOfACountry_takesThatCountry() throws InputException {
+    // regression: "the army" of a Ukrainian veteran's story took the story's country (USA)
+    Dossier d = extract("Oleg Marchuk told reporters in Chicago that he had served in the Russian army in 1990."
+        + " \"Life in the army was hard,\" he said. The United States gave him a visa, and the United States"
+        + " helped his family.\n", LocalDate.of(2005, 12, 15));
+    Actor army = actorWithMention(d, "army", 1);
+    assertThat(army.country()).isEqualTo("RUS");
+    assertThat(army.code()).isEqualTo("RUSMIL");
+  }
+
+  @Test
+  void apply_bareGroupBeforeAnyGroupOfACountry_notGivenTheLaterOnesCountry() throws InputException {
+    // the story is American (three mentions of the United States); the Russian army comes later
+    Dossier d = extract("Life in the army was hard, Oleg Marchuk said in Chicago. The United States gave him a"
+        + " visa, and the United States helped his family. The United States is his home. He had served in the"
+        + " Russian army.\n", LocalDate.of(2005, 12, 15));
+    Actor army = actorWithMention(d, "army", 0);
+    assertThat(army.code()).isNotEqualTo("RUSMIL");
+  }
+
   @Test
   void apply_groupsAndCountryCompounds_groupActorsAndNoFakeOrganisation() throws InputException {
     Dossier d = extract("Russian forces shelled the town while Western analysts watched. A China-Russia trade"
@@ -266,17 +322,17 @@ class ActorResolverTest {
 
   @Test
   void sameOffice_writtenAndKbTitles_matchOnlySameOffice() {
-    assertThat(ActorResolver.sameOffice("foreign minister", "Minister of Foreign Affairs")).isTrue();
-    assertThat(ActorResolver.sameOffice("defense minister", "Minister of Defence")).isTrue();
-    assertThat(ActorResolver.sameOffice("President", "President")).isTrue();
-    assertThat(ActorResolver.sameOffice("minister", "Deputy Prime Minister")).isFalse();
-    assertThat(ActorResolver.sameOffice("foreign minister", "Minister of Defence")).isFalse();
+    assertThat(Offices.sameOffice("foreign minister", "Minister of Foreign Affairs")).isTrue();
+    assertThat(Offices.sameOffice("defense minister", "Minister of Defence")).isTrue();
+    assertThat(Offices.sameOffice("President", "President")).isTrue();
+    assertThat(Offices.sameOffice("minister", "Deputy Prime Minister")).isFalse();
+    assertThat(Offices.sameOffice("foreign minister", "Minister of Defence")).isFalse();
   }
 
   @Test
   void initials_multiWordName_skipsFunctionWords() {
-    assertThat(ActorResolver.initials("North Atlantic Treaty Organization")).isEqualTo("NATO");
-    assertThat(ActorResolver.initials("Bank for International Settlements")).isEqualTo("BIS");
+    assertThat(ActorNames.initials("North Atlantic Treaty Organization")).isEqualTo("NATO");
+    assertThat(ActorNames.initials("Bank for International Settlements")).isEqualTo("BIS");
   }
 
   @Test

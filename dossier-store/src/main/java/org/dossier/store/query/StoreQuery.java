@@ -67,12 +67,25 @@ public final class StoreQuery {
 
   /** Actors whose names contain {@code name} (all when null), most documents first. */
   public List<ActorRow> actors(String name, int limit) {
+    return actors(name, limit, false);
+  }
+
+  /**
+   * Actors whose names contain {@code name} (all when null), most documents first; with
+   * {@code acting}, only actors that act (persons, organisations, groups, countries): places
+   * ("Beijing" of "in Beijing", "Asia") are where things happen, and a seat that acts ("Beijing
+   * said") is already a mention of its country.
+   */
+  public List<ActorRow> actors(String name, int limit, boolean acting) {
     List<Object> params = new ArrayList<>();
     String where = "";
     if (name != null && !name.isBlank()) {
-      where = " WHERE contains(lower(names), lower(?)) OR kb = ?";
+      where = " WHERE (contains(lower(names), lower(?)) OR kb = ?)";
       params.add(name);
       params.add(name);
+    }
+    if (acting) {
+      where += (where.isEmpty() ? " WHERE" : " AND") + " type IS DISTINCT FROM 'LOCATION'";
     }
     params.add(limit);
     return list("SELECT actor_id, name, type, kb, country, code, docs, mentions, first_seen, last_seen FROM actors"
