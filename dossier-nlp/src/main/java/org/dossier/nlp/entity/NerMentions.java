@@ -82,6 +82,7 @@ public final class NerMentions implements Component {
     }
     mentions = trimHeadingMentions(doc, tokens, mentions);
     mentions.sort(Comparator.comparingInt(Mention::begin));
+    mentions = NameRepairs.splitPersonPairs(doc, tokens, mentions);
     List<Mention> groups = groups(doc, tokens, mentions);
     return doc.with(Layers.MENTIONS, List.copyOf(mentions)).with(EntityLayers.GROUPS, List.copyOf(groups));
   }
@@ -100,6 +101,12 @@ public final class NerMentions implements Component {
         j++;
       }
       int from = i;
+      int name = "ORGANIZATION".equals(label) || "LOCATION".equals(label)
+          ? NameRepairs.nameAfterPortfolio(tokens, i, j, s.firstToken()) : -1;
+      if (name >= 0) {
+        from = name; // "Secretary of State Condoleezza Rice": the portfolio is no part of a name
+        label = "PERSON";
+      }
       if ("PERSON".equals(label) && PlaceNouns.follows(tokens, j, s.endToken())) {
         label = "LOCATION"; // "Clark airfield", "Masnah military camp"
       }

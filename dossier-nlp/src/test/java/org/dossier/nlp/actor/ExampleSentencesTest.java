@@ -25,7 +25,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The example sentences of the word tables: {@code role-examples.tsv} (each must, or must not, give
- * its person the role) and {@code entity/place-nouns-examples.tsv} (a name before a place noun is no person).
+ * its person the role), {@code entity/place-nouns-examples.tsv} (a name before a place noun is no person)
+ * and {@code entity/name-repairs-examples.tsv} (a portfolio or a pair of persons is no organisation).
  */
 class ExampleSentencesTest {
   private static Extractor extractor;
@@ -52,6 +53,19 @@ class ExampleSentencesTest {
 
   static Stream<Arguments> places() throws IOException, URISyntaxException {
     return rows("/org/dossier/nlp/entity/place-nouns-examples.tsv");
+  }
+
+  static Stream<Arguments> repairs() throws IOException, URISyntaxException {
+    return rows("/org/dossier/nlp/entity/name-repairs-examples.tsv");
+  }
+
+  @ParameterizedTest(name = "{0} / {1}")
+  @MethodSource("repairs")
+  void apply_titleOfPortfolioOrPersonPair_actorTypedAsListed(String sentence, String name, String type)
+      throws InputException {
+    Dossier d = extractor.extract(DocumentInfo.of("t", LocalDate.of(2006, 5, 17), sentence + "\n"));
+    List<String> types = d.actors().stream().filter(a -> a.name().equals(name)).map(a -> a.type().name()).toList();
+    assertThat(types).as(sentence).isEqualTo("none".equals(type) ? List.of() : List.of(type));
   }
 
   @ParameterizedTest(name = "{0}")
