@@ -393,7 +393,8 @@ public final class QuoteExtractor implements Component {
       end = sd.tok(t + 1).end();
     }
     int i = end;
-    while (i < sd.text.length() && (sd.text.charAt(i) == ' ' || sd.text.charAt(i) == '\t')) {
+    while (i < sd.text.length() && sd.text.charAt(i) != '\n' && sd.text.charAt(i) != '\r'
+        && (Character.isWhitespace(sd.text.charAt(i)) || Character.isSpaceChar(sd.text.charAt(i)))) {
       i++;
     }
     return i >= sd.text.length() || sd.text.charAt(i) == '\n' || sd.text.charAt(i) == '\r';
