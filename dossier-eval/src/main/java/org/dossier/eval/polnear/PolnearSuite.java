@@ -96,6 +96,9 @@ public final class PolnearSuite implements Suite {
       } catch (InputException e) {
         failed++;
       }
+      if (Suite.debug()) {
+        PolnearErrors.print(System.err, a.id(), text, gold, pred);
+      }
       Prf pc = AttributionScorer.content(gold, pred);
       Prf ps = AttributionScorer.source(gold, pred);
       dContent = dContent.plus(pc);

@@ -78,7 +78,8 @@ public final class NerMentions implements Component {
     for (Sentence s : doc.get(Layers.SENTENCES)) {
       List<Mention> ner = nerRuns(doc, tokens, s);
       List<Mention> gaz = gazetteer(doc, tokens, s);
-      mentions.addAll(splitCountryCompounds(doc, tokens, s, merge(ner, gaz)));
+      List<Mention> named = splitCountryCompounds(doc, tokens, s, merge(ner, gaz));
+      mentions.addAll(Nicknames.add(doc, tokens, s, named)); // 'a netizen named "Blue Sky" wrote'
     }
     mentions = trimHeadingMentions(doc, tokens, mentions);
     mentions.sort(Comparator.comparingInt(Mention::begin));

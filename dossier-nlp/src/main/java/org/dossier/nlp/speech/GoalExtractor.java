@@ -87,11 +87,10 @@ public final class GoalExtractor implements Component {
       if (s.heading() || sd.lower[s.endToken() - 1].equals("?")) {
         continue;
       }
+      // every token is tried, inside a goal too: "talk with the rebels who … in their bid to oust
+      // X" holds the rebels' goal within the speaker's; emit() drops a holder's goal inside its own
       for (int t = s.firstToken(); t < s.endToken(); t++) {
-        int next = match(sd, holders, voice, s, t, out);
-        if (next > t) {
-          t = next - 1;
-        }
+        match(sd, holders, voice, s, t, out);
       }
     }
     return doc.with(Layers.GOALS, List.copyOf(out.goals())).with(SpeechLayers.GOAL_ATTRIBUTIONS,
@@ -137,10 +136,15 @@ public final class GoalExtractor implements Component {
           neg = !neg;
           k++;
         }
-        if (k + 1 >= end || !sd.lower[k].equals("to") || !sd.pos(k + 1).startsWith("VB")) {
+        int from;
+        if (k + 1 < end && sd.lower[k].equals("to") && sd.pos(k + 1).startsWith("VB")) {
+          from = k + 1;
+        } else if ((sd.pos(k).equals("VB") || sd.pos(k).equals("VBP")) && te > 0 && bareVerbGoal(sd, out)) {
+          from = k; // "to mitigate the damage and sustain the recovery"
+        } else {
           break;
         }
-        int next = emit(sd, s, h, trig, t, after, k + 1, neg, out);
+        int next = emit(sd, s, h, trig, t, after, from, neg, out);
         if (next < 0) {
           break;
         }
@@ -149,6 +153,15 @@ public final class GoalExtractor implements Component {
       return te;
     }
     return t;
+  }
+
+  /** Whether the last goal found starts with a verb in its base form ("mitigate the damage"). */
+  private static boolean bareVerbGoal(SpeechDoc sd, Out out) {
+    if (out.holders().isEmpty()) {
+      return false;
+    }
+    int t = sd.tokenAtOrAfter(out.holders().get(out.holders().size() - 1).contentBegin());
+    return t < sd.tokens.size() && sd.pos(t).equals("VB");
   }
 
   /** Adds one goal starting at {@code ts}; returns the token after it, or -1 when it is empty. */
@@ -172,15 +185,19 @@ public final class GoalExtractor implements Component {
     while (k < end && sd.isQuoteMark(k)) {
       k++;
     }
-    int te = end(sd, s, k, trig.kind().equals("noun"));
+    int te = end(sd, s, k, trig.kind().startsWith("noun"));
     if (te <= k) {
       return -1;
     }
     int b = sd.tok(k).begin();
     int e = sd.tok(te - 1).end();
+    int cb = out.offsets().toCodePoint(b);
+    int ce = out.offsets().toCodePoint(e);
+    if (out.goals().stream().anyMatch(g -> g.actor().equals(h.actor()) && g.start() <= cb && ce <= g.end())) {
+      return te; // "wants to try to …": one goal of the holder, not two
+    }
     String id = "g" + (out.goals().size() + 1);
-    out.goals().add(new Goal(id, h.actor(), sd.text.substring(b, e), neg, out.offsets().toCodePoint(b),
-        out.offsets().toCodePoint(e)));
+    out.goals().add(new Goal(id, h.actor(), sd.text.substring(b, e), neg, cb, ce));
     out.holders().add(new Attribution(id, b, e, sd.tok(h.begin()).begin(), sd.tok(h.end() - 1).end(),
         sd.tok(t).begin(), sd.tok(after - 1).end()));
     return te;
@@ -205,13 +222,38 @@ public final class GoalExtractor implements Component {
     String p = sd.pos(t);
     return switch (trig.kind()) {
       case "verb", "verb-obj" -> p.startsWith("VB") && !(p.equals("VBN") && !afterHave(sd, t)
-          && !reducedRelative(sd, t, after));
-      case "noun" -> p.startsWith("NN");
+          && !reducedRelative(sd, t, after) && !(trig.kind().equals("verb-obj") && mistaggedPast(sd, t)));
+      case "noun", "noun-obj" -> p.startsWith("NN");
       case "modal" -> p.equals("MD") && voice[t] != null;
       case "modal-first" -> p.equals("MD") && voice[t] != null && t > 0
           && (sd.lower[t - 1].equals("we") || sd.lower[t - 1].equals("i"));
+      case "purpose" -> !trig.lemmas()[0].equals("to") || t == 0 || !takesInfinitive(sd.pos(t - 1));
       default -> true;
     };
+  }
+
+  /** Tags of words that may take a "to" infinitive of their own ("failed to", "the need to"). */
+  private static boolean takesInfinitive(String pos) {
+    return pos.startsWith("VB") || pos.startsWith("JJ") || pos.startsWith("RB") || pos.equals("MD")
+        || pos.equals("TO") || pos.equals("NN") || pos.equals("NNS");
+  }
+
+  /**
+   * "Troops called on villagers to …": a past tense the tagger read as a participle, known by a
+   * noun before it and no finite verb earlier in the sentence (the object and infinitive after it
+   * are checked by {@link #objectThenTo}).
+   */
+  static boolean mistaggedPast(SpeechDoc sd, int t) {
+    if (t == 0 || !sd.pos(t - 1).startsWith("NN")) {
+      return false;
+    }
+    int first = sd.sentences.get(sd.sentenceOf(t)).firstToken();
+    for (int k = first; k < t; k++) {
+      if (sd.isFinite(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "a circular aimed at …", "a plan designed to …": a participle right after its noun. */
@@ -235,7 +277,7 @@ public final class GoalExtractor implements Component {
   /** Where the wanted thing starts after the trigger, or -1 when the trigger takes none here. */
   private static int complementStart(SpeechDoc sd, Lexicon.Trigger trig, int t, int after, int end) {
     int ts = after;
-    if (trig.kind().equals("verb-obj")) {
+    if (trig.kind().equals("verb-obj") || trig.kind().equals("noun-obj")) {
       return objectThenTo(sd, ts, end);
     }
     if (!trig.kind().equals("verb") || trig.lemmas().length > 1) {

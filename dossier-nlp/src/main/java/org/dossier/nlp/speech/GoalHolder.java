@@ -34,7 +34,7 @@ final class GoalHolder {
   Holder find(Sentence s, Lexicon.Trigger trig, int t) {
     int from = clauseFloor(s, t);
     switch (trig.kind()) {
-      case "noun" -> {
+      case "noun", "noun-obj" -> {
         int k = t - 1;
         while (k >= from && (sd.pos(k).startsWith("JJ") || sd.isQuoteMark(k))) {
           k--;
@@ -86,7 +86,7 @@ final class GoalHolder {
       return np == null ? null : of(np[0], np[1]);
     }
     String p = sd.pos(t);
-    if ((p.equals("VBG") || p.equals("VBN")) && j >= from && j == t - 1) {
+    if ((p.equals("VBG") || p.equals("VBN") && !GoalExtractor.mistaggedPast(sd, t)) && j >= from && j == t - 1) {
       if (sd.lower[j].equals(",")) {
         // "…, trying to gain concessions": the main clause's subject
         return nearestSubject(from, j);
@@ -141,6 +141,10 @@ final class GoalHolder {
       int[] np = sd.npLeft(k, from);
       if (np == null && k - 1 >= from && HOLDER_CONJUNCTIONS.contains(sd.lower[k - 1])) {
         return subject(from, k - 1);
+      }
+      if (np == null && k - 1 >= from && sd.pos(k - 1).startsWith("VB") && sd.pos(i).equals("VBG")) {
+        i = k; // "forces began deploying … to …": the subject of the verb before the gerund
+        continue;
       }
       return np == null ? null : of(np[0], np[1]);
     }

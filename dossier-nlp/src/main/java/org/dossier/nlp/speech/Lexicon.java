@@ -66,7 +66,7 @@ final class Lexicon {
     List<String[]> triggerRows = new ArrayList<>(rows("goal-triggers.tsv", 3));
     triggerRows.addAll(rows("goal-phrases.tsv", 3));
     for (String[] row : triggerRows) {
-      if (!Set.of("verb", "verb-obj", "adj", "noun", "purpose", "modal", "modal-first").contains(row[1]) || !Set.of("pos", "neg").contains(row[2])) {
+      if (!Set.of("verb", "verb-obj", "adj", "noun", "noun-obj", "purpose", "modal", "modal-first").contains(row[1]) || !Set.of("pos", "neg").contains(row[2])) {
         throw new IllegalStateException("bad goal trigger row: " + String.join("|", row));
       }
       triggers.add(new Trigger(row[0].split(" "), row[1], "neg".equals(row[2])));

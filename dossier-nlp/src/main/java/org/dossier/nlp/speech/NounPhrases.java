@@ -31,6 +31,10 @@ final class NounPhrases {
    */
   int[] left(int v, int floor) {
     int j = skipLeft(v - 1, floor);
+    int[] nick = quotedName(j, -1, floor);
+    if (nick != null) {
+      return nick; // 'a reader named "Old Fox" wrote'
+    }
     // "Iraq's government "asked for …": a partial quotation that opens with the verb
     if (j >= floor && sd.isQuoteMark(j) && j + 1 < sd.tokens.size() && sd.quoted[j + 1]
         && (j == floor || !sd.quoted[j - 1])) {
@@ -106,8 +110,10 @@ final class NounPhrases {
         // titles such as "Secretary of State Jane Doe"
         s = k;
       } else if (sd.lex.phrasePrepositions.contains(sd.lower[k]) && k - 1 >= floor && k + 1 < sd.tokens.size()
-          && sd.pos(k - 1).startsWith("NN") && !sd.tokens.get(k - 1).isProperNoun() && !sd.isQuoteMark(k + 1)) {
-        // "military sources in Rome", "the governor of the province", "a spokesman for the ministry"
+          && sd.pos(k - 1).startsWith("NN") && !sd.isQuoteMark(k + 1)
+          && (!sd.tokens.get(k - 1).isProperNoun() || chainedPhrase(k - 1, floor))) {
+        // "military sources in Rome", "the governor of the province", "a spokesman for the ministry",
+        // "troops in Liberia from Bangladesh"
         s = k;
       } else if ((sd.lower[k].equals("and") || sd.lower[k].equals("&")) && k - 1 >= floor && isNominalHead(k - 1)
           && !sd.pos(k - 1).equals("PRP")) {
@@ -117,6 +123,19 @@ final class NounPhrases {
       }
     }
     return new int[] {s, j + 1};
+  }
+
+  /**
+   * Whether the proper name ending at {@code j} is itself the object of a phrase preposition after
+   * a common noun ("troops in Liberia" of "troops in Liberia from Bangladesh").
+   */
+  private boolean chainedPhrase(int j, int floor) {
+    int k = j;
+    while (k >= floor && sd.tokens.get(k).isProperNoun()) {
+      k--;
+    }
+    return k - 1 >= floor && sd.lex.phrasePrepositions.contains(sd.lower[k]) && sd.pos(k - 1).startsWith("NN")
+        && !sd.tokens.get(k - 1).isProperNoun();
   }
 
   /** Skips adverbs and auxiliaries leftwards from {@code j}. */
@@ -137,6 +156,10 @@ final class NounPhrases {
     if (sd.pos(s).equals("PRP")) {
       return new int[] {s, s + 1};
     }
+    int[] nick = quotedName(s, 1, ceil);
+    if (nick != null) {
+      return nick; // 'said "Old Fox"'
+    }
     int e = s;
     int lastHead = -1;
     while (e < ceil && (npInternal(e) || sd.isHonorific(e)) && !sd.isQuoteMark(e)) {
@@ -147,6 +170,12 @@ final class NounPhrases {
     }
     if (lastHead < 0) {
       return null;
+    }
+    if (lastHead + 1 == e && e + 1 < ceil && sd.pos(e).equals("VBN")) {
+      int[] named = quotedName(e + 1, 1, ceil);
+      if (named != null) {
+        return named; // 'wrote a reader named "Old Fox"': the person is the name
+      }
     }
     // "said Organisation for Security and Cooperation in Europe envoy Jane Doe": a long title
     // with "for", "in", "and" inside, taken up to the person it ends with
@@ -167,6 +196,28 @@ final class NounPhrases {
       }
     }
     return new int[] {s, lastHead + 1};
+  }
+
+  /**
+   * A name written in quotation marks, a nickname: from the mark at {@code mark}, reading in
+   * direction {@code dir} (-1 leftwards, 1 rightwards, not past {@code limit}), an actor's mention
+   * and the matching mark. Returns the name's tokens, or null.
+   */
+  private int[] quotedName(int mark, int dir, int limit) {
+    int k = mark + dir;
+    if (mark < 0 || mark >= sd.tokens.size() || !sd.isQuoteMark(mark) || k < 0 || k >= sd.tokens.size()
+        || sd.actorOf[k] == null || !sd.isPerson(sd.actorOf[k])) {
+      return null;
+    }
+    String a = sd.actorOf[k];
+    while (k + dir >= 0 && k + dir < sd.tokens.size() && a.equals(sd.actorOf[k + dir])) {
+      k += dir;
+    }
+    int other = k + dir;
+    if ((dir < 0 ? other < limit : other >= limit) || !sd.isQuoteMark(other)) {
+      return null;
+    }
+    return dir < 0 ? new int[] {k, mark} : new int[] {mark + 1, k + 1};
   }
 
   boolean isCloseParen(int i) {

@@ -31,6 +31,8 @@ import org.dossier.nlp.text.QuoteMarks.Span;
  * <p>Stateless and thread-safe.
  */
 public final class QuoteExtractor implements Component {
+  /** Dashes between a quote and its speaker: "“…” ― Jane Doe". */
+  private static final Set<String> DASHES = Set.of("\u2014", "\u2015", "\u2013", "--", "-");
   private static final Set<String> OCCASION_PREPOSITIONS = Set.of("in", "at", "during", "on", "while",
       "after", "before", "speaking", "via", "through");
 
@@ -165,10 +167,11 @@ public final class QuoteExtractor implements Component {
     // have been split from it ("…!” exclaimed X.")
     Sentence tail = tailSentence(sd, sc, cm);
     int after = cm + 1;
-    while (after < tail.endToken() && (sd.lower[after].equals(",") || sd.lower[after].equals("\u2014"))) {
+    while (after < tail.endToken() && (sd.lower[after].equals(",") || isDash(sd.lower[after]))) {
       after++;
     }
-    boolean attachedAfter = endPunct || (cm + 1 < tail.endToken() && sd.lower[cm + 1].equals(","));
+    boolean attachedAfter = endPunct || (cm + 1 < tail.endToken() && (sd.lower[cm + 1].equals(",")
+        || isDash(sd.lower[cm + 1])));
     if (attachedAfter) {
       for (int t = after; t < Math.min(tail.endToken(), after + 30); t++) {
         if (sd.isBoundary(t) && t > after) {
@@ -217,7 +220,8 @@ public final class QuoteExtractor implements Component {
       while (k < tail.endToken() && a != null && a.equals(sd.actorOf[k])) {
         k++;
       }
-      if (a != null && sd.isPerson(a) && (k == tail.endToken() || k + 1 == tail.endToken() && sd.isPunct(k))) {
+      if (a != null && sd.isPerson(a) && (k == tail.endToken() || k + 1 == tail.endToken() && sd.isPunct(k)
+          || lineEndsAfter(sd, k - 1))) {
         f.np = new int[] {after, k};
       }
     }
@@ -248,6 +252,9 @@ public final class QuoteExtractor implements Component {
       f.kind = "partial";
       f.cue = naming;
       f.np = sd.npLeft(naming, so.firstToken());
+    }
+    if (isNickname(sd, ft, lt)) {
+      f.kind = "term"; // 'said "Old Fox"': the quoted words are a person's name, not speech
     }
     if (f.kind.equals("term")) {
       f.np = null;
@@ -349,14 +356,20 @@ public final class QuoteExtractor implements Component {
   /**
    * The sentence holding the reporting clause after closing mark {@code cm}: its own, or the next
    * one of the paragraph when the splitter cut right after the mark and the next short sentence
-   * holds a speech verb before any other quote.
+   * holds a speech verb before any other quote or opens with a dash before a name.
    */
   private static Sentence tailSentence(SpeechDoc sd, Sentence sc, int cm) {
     if (cm + 1 < sc.endToken() || sc.index() + 1 >= sd.sentences.size()) {
       return sc;
     }
     Sentence n = sd.sentences.get(sc.index() + 1);
-    if (n.paragraph() != sc.paragraph() || n.firstToken() != cm + 1 || n.size() > 12) {
+    if (n.paragraph() != sc.paragraph() || n.firstToken() != cm + 1) {
+      return sc;
+    }
+    if (isDash(sd.lower[n.firstToken()])) {
+      return n; // "“…” ― Jane Doe": the name after a dash
+    }
+    if (n.size() > 12) {
       return sc;
     }
     for (int t = n.firstToken(); t < n.endToken() && !sd.isQuoteMark(t); t++) {
@@ -365,6 +378,40 @@ public final class QuoteExtractor implements Component {
       }
     }
     return sc;
+  }
+
+  /** A dash, or a closing mark glued to one ("”―"), between a quote and its speaker. */
+  private static boolean isDash(String w) {
+    return DASHES.contains(w) || w.length() == 2 && (w.charAt(0) == '\u201d' || w.charAt(0) == '"')
+        && DASHES.contains(w.substring(1));
+  }
+
+  /** Whether a line break follows token {@code t} (perhaps after one punctuation mark). */
+  private static boolean lineEndsAfter(SpeechDoc sd, int t) {
+    int end = sd.tok(t).end();
+    if (t + 1 < sd.tokens.size() && sd.isPunct(t + 1) && !sd.isQuoteMark(t + 1)) {
+      end = sd.tok(t + 1).end();
+    }
+    int i = end;
+    while (i < sd.text.length() && sd.text.charAt(i) != '\n' && sd.text.charAt(i) != '\r'
+        && (Character.isWhitespace(sd.text.charAt(i)) || Character.isSpaceChar(sd.text.charAt(i)))) {
+      i++;
+    }
+    return i >= sd.text.length() || sd.text.charAt(i) == '\n' || sd.text.charAt(i) == '\r';
+  }
+
+  /** Whether the quoted tokens {@code [ft, lt)} are exactly one person's name. */
+  private static boolean isNickname(SpeechDoc sd, int ft, int lt) {
+    String a = sd.actorOf[ft];
+    if (a == null || !sd.isPerson(a) || ft > 0 && a.equals(sd.actorOf[ft - 1])) {
+      return false;
+    }
+    for (int t = ft; t < lt; t++) {
+      if (!a.equals(sd.actorOf[t])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether the closing mark is followed by a noun it modifies (a “no limits” partnership). */

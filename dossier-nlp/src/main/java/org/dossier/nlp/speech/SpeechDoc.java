@@ -75,6 +75,11 @@ final class SpeechDoc {
     return ReferenceWords.get().isHonorific(lower[i]);
   }
 
+  boolean isOrganization(String actorId) {
+    Actor a = actorId == null ? null : actors.get(actorId);
+    return a != null && a.type() == ActorType.ORGANIZATION;
+  }
+
   boolean isPerson(String actorId) {
     Actor a = actors.get(actorId);
     return a != null && a.type() == ActorType.PERSON;
@@ -237,6 +242,11 @@ final class SpeechDoc {
     if (described != null) {
       // "the minister": the shared resolver's description
       return described;
+    }
+    if (head - 1 >= s && Character.isLowerCase(tokens.get(head).word().codePointAt(0)) && pos(head).startsWith("NN")
+        && actorOf[head - 1] != null && isOrganization(actorOf[head - 1])) {
+      // "the small Greens party", "the Likud bloc": an organisation's name before a common noun
+      return actorOf[head - 1];
     }
     // a possessive's owner is not the phrase's referent ("China's foreign ministry")
     for (int t = s; t < e; t++) {

@@ -57,6 +57,9 @@ public final class QuoteMarks {
         }
         if (open < 0) {
           if (c == '\u201c' || c == '\u00ab' || c == '\u201e'
+              // a closing curly mark typed for an opening one at the start of a line: ”Fear. …”
+              || c == '\u201d' && (i == p.begin() || text.charAt(i - 1) == '\n') && i + 1 < p.end()
+                  && Character.isLetter(text.charAt(i + 1))
               || c == '"' && i + 1 < p.end() && !Character.isWhitespace(text.charAt(i + 1))
                   && (i == p.begin() || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
             open = i;
