@@ -100,6 +100,9 @@ public final class NerMentions implements Component {
         j++;
       }
       int from = i;
+      if (("LOCATION".equals(label) || "ORGANIZATION".equals(label)) && titledName(tokens, i, j, s.endToken())) {
+        label = "PERSON"; // "King Abdullah II", "Emir Tamim": an office before a name makes it a person
+      }
       if ("PERSON".equals(label) && PlaceNouns.follows(tokens, j, s.endToken())) {
         label = "LOCATION"; // "Clark airfield", "Masnah military camp"
       }
@@ -113,6 +116,23 @@ public final class NerMentions implements Component {
       i = j;
     }
     return out;
+  }
+
+  /**
+   * Whether tokens [from, to) are an office title ("King", "Emir", "President") and then only proper
+   * nouns none of which is a place noun: a person the tagger took for a place or organisation
+   * ("King Abdullah II"), unlike "King Fahd Airport" or "Prince Edward Island"; {@code end} ends the sentence.
+   */
+  static boolean titledName(List<Token> tokens, int from, int to, int end) {
+    if (to - from < 2 || !Lexicon.isTitleHead(tokens.get(from).word()) || !Lexicon.isOffice(tokens.get(from).word())) {
+      return false;
+    }
+    for (int k = from + 1; k < to; k++) {
+      if (!tokens.get(k).isProperNoun() || PlaceNouns.follows(tokens, k, k + 1)) {
+        return false;
+      }
+    }
+    return !PlaceNouns.follows(tokens, to, end);
   }
 
   private static Mention mention(Doc doc, List<Token> tokens, int from, int to, String label, String source) {

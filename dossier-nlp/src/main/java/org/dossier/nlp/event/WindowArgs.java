@@ -51,6 +51,9 @@ final class WindowArgs {
     a.location = right.location;
     if (a.passive) {
       a.source.addAll(right.byAgent);
+      if (a.source.isEmpty()) {
+        a.source.addAll(targetScan.unnamedAgentCountry(s, head)); // "held by an angry crowd near X"
+      }
       if (subjects.subjectIsEventNoun(s, a.chainStart)) {
         a.source.addAll(subject);
       } else {

@@ -24,6 +24,7 @@ import static org.dossier.nlp.event.WindowWords.*;
 final class WindowPhrases {
   private final WindowDoc d;
   private final List<Token> tokens;
+  private final EventLexicon lexicon;
   private final List<Sentence> sentences;
   private final List<ActorMention> mentions;
   private final Map<String, Actor> actors;
@@ -33,6 +34,7 @@ final class WindowPhrases {
   WindowPhrases(WindowDoc d) {
     this.d = d;
     this.tokens = d.tokens;
+    this.lexicon = d.lexicon;
     this.sentences = d.sentences;
     this.mentions = d.mentions;
     this.actors = d.actors;
@@ -55,6 +57,9 @@ final class WindowPhrases {
       Token t = tokens.get(j);
       String w = lower(t.word());
       int m = mentionAt[j];
+      if (m >= 0 && sitePlace(s, m)) {
+        break; // "a meeting in Rome of the countries": the site of the act is no actor of the phrase
+      }
       if (m >= 0) {
         String id = mentions.get(m).actorId();
         List<String> into = sawOf ? before : after;
@@ -115,6 +120,23 @@ final class WindowPhrases {
       }
     }
     return all;
+  }
+
+  /**
+   * Whether mention {@code m} is a place (not a state) in a locative phrase after a nominal event
+   * ("a meeting in Rome", "talks at Camp David"): the site of an act, never one of its actors.
+   * After a group ("demonstrators in Baghdad") the place stands for the unnamed group, as PETRARCH
+   * codes it.
+   */
+  boolean sitePlace(Sentence s, int m) {
+    Actor a = actors.get(mentions.get(m).actorId());
+    int prep = mentions.get(m).mention().firstToken() - 1;
+    if (a == null || a.type() != ActorType.LOCATION || prep - 1 < s.firstToken()
+        || !LOCATION_PREPS.contains(lower(tokens.get(prep).word()))) {
+      return false;
+    }
+    Token noun = tokens.get(prep - 1);
+    return noun.isNoun() && mentionAt[prep - 1] < 0 && lexicon.hasNoun(lower(noun.lemma()));
   }
 
   static boolean isClosingParen(Token t) {

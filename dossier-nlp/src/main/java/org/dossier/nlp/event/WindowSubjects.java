@@ -71,7 +71,25 @@ final class WindowSubjects {
         return false;
       }
     }
-    return false;
+    return reducedPassiveHead(s, head) >= 0;
+  }
+
+  /**
+   * For a participle with no auxiliary that follows a named actor, directly or after a comma or
+   * dash, and is followed by a preposition ("X -- accused of ordering", "marines held in Y",
+   * "X, backed by Y"): the last token of that actor's phrase, which the act is done to; else -1.
+   */
+  int reducedPassiveHead(Sentence s, int head) {
+    Token t = tokens.get(head);
+    if (!t.pos().equals("VBN") || chainStart(s, head) != head || head + 1 >= s.endToken()
+        || !tokens.get(head + 1).pos().equals("IN")) {
+      return -1;
+    }
+    int j = head - 1;
+    if (j > s.firstToken() && (tokens.get(j).word().equals(",") || tokens.get(j).pos().equals(":"))) {
+      j--;
+    }
+    return j >= s.firstToken() && mentionAt[j] >= 0 ? j : -1;
   }
 
   /** Whether the subject noun phrase ending before {@code chainStart} is headed by an event noun. */
@@ -89,6 +107,10 @@ final class WindowSubjects {
     if (depth > 4) {
       return List.of();
     }
+    int reduced = reducedPassiveHead(s, head);
+    if (reduced >= 0) {
+      return phrases.nounPhraseActors(s, reduced);
+    }
     int start = chainStart(s, head);
     int j = skipTimeAdjunct(s, start - 1);
     if (j < s.firstToken()) {
@@ -96,6 +118,13 @@ final class WindowSubjects {
     }
     Token t = tokens.get(j);
     String w = lower(t.word());
+    if (start == head && tokens.get(head).pos().equals("VBG") && t.isNoun() && mentionAt[j] < 0
+        && EventWords.get().isOf("document-noun", lower(t.lemma()))) {
+      int issuing = governingVerb(s, j);
+      if (issuing >= 0) {
+        return subject(s, issuing, depth + 1); // "X adopted a resolution calling for": X calls for
+      }
+    }
     if (w.equals("who") || w.equals("which") || (w.equals("that") && !t.pos().equals("DT"))) {
       // relative clause: the antecedent just before
       int k = j - 1;

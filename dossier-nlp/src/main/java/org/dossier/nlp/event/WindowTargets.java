@@ -214,6 +214,42 @@ final class WindowTargets {
     return List.of();
   }
 
+  /**
+   * For a passive whose "by" agent names no actor but stands at a place ("were held by an angry
+   * crowd near X", "killed by gunmen in X"): the document's actor for that place's country, as
+   * PETRARCH codes an unnamed agent by where it acts; else empty.
+   */
+  List<String> unnamedAgentCountry(Sentence s, int head) {
+    int limit = Math.min(s.endToken(), head + 12);
+    int by = -1;
+    for (int k = head + 1; k < limit && by < 0; k++) {
+      if (lower(tokens.get(k).word()).equals("by")) {
+        by = k;
+      }
+    }
+    if (by < 0) {
+      return List.of();
+    }
+    for (int k = by + 1; k < limit; k++) {
+      Token t = tokens.get(k);
+      if (mentionAt[k] >= 0) {
+        return List.of(); // a named agent, or a place right after "by"
+      }
+      String p = t.pos();
+      if (p.equals("DT") || p.startsWith("JJ") || p.startsWith("NN") || p.equals("CD")) {
+        continue;
+      }
+      if (k + 1 < limit && LOCATION_PREPS.contains(lower(t.word())) && mentionAt[k + 1] >= 0 && k > by + 1) {
+        String place = mentions.get(mentionAt[k + 1]).actorId();
+        Actor a = actors.get(place);
+        String country = a == null ? null : a.type() == ActorType.COUNTRY ? place : d.countryOf(place);
+        return country == null ? List.of() : List.of(country);
+      }
+      return List.of();
+    }
+    return List.of();
+  }
+
   /** Whether the words from {@code k} are a reporting tail: a short phrase then "said" and the end. */
   boolean reportingTail(Sentence s, int k) {
     for (int j = k; j < Math.min(s.endToken(), k + 8); j++) {
