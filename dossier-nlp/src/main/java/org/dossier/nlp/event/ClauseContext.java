@@ -3,7 +3,6 @@ package org.dossier.nlp.event;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.dossier.model.Claim;
 import org.dossier.model.Quote;
 import org.dossier.model.TimeMention;
@@ -22,7 +21,6 @@ import org.dossier.nlp.syntax.Clauses;
  * <p>Per document; not thread-safe.
  */
 final class ClauseContext {
-  private static final Pattern CALENDAR = Pattern.compile("\\d{4}(-(\\d{2}(-\\d{2})?|W\\d{2}|Q\\d))?");
 
   private final Doc doc;
   private final Clauses clauses;
@@ -229,7 +227,8 @@ final class ClauseContext {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (TimeMention tm : times) {
-      if (tm.value() == null || !CALENDAR.matcher(tm.value()).matches()) {
+      String value = EventDates.calendar(tm.value());
+      if (value == null) {
         continue;
       }
       int t = tokenAt(tm.start(), c);
@@ -243,7 +242,7 @@ final class ClauseContext {
       int d = Math.abs(t - c.predicate());
       if (d < bestDistance) {
         bestDistance = d;
-        best = tm.value();
+        best = value;
       }
     }
     return best;

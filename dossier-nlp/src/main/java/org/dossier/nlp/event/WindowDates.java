@@ -2,7 +2,6 @@ package org.dossier.nlp.event;
 
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.dossier.model.TimeMention;
 import org.dossier.nlp.doc.Doc;
 import org.dossier.nlp.doc.Sentence;
@@ -35,8 +34,6 @@ final class WindowDates {
   /** Present forms of "have": a perfect with one of them is a recent event. */
   static final Set<String> PRESENT_PERFECT = Set.of("has", "have", "'ve");
 
-  static final java.util.regex.Pattern CALENDAR =
-      java.util.regex.Pattern.compile("\\d{4}(-(\\d{2}(-\\d{2})?|W\\d{2}|Q\\d))?");
 
   static final Set<String> TEMPORAL_ANCHORS = Set.of("before", "after", "since", "until", "ago");
 
@@ -55,12 +52,22 @@ final class WindowDates {
         return gov;
       }
     }
+    String simultaneous = whenTime(s, a.chainStart);
+    if (simultaneous != null) {
+      return simultaneous;
+    }
     if (!mode.equals("asserted") && !mode.equals("reported")) {
       return null;
     }
     int verb = nominal ? a.governor : head;
     if (verb < 0) {
       return null;
+    }
+    int main = participleMain(s, a.chainStart, verb);
+    if (main >= 0) {
+      // "X added to the calls, warning that ...": the participle happens when its main clause does
+      String t = governingTime(s, main, false);
+      return t != null ? t : published;
     }
     // a past perfect ("had sent") and relative anchoring ("weeks before the invasion") have no date
     // of their own; a present perfect ("has asked") reports a recent event, dated as a simple past
@@ -92,6 +99,63 @@ final class WindowDates {
     return tensed ? published : null;
   }
 
+  /**
+   * For a clause opened by "when" ("were killed on Saturday when gunmen ambushed"): the calendar
+   * time of the clause it is attached to, which it shares; else null.
+   */
+  String whenTime(Sentence s, int chainStart) {
+    int when = -1;
+    for (int j = chainStart - 1; j >= Math.max(s.firstToken(), chainStart - 8); j--) {
+      Token t = tokens.get(j);
+      if (lower(t.word()).equals("when") && t.pos().equals("WRB")) {
+        when = j;
+        break;
+      }
+      if (t.isVerb() || t.pos().equals("MD") || t.word().equals(",") || t.pos().startsWith("W")) {
+        return null;
+      }
+    }
+    if (when < 0) {
+      return null;
+    }
+    String best = null;
+    int sBegin = doc.offsets().toCodePoint(s.begin());
+    for (TimeMention tm : times) {
+      String value = EventDates.calendar(tm.value());
+      if (value == null || tm.start() < sBegin) {
+        continue;
+      }
+      int at = tokenAtCodePoint(s, tm.start());
+      if (at >= s.firstToken() && at < when && sameClause(s, at, when, false)) {
+        best = value; // the nearest before "when" wins: times are in text order
+      }
+    }
+    return best;
+  }
+
+  /**
+   * For a present participle right after a comma that has no auxiliary ("..., warning that",
+   * "..., killing six"): the finite verb of the clause before it, at most 20 tokens back; else -1.
+   */
+  int participleMain(Sentence s, int chainStart, int verb) {
+    if (chainStart != verb || !tokens.get(verb).pos().equals("VBG") || verb - 1 <= s.firstToken()
+        || !tokens.get(verb - 1).word().equals(",")) {
+      return -1;
+    }
+    for (int j = verb - 2; j >= Math.max(s.firstToken(), verb - 20); j--) {
+      Token t = tokens.get(j);
+      String p = t.pos();
+      if (t.word().equals(";") || t.word().equals(":")) {
+        return -1;
+      }
+      if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP")) {
+        return j > s.firstToken() && lower(tokens.get(j - 1).lemma()).equals("have")
+            && !PRESENT_PERFECT.contains(lower(tokens.get(j - 1).word())) ? -1 : j;
+      }
+    }
+    return -1;
+  }
+
   /** The value of the time expression in the predicate's own clause, nearest first, or null. */
   String governingTime(Sentence s, int head, boolean nominal) {
     if (times.isEmpty()) {
@@ -103,7 +167,8 @@ final class WindowDates {
     int sEnd = doc.offsets().toCodePoint(s.end());
     for (TimeMention tm : times) {
       // only calendar values (2024-05-16, 2024-05, 2024, 2024-W20): not durations or PAST_REF/FUTURE_REF
-      if (tm.value() == null || !CALENDAR.matcher(tm.value()).matches() || tm.start() < sBegin || tm.end() > sEnd) {
+      String value = EventDates.calendar(tm.value());
+      if (value == null || tm.start() < sBegin || tm.end() > sEnd) {
         continue;
       }
       int tokenAt = tokenAtCodePoint(s, tm.start());
@@ -118,7 +183,7 @@ final class WindowDates {
       int d = Math.abs(tokenAt - head);
       if (d < bestDistance) {
         bestDistance = d;
-        best = tm.value();
+        best = value;
       }
     }
     return best;
