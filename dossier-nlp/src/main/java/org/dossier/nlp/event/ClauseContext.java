@@ -178,6 +178,9 @@ final class ClauseContext {
         return t;
       }
     }
+    if (mode.equals("future")) {
+      return EventDates.futureMonth(published);
+    }
     if (!mode.equals("asserted") && !mode.equals("reported")) {
       return null;
     }

@@ -17,6 +17,15 @@ final class EventDates {
 
   private EventDates() {}
 
+  /**
+   * The date of a future event with no time of its own in an article published on {@code published}
+   * ("X is expected to visit Y"): the month of publication, as news means what is due soon; null
+   * without a publication date. (Dev articles: both such events the gold dates are dated so.)
+   */
+  static String futureMonth(String published) {
+    return published == null || published.length() < 7 ? null : published.substring(0, 7);
+  }
+
   /** The event date of TIMEX value {@code value}, or null when it names no calendar period. */
   static String calendar(String value) {
     if (value == null) {

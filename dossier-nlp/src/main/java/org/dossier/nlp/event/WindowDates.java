@@ -56,6 +56,9 @@ final class WindowDates {
     if (simultaneous != null) {
       return simultaneous;
     }
+    if (mode.equals("future")) {
+      return EventDates.futureMonth(published);
+    }
     if (!mode.equals("asserted") && !mode.equals("reported")) {
       return null;
     }

@@ -57,8 +57,10 @@ final class WindowPhrases {
       Token t = tokens.get(j);
       String w = lower(t.word());
       int m = mentionAt[j];
-      if (m >= 0 && sitePlace(s, m)) {
-        break; // "a meeting in Rome of the countries": the site of the act is no actor of the phrase
+      if (m >= 0 && j < end && sitePlace(s, m)) {
+        // "a meeting in Rome of the countries": the site of the act is no actor of the phrase (a
+        // place ending the phrase, "a rally in Lagos to protest", is left as it was: measured on PLOVER)
+        break;
       }
       if (m >= 0) {
         String id = mentions.get(m).actorId();

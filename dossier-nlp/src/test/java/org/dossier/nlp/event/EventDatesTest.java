@@ -54,4 +54,13 @@ class EventDatesTest {
     Event e = f.events().stream().filter(ev -> ev.cameo().startsWith("19")).findFirst().orElseThrow();
     assertThat(e.date()).isEqualTo("2024-05-13");
   }
+
+  @Test
+  void apply_futureEventWithoutTime_datedByThePublicationMonth() {
+    EventFixture f = EventFixture.of("Ghana/NNP is/VBZ/be expected/VBN/expect to/TO attack/VB Togo/NNP ./.")
+        .actor(0, 1, "Ghana", C).actor(5, 6, "Togo", C);
+    Event e = f.only();
+    assertThat(e.mode()).isEqualTo("future");
+    assertThat(e.date()).isEqualTo("2024-05");
+  }
 }
