@@ -118,7 +118,8 @@ class UiBrowserIT {
     assertNothingExecuted();
 
     open("#/search/Ruritania");
-    driver.findElement(By.cssSelector("main a[href^='#/brief-topic/']")).click();
+    // the search page renders after its two API calls: wait for the link (the bare find raced under load)
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("main a[href^='#/brief-topic/']"))).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("section blockquote.evidence a")));
     assertThat(driver.findElement(By.tagName("h1")).getText()).contains("Topic: Ruritania");
     shot("08-topic-brief");
