@@ -10,9 +10,11 @@ import org.dossier.nlp.doc.Mention;
 import org.dossier.nlp.doc.Token;
 
 /**
- * Repairs two systematic errors of the CRF's name runs that turn persons into organisations.
+ * Repairs systematic errors of the CRF's name runs that turn persons into organisations or places.
  *
  * <ul>
+ *   <li>An office title before proper nouns: "King Abdullah II" tagged as a place is a person
+ *       (unless a place noun follows: "King Fahd Airport").</li>
  *   <li>A title with "of" before a name: in "Secretary of State Condoleezza Rice" or "Secretary
  *       of Defense Robert Gates" the CRF tags the portfolio and the name as one organisation
  *       ("State Condoleezza Rice"). When the run follows "&lt;title head&gt; of", its leading title
@@ -51,6 +53,23 @@ final class NameRepairs {
       }
     }
     return k;
+  }
+
+  /**
+   * Whether tokens [from, to) are an office title ("King", "Emir", "President") and then only proper
+   * nouns none of which is a place noun: a person the tagger took for a place or organisation
+   * ("King Abdullah II"), unlike "King Fahd Airport" or "Prince Edward Island"; {@code end} ends the sentence.
+   */
+  static boolean titledName(List<Token> tokens, int from, int to, int end) {
+    if (to - from < 2 || !Lexicon.isTitleHead(tokens.get(from).word()) || !Lexicon.isOffice(tokens.get(from).word())) {
+      return false;
+    }
+    for (int k = from + 1; k < to; k++) {
+      if (!tokens.get(k).isProperNoun() || PlaceNouns.follows(tokens, k, k + 1)) {
+        return false;
+      }
+    }
+    return !PlaceNouns.follows(tokens, to, end);
   }
 
   /**

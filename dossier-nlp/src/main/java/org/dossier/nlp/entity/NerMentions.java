@@ -102,11 +102,14 @@ public final class NerMentions implements Component {
         j++;
       }
       int from = i;
-      int name = "ORGANIZATION".equals(label) || "LOCATION".equals(label)
-          ? NameRepairs.nameAfterPortfolio(tokens, i, j, s.firstToken()) : -1;
-      if (name >= 0) {
-        from = name; // "Secretary of State Condoleezza Rice": the portfolio is no part of a name
-        label = "PERSON";
+      if ("ORGANIZATION".equals(label) || "LOCATION".equals(label)) {
+        int name = NameRepairs.nameAfterPortfolio(tokens, i, j, s.firstToken());
+        if (name >= 0) {
+          from = name; // "Secretary of State Condoleezza Rice": the portfolio is no part of a name
+          label = "PERSON";
+        } else if (NameRepairs.titledName(tokens, i, j, s.endToken())) {
+          label = "PERSON"; // "King Abdullah II", "Emir Tamim": an office before a name makes it a person
+        }
       }
       if ("PERSON".equals(label) && PlaceNouns.follows(tokens, j, s.endToken())) {
         label = "LOCATION"; // "Clark airfield", "Masnah military camp"
@@ -122,6 +125,7 @@ public final class NerMentions implements Component {
     }
     return out;
   }
+
 
   private static Mention mention(Doc doc, List<Token> tokens, int from, int to, String label, String source) {
     int b = tokens.get(from).begin();

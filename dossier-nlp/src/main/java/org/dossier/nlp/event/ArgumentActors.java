@@ -12,6 +12,7 @@ import org.dossier.model.ActorType;
 import org.dossier.nlp.doc.ActorMention;
 import org.dossier.nlp.doc.Doc;
 import org.dossier.nlp.doc.Layers;
+import org.dossier.nlp.doc.Token;
 import org.dossier.nlp.reference.References;
 import org.dossier.nlp.syntax.Clauses;
 
@@ -30,9 +31,14 @@ final class ArgumentActors {
   private final Map<String, Actor> actors = new HashMap<>();
   private final Clauses clauses;
   private final References references;
+  private final EventLexicon lexicon;
+  private final List<Token> tokens;
+  private final EventWords words = EventWords.get();
 
-  ArgumentActors(Doc doc, Clauses clauses) {
+  ArgumentActors(Doc doc, Clauses clauses, EventLexicon lexicon) {
     this.clauses = clauses;
+    this.lexicon = lexicon;
+    this.tokens = doc.get(Layers.TOKENS);
     this.references = References.of(doc);
     this.mentions = doc.get(Layers.ACTOR_MENTIONS);
     for (Actor a : doc.get(Layers.ACTORS)) {
@@ -67,15 +73,28 @@ final class ArgumentActors {
 
   /** The actors an argument headed by each of {@code heads} stands for, in order, without repeats. */
   List<String> of(List<Integer> heads) {
+    return of(heads, false);
+  }
+
+  /**
+   * As {@link #of(List)}; for an {@code agent} (a source) the site of a nominal event is left out:
+   * "a meeting in Rome" names no actor that meets, while "a curfew in Algiers" as a target and "an
+   * angry crowd near Sirba" (an unnamed group, coded by where it acts, as PETRARCH does) keep the place.
+   */
+  List<String> of(List<Integer> heads, boolean agent) {
     Set<String> out = new LinkedHashSet<>();
     for (int h : heads) {
-      out.addAll(of(h));
+      out.addAll(of(h, agent));
     }
     return new ArrayList<>(out);
   }
 
   /** The actors the argument headed by {@code head} stands for. */
   List<String> of(int head) {
+    return of(head, false);
+  }
+
+  private List<String> of(int head, boolean agent) {
     String direct = at(head);
     int[] span = clauses.argumentSpan(head);
     if (direct != null) {
@@ -102,10 +121,29 @@ final class ArgumentActors {
     Set<String> out = new LinkedHashSet<>();
     for (int t = span[0]; t < span[1]; t++) {
       String a = at(t);
-      if (a != null) {
-        out.add(a);
+      if (a == null) {
+        continue;
       }
+      if (agent && site(t, a) && eventNoun(head)) {
+        t = Math.max(t, mentions.get(mentionAt[t]).mention().endToken() - 1);
+        continue; // "a meeting in Rome": the site is no actor
+      }
+      out.add(a);
     }
     return new ArrayList<>(out);
+  }
+
+  /** Whether actor {@code id} mentioned at token {@code t} is a place right after a locative preposition. */
+  private boolean site(int t, String id) {
+    Actor a = actors.get(id);
+    int before = mentions.get(mentionAt[t]).mention().firstToken() - 1;
+    return a != null && a.type() == ActorType.LOCATION && before >= 0
+        && words.isOf("locative", tokens.get(before).word().toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** Whether the token {@code head} is a nominal predicate of the lexicon ("meeting", "attack"). */
+  private boolean eventNoun(int head) {
+    Token t = tokens.get(head);
+    return t.isNoun() && lexicon != null && lexicon.hasNoun(t.lemma().toLowerCase(java.util.Locale.ROOT));
   }
 }

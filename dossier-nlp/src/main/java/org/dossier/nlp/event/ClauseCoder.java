@@ -61,11 +61,14 @@ final class ClauseCoder {
     this.tokens = doc.get(Layers.TOKENS);
     this.sentences = doc.get(Layers.SENTENCES);
     this.clauses = Clauses.of(doc);
-    this.actors = new ArgumentActors(doc, clauses);
+    this.actors = new ArgumentActors(doc, clauses, lexicon);
     this.context = new ClauseContext(doc, clauses, actors, words);
     this.issuers = new IssuerProxy(clauses, tokens, words);
     this.nounPredicates = new NounPredicate(clauses, tokens);
   }
+
+  /** Whether the arguments being read are sources (see {@link ArgumentActors#of(List, boolean)}). */
+  private boolean agentRole;
 
   List<Event> code() {
     Map<Integer, List<Coded>> byClause = new HashMap<>();
@@ -115,7 +118,9 @@ final class ClauseCoder {
         if (code == null) {
           continue;
         }
+        agentRole = true;
         List<String> src = actorsFor(m, k.sources(), x, inner, null);
+        agentRole = false;
         List<String> tgt = new ArrayList<>(actorsFor(m, k.targets(), x, inner, null));
         tgt.removeAll(src);
         if (src.isEmpty()) {
@@ -233,7 +238,9 @@ final class ClauseCoder {
     List<String> tgtRoles = roles(best, "tgt", best.has("rev") ? List.of("subj") : nominal ? NOUN_TARGETS
         : VERB_TARGETS);
     NominalView view = new NominalView(self, head, bare ? gov : governor(c));
+    agentRole = true;
     List<String> src = view.actors(srcRoles);
+    agentRole = false;
     boolean joint = view.lastHeads > 1;
     // "clashes between A and B in Mandera": both parties named, the place is no target
     boolean bothParties = joint && view.lastRole.contains("between");
@@ -404,7 +411,7 @@ final class ClauseCoder {
    * a document noun is its issuer ({@link IssuerProxy}: "issued a directive calling on").
    */
   private List<String> actorsOf(Clause c, List<Integer> heads) {
-    List<String> ids = actors.of(heads);
+    List<String> ids = actors.of(heads, agentRole);
     if (!ids.isEmpty() || c == null) {
       return ids;
     }

@@ -3,7 +3,6 @@ package org.dossier.nlp.event;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.dossier.model.Claim;
 import org.dossier.model.Quote;
 import org.dossier.model.TimeMention;
@@ -22,7 +21,6 @@ import org.dossier.nlp.syntax.Clauses;
  * <p>Per document; not thread-safe.
  */
 final class ClauseContext {
-  private static final Pattern CALENDAR = Pattern.compile("\\d{4}(-(\\d{2}(-\\d{2})?|W\\d{2}|Q\\d))?");
 
   private final Doc doc;
   private final Clauses clauses;
@@ -180,6 +178,9 @@ final class ClauseContext {
         return t;
       }
     }
+    if (mode.equals("future")) {
+      return EventDates.futureMonth(published);
+    }
     if (!mode.equals("asserted") && !mode.equals("reported")) {
       return null;
     }
@@ -241,7 +242,8 @@ final class ClauseContext {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (TimeMention tm : times) {
-      if (tm.value() == null || !CALENDAR.matcher(tm.value()).matches()) {
+      String value = EventDates.calendar(tm.value());
+      if (value == null) {
         continue;
       }
       int t = tokenAt(tm.start(), c);
@@ -255,7 +257,7 @@ final class ClauseContext {
       int d = Math.abs(t - c.predicate());
       if (d < bestDistance) {
         bestDistance = d;
-        best = tm.value();
+        best = value;
       }
     }
     return best;

@@ -1,10 +1,13 @@
 package org.dossier.nlp.event;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.dossier.kb.KnowledgeBase;
+import org.dossier.model.Actor;
 import org.dossier.model.Event;
 import org.dossier.nlp.doc.Doc;
 import org.dossier.nlp.doc.Layer;
@@ -22,7 +25,8 @@ import org.dossier.nlp.pipeline.Component;
  * (every sentence), and {@link ClauseCoder} from {@link Layers#CLAUSES} (the parsed sentences: subject,
  * object, obliques by preposition, passive agent, controller, coordination expanded), whose rules
  * are data ({@code lexicon.tsv} roles, {@code constructions.tsv}, {@code event-words.tsv});
- * {@link EventMerge} joins them. Reads {@link Layers#TIMES}, {@link Layers#CLAIMS} and
+ * {@link EventMerge} joins them and {@link OwnForces} drops a source's own forces from the targets
+ * of sending and providing. Reads {@link Layers#TIMES}, {@link Layers#CLAIMS} and
  * {@link Layers#QUOTES} when present.
  *
  * <p>Immutable and thread-safe: the lexicon and codebook are shared and read-only.
@@ -101,6 +105,11 @@ public final class EventCoder implements Component {
     List<Event> window = new DocumentCoder(doc, windowLexicon, codebook, kb).code();
     List<Event> clause = doc.find(Layers.CLAUSES).isPresent()
         ? new ClauseCoder(doc, lexicon, Construction.builtIn(), codebook).code() : List.of();
-    return doc.with(Layers.EVENTS, List.copyOf(EventMerge.merge(window, clause)));
+    Map<String, Actor> actors = new HashMap<>();
+    for (Actor a : doc.get(Layers.ACTORS)) {
+      actors.put(a.id(), a);
+    }
+    return doc.with(Layers.EVENTS, List.copyOf(EventMerge.numbered(
+        OwnForces.dropped(EventMerge.merge(window, clause), actors))));
   }
 }

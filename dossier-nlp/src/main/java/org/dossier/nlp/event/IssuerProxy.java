@@ -13,7 +13,7 @@ import org.dossier.nlp.syntax.Clauses;
  * is no actor of its own, so without this the event has no source.
  *
  * <p>Contract: {@link #issuerOf} returns the argument heads of the issuer (the logical subject of
- * the issuing verb) when {@code head}'s lemma is a document noun ({@code issued-document} in
+ * the issuing verb) when {@code head}'s lemma is a document noun ({@code document-noun} in
  * {@code event-words.tsv}) and the noun is the object of an issuing verb ({@code issuing-verb}:
  * "issued a directive"), the passive subject of one ("a decree was signed by the king"), or
  * modified by a passive participle of one with its agent ("a resolution adopted by the Council");
@@ -33,7 +33,7 @@ final class IssuerProxy {
   /** The argument heads of the issuer of the document noun at {@code head}, or an empty list. */
   List<Integer> issuerOf(int head) {
     if (head < 0 || head >= tokens.size() || !clauses.parsed(head)
-        || !words.isOf("issued-document", tokens.get(head).lemma().toLowerCase(Locale.ROOT))) {
+        || !words.isOf("document-noun", tokens.get(head).lemma().toLowerCase(Locale.ROOT))) {
       return List.of();
     }
     String rel = clauses.tree().relation(head);

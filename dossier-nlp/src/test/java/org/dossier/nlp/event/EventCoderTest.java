@@ -73,7 +73,7 @@ class EventCoderTest {
     assertThat(event.cameo()).isEqualTo("033");
     assertThat(event.plover()).isEqualTo("AGREE");
     assertThat(event.mode()).isEqualTo("future");
-    assertThat(event.date()).isNull();
+    assertThat(event.date()).isEqualTo("2024-05"); // a future with no time of its own: the publication month
   }
 
   @Test
@@ -308,7 +308,7 @@ class EventCoderTest {
         "asserted", null, new org.dossier.model.Span(0, 1, "x"));
     Event other = new Event("e3", "190", null, null, null, null, List.of("a1"), List.of(), null, null,
         "asserted", null, new org.dossier.model.Span(0, 1, "x"));
-    assertThat(DocumentCoder.withoutSubsumed(List.of(partial, full, other), java.util.Map.of()))
+    assertThat(WindowAssembly.withoutSubsumed(List.of(partial, full, other), java.util.Map.of()))
         .containsExactly(full, other);
   }
 

@@ -1,0 +1,44 @@
+package org.dossier.nlp.event;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The calendar value an event takes from a time expression's TIMEX value: a day, month, year, ISO
+ * week or quarter as it is ("2024-05-16", "2024-05", "2024-W20"); a weekend is its week ("the
+ * weekend" 2006-W46-WE → 2006-W46) and a season its year ("in summer" 2006-SU → 2006); durations,
+ * times of day and PAST_REF/FUTURE_REF give none. Shared by both event coders, so that an event's
+ * date means one thing whichever coded it.
+ */
+final class EventDates {
+  private static final Pattern CALENDAR = Pattern.compile("\\d{4}(-(\\d{2}(-\\d{2})?|W\\d{2}|Q\\d))?");
+  private static final Pattern WEEKEND = Pattern.compile("(\\d{4}-W\\d{2})-WE");
+  private static final Pattern SEASON = Pattern.compile("(\\d{4})-(SP|SU|FA|WI)");
+
+  private EventDates() {}
+
+  /**
+   * The date of a future event with no time of its own in an article published on {@code published}
+   * ("X is expected to visit Y"): the month of publication, as news means what is due soon; null
+   * without a publication date. (Dev articles: both such events the gold dates are dated so.)
+   */
+  static String futureMonth(String published) {
+    return published == null || published.length() < 7 ? null : published.substring(0, 7);
+  }
+
+  /** The event date of TIMEX value {@code value}, or null when it names no calendar period. */
+  static String calendar(String value) {
+    if (value == null) {
+      return null;
+    }
+    if (CALENDAR.matcher(value).matches()) {
+      return value;
+    }
+    Matcher m = WEEKEND.matcher(value);
+    if (m.matches()) {
+      return m.group(1);
+    }
+    m = SEASON.matcher(value);
+    return m.matches() ? m.group(1) : null;
+  }
+}

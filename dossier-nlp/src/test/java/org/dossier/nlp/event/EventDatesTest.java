@@ -1,0 +1,66 @@
+package org.dossier.nlp.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.dossier.model.ActorType;
+import org.dossier.model.Event;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Event dates (issue 18): calendar values of time expressions, "when" clauses, participle adjuncts. */
+class EventDatesTest {
+  private static final ActorType C = ActorType.COUNTRY;
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(nullValues = "null", value = {
+      "2024-05-16, 2024-05-16", "2024-05, 2024-05", "2024, 2024", "2024-W20, 2024-W20", "2024-Q2, 2024-Q2",
+      "2006-W46-WE, 2006-W46", "2006-SU, 2006", "2006-WI, 2006", "P1W, null", "PAST_REF, null",
+      "2024-05-16T19:00, null", "null, null"})
+  void calendar_timexValue_givesEventDate(String value, String expected) {
+    assertThat(EventDates.calendar(value)).isEqualTo(expected);
+  }
+
+  @Test
+  void apply_weekendTime_datesTheEventByItsWeek() {
+    EventFixture f = EventFixture.of("Ghana/NNP attacked/VBD/attack Togo/NNP over/IN the/DT weekend/NN ./.")
+        .actor(0, 1, "Ghana", C).actor(2, 3, "Togo", C).time(4, 6, "2024-W19-WE");
+    assertThat(f.only().date()).isEqualTo("2024-W19");
+  }
+
+  @Test
+  void apply_whenClauseWithoutTimeOfItsOwn_takesTheTimeOfItsMainClause() {
+    EventFixture f = EventFixture.of("Ten/CD civilians/NNS/civilian died/VBD/die on/IN Saturday/NNP when/WRB "
+        + "Ghana/NNP attacked/VBD/attack Togo/NNP ./.")
+        .actor(6, 7, "Ghana", C).actor(8, 9, "Togo", C).time(4, 5, "2024-05-11");
+    Event e = f.only(ev -> ev.cameo().substring(0, 2), "19");
+    assertThat(e.date()).isEqualTo("2024-05-11");
+  }
+
+  @Test
+  void apply_becauseClause_keepsThePublicationDate() {
+    EventFixture f = EventFixture.of("Ten/CD civilians/NNS/civilian died/VBD/die on/IN Saturday/NNP because/IN "
+        + "Ghana/NNP attacked/VBD/attack Togo/NNP ./.")
+        .actor(6, 7, "Ghana", C).actor(8, 9, "Togo", C).time(4, 5, "2024-05-11");
+    Event e = f.only(ev -> ev.cameo().substring(0, 2), "19");
+    assertThat(e.date()).isEqualTo("2024-05-17");
+  }
+
+  @Test
+  void apply_participleAfterComma_takesItsMainClausesTime() {
+    EventFixture f = EventFixture.of("Ghana/NNP closed/VBD/close its/PRP$ border/NN on/IN Monday/NNP ,/, "
+        + "attacking/VBG/attack Togo/NNP ./.")
+        .actor(0, 1, "Ghana", C).actor(8, 9, "Togo", C).time(5, 6, "2024-05-13");
+    Event e = f.events().stream().filter(ev -> ev.cameo().startsWith("19")).findFirst().orElseThrow();
+    assertThat(e.date()).isEqualTo("2024-05-13");
+  }
+
+  @Test
+  void apply_futureEventWithoutTime_datedByThePublicationMonth() {
+    EventFixture f = EventFixture.of("Ghana/NNP is/VBZ/be expected/VBN/expect to/TO attack/VB Togo/NNP ./.")
+        .actor(0, 1, "Ghana", C).actor(5, 6, "Togo", C);
+    Event e = f.only();
+    assertThat(e.mode()).isEqualTo("future");
+    assertThat(e.date()).isEqualTo("2024-05");
+  }
+}
