@@ -3,7 +3,6 @@ package org.dossier.nlp.event;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,7 +12,6 @@ import org.dossier.model.ActorType;
 import org.dossier.model.Event;
 import org.dossier.nlp.doc.Doc;
 import org.dossier.nlp.doc.Layers;
-import org.dossier.nlp.doc.Sentence;
 import org.dossier.nlp.doc.Token;
 import org.dossier.nlp.syntax.Clause;
 import org.dossier.nlp.syntax.Clauses;
@@ -23,7 +21,7 @@ import org.dossier.nlp.syntax.Clauses;
  * verb or noun ({@link EventLexicon}) is one candidate, its source and target read from the roles
  * the entry names (subject, object, oblique by preposition, passive agent, possessor...), mapped to
  * actors by {@link ArgumentActors}; {@link Construction}s code a matrix verb with its complement;
- * {@link ClauseContext} gives mode, attribution and date. Sentences without a parse give no events.
+ * {@link ClauseContext} gives mode, attribution and date; {@link ClauseEvents} builds the events. Sentences without a parse give no events.
  *
  * <p>Per document, used once by one thread.
  */
@@ -41,12 +39,12 @@ final class ClauseCoder {
   private final List<Construction> constructions;
   private final CameoCodebook codebook;
   private final List<Token> tokens;
-  private final List<Sentence> sentences;
   private final Clauses clauses;
   private final ArgumentActors actors;
   private final ClauseContext context;
   private final IssuerProxy issuers;
   private final NounPredicate nounPredicates;
+  private final ClauseEvents emitter;
   private final EventWords words = EventWords.get();
 
   /** A predicate coded on its own: the entry's code with its source and target actors. */
@@ -59,12 +57,12 @@ final class ClauseCoder {
     this.constructions = constructions;
     this.codebook = codebook;
     this.tokens = doc.get(Layers.TOKENS);
-    this.sentences = doc.get(Layers.SENTENCES);
     this.clauses = Clauses.of(doc);
     this.actors = new ArgumentActors(doc, clauses, lexicon);
     this.context = new ClauseContext(doc, clauses, actors, words);
     this.issuers = new IssuerProxy(clauses, tokens, words);
     this.nounPredicates = new NounPredicate(clauses, tokens);
+    this.emitter = new ClauseEvents(doc, clauses, context, codebook);
   }
 
   /** Whether the arguments being read are sources (see {@link ArgumentActors#of(List, boolean)}). */
@@ -126,7 +124,7 @@ final class ClauseCoder {
         if (src.isEmpty()) {
           continue;
         }
-        emit(out, m, code, src, tgt, inner == null ? null : inner.location(), false, false);
+        emitter.emit(out, m, code, src, tgt, inner == null ? null : inner.location(), false, false);
       }
     }
     for (Clause c : clauses.all()) {
@@ -137,7 +135,7 @@ final class ClauseCoder {
         if (k.source().isEmpty() && !k.entry().has("nosource")) {
           continue;
         }
-        emit(out, c, k.code(), k.source(), k.target(), k.location(), true, k.joint());
+        emitter.emit(out, c, k.code(), k.source(), k.target(), k.location(), true, k.joint());
       }
     }
     return EventMerge.numbered(out);
@@ -499,58 +497,5 @@ final class ClauseCoder {
       }
     }
     return "";
-  }
-
-  private void emit(List<Event> out, Clause c, String code, List<String> source, List<String> target,
-      String location, boolean own, boolean joint) {
-    if (context.background(c)) {
-      return;
-    }
-    // a noun's mode, attribution and date are those of the nearest verb above it ("at a time of
-    // growing pressure" is dated by the clause "at a time" hangs from)
-    Clause verbal = c;
-    for (int guard = 0; verbal.kind() == Clause.Kind.NOMINAL && verbal.parent() >= 0 && guard < 20; guard++) {
-      verbal = clauses.parent(verbal).orElseThrow();
-    }
-    String attributed = context.attribution(verbal);
-    String mode = context.mode(verbal, attributed);
-    String finalCode = code;
-    if (mode.equals("negated")) {
-      String refusal = IntentCodes.refusalOf(code);
-      if (refusal == null || !own) {
-        return;
-      }
-      finalCode = refusal;
-      mode = attributed != null ? "reported" : "asserted";
-    } else if (mode.equals("future") && own && !context.scheduled(verbal)) {
-      finalCode = IntentCodes.intentOf(code);
-    }
-    CameoCode cc = codebook.resolve(finalCode).orElse(null);
-    if (cc == null) {
-      return;
-    }
-    if (!finalCode.matches("\\d{2,4}")) {
-      finalCode = cc.code(); // dictionaries carry marked codes ("025?"): the codebook's nearest
-    }
-    String date = context.date(verbal, mode);
-    Sentence s = sentences.get(c.sentence());
-    List<List<String>> pairs = new ArrayList<>();
-    if (target.isEmpty() && source.size() > 1 && joint) {
-      // "A, B and C met": each with the others
-      for (String member : source) {
-        List<String> others = new ArrayList<>(source);
-        others.remove(member);
-        pairs.add(List.of(member));
-        pairs.add(others);
-      }
-    } else {
-      pairs.add(source);
-      pairs.add(target);
-    }
-    for (int p = 0; p < pairs.size(); p += 2) {
-      out.add(new Event("e0", finalCode, cc.plover(), cc.quad(), cc.goldstein(), cc.label(),
-          List.copyOf(pairs.get(p)), List.copyOf(pairs.get(p + 1)), location, date, mode, attributed,
-          doc.offsets().span(s.begin(), s.end())));
-    }
   }
 }
