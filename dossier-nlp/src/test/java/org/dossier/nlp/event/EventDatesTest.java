@@ -28,22 +28,19 @@ class EventDatesTest {
     assertThat(f.only().date()).isEqualTo("2024-W19");
   }
 
-  @Test
-  void apply_whenClauseWithoutTimeOfItsOwn_takesTheTimeOfItsMainClause() {
-    EventFixture f = EventFixture.of("Ten/CD civilians/NNS/civilian died/VBD/die on/IN Saturday/NNP when/WRB "
-        + "Ghana/NNP attacked/VBD/attack Togo/NNP ./.")
+  /**
+   * A subordinate clause without a time of its own: a "when" clause happens at its main clause's
+   * time; a "because" clause gives a cause, not a time, and keeps the publication date.
+   */
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource({"when, 2024-05-11", "because, 2024-05-17"})
+  void apply_subordinateClauseWithoutTimeOfItsOwn_datedAsListed(String conjunction, String expected) {
+    String tag = conjunction.equals("when") ? "WRB" : "IN";
+    EventFixture f = EventFixture.of("Ten/CD civilians/NNS/civilian died/VBD/die on/IN Saturday/NNP "
+        + conjunction + "/" + tag + " Ghana/NNP attacked/VBD/attack Togo/NNP ./.")
         .actor(6, 7, "Ghana", C).actor(8, 9, "Togo", C).time(4, 5, "2024-05-11");
     Event e = f.only(ev -> ev.cameo().substring(0, 2), "19");
-    assertThat(e.date()).isEqualTo("2024-05-11");
-  }
-
-  @Test
-  void apply_becauseClause_keepsThePublicationDate() {
-    EventFixture f = EventFixture.of("Ten/CD civilians/NNS/civilian died/VBD/die on/IN Saturday/NNP because/IN "
-        + "Ghana/NNP attacked/VBD/attack Togo/NNP ./.")
-        .actor(6, 7, "Ghana", C).actor(8, 9, "Togo", C).time(4, 5, "2024-05-11");
-    Event e = f.only(ev -> ev.cameo().substring(0, 2), "19");
-    assertThat(e.date()).isEqualTo("2024-05-17");
+    assertThat(e.date()).isEqualTo(expected);
   }
 
   @Test
