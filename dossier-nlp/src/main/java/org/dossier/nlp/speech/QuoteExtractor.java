@@ -131,7 +131,7 @@ public final class QuoteExtractor implements Component {
   }
 
   /** What the context of one quote says: its kind, its speaker phrase and cue verb. */
-  private static final class Found {
+  static final class Found {
     String kind = "term";
     int[] np;
     int cue = -1;
@@ -227,7 +227,7 @@ public final class QuoteExtractor implements Component {
     }
     // introducing clause before the quote: X said: “…” / X said that “…” / according to X, “…”
     if (f.cue < 0 && f.np == null && om > so.firstToken()) {
-      introduce(sd, f, so.firstToken(), om);
+      QuoteIntroductions.introduce(sd, f, so.firstToken(), om);
     }
     boolean clauseLevel = atStart || afterColon || multiSentence
         || (om - 1 >= so.firstToken() && sd.lower[om - 1].equals(",") && f.cue >= 0);
@@ -240,7 +240,7 @@ public final class QuoteExtractor implements Component {
     } else if (allCaps && words <= 8 && !endPunct) {
       f.kind = "term";
     } else if (words <= 5 && !finite) {
-      f.kind = cueBefore(sd, so.firstToken(), om) >= 0 && words >= 2 ? "partial" : "term";
+      f.kind = QuoteIntroductions.cueBefore(sd, so.firstToken(), om) >= 0 && words >= 2 ? "partial" : "term";
     } else {
       f.kind = "partial";
     }
@@ -262,7 +262,7 @@ public final class QuoteExtractor implements Component {
       return f;
     }
     if (f.kind.equals("partial") && f.cue < 0) {
-      int c = cueBefore(sd, so.firstToken(), om);
+      int c = QuoteIntroductions.cueBefore(sd, so.firstToken(), om);
       if (c >= 0) {
         f.cue = c;
         f.np = sd.npLeft(c, so.firstToken());
@@ -278,7 +278,7 @@ public final class QuoteExtractor implements Component {
       }
     }
     if (f.kind.equals("direct") && f.np == null) {
-      neighbours(sd, f, so, sc, cm);
+      QuoteIntroductions.neighbours(sd, f, so, sc, cm);
     }
     if (f.np != null && !sd.plausibleSource(f.np[0], f.np[1])) {
       f.np = null;
@@ -422,97 +422,6 @@ public final class QuoteExtractor implements Component {
     }
     String p = sd.pos(n);
     return p.startsWith("NN") || p.startsWith("JJ") || p.equals("HYPH");
-  }
-
-  /** The nearest reporting verb before {@code om} in its clause, or -1. */
-  private static int cueBefore(SpeechDoc sd, int from, int om) {
-    for (int t = om - 1; t >= from; t--) {
-      if (sd.isCue(t)) {
-        return t;
-      }
-    }
-    return -1;
-  }
-
-  private static void introduce(SpeechDoc sd, Found f, int from, int om) {
-    int k = om - 1;
-    while (k >= from && (sd.lower[k].equals(",") || sd.lower[k].equals(":") || sd.lower[k].equals("that"))) {
-      k--;
-    }
-    if (k < from) {
-      return;
-    }
-    // X told reporters: / X said of the plan,
-    int c = -1;
-    for (int t = k; t >= Math.max(from, k - 4); t--) {
-      if (sd.isSpeechCue(t)) {
-        c = t;
-        break;
-      }
-      if (sd.isBoundary(t)) {
-        break;
-      }
-    }
-    if (c >= 0) {
-      int[] np = sd.npLeft(c, from);
-      if (np == null) {
-        np = sd.npRight(c, om);
-      }
-      f.cue = c;
-      f.np = np;
-      return;
-    }
-    // according to X, “…”
-    for (int t = k; t >= Math.max(from + 1, k - 8); t--) {
-      if (sd.lower[t].equals("to") && sd.lower[t - 1].equals("according")) {
-        f.cue = t - 1;
-        f.np = sd.npRight(t, om);
-        return;
-      }
-    }
-    if (sd.lower[om - 1].equals(":")) {
-      f.np = sd.clauseSubject(from, om - 1);
-    }
-  }
-
-  /** A quote standing alone: attribution in the next short sentence or the previous one. */
-  private static void neighbours(SpeechDoc sd, Found f, Sentence so, Sentence sc, int cm) {
-    int next = sc.index() + 1;
-    if (cm + 1 >= sc.endToken() - 1 && next < sd.sentences.size()) {
-      Sentence n = sd.sentences.get(next);
-      if (n.paragraph() == sc.paragraph() && n.size() <= 12) {
-        for (int t = n.firstToken(); t < n.endToken(); t++) {
-          if (sd.quoted[t]) {
-            break;
-          }
-          if (sd.isCue(t)) {
-            int[] np = sd.npLeft(t, n.firstToken());
-            if (np != null && sd.plausibleSource(np[0], np[1])) {
-              f.cue = t;
-              f.np = np;
-              return;
-            }
-          }
-        }
-      }
-    }
-    int prev = so.index() - 1;
-    if (prev >= 0 && so.firstToken() == (sd.isQuoteMark(so.firstToken()) ? so.firstToken() : -1)) {
-      Sentence p = sd.sentences.get(prev);
-      if (p.size() > 0 && !p.heading() && so.paragraph() - p.paragraph() <= 1) {
-        int lastTok = p.endToken() - 1;
-        if (sd.lower[lastTok].equals(":")) {
-          for (int t = lastTok; t >= p.firstToken(); t--) {
-            if (sd.isCue(t) && !sd.quoted[t]) {
-              f.cue = t;
-              f.np = sd.npLeft(t, p.firstToken());
-              return;
-            }
-          }
-          f.np = sd.clauseSubject(p.firstToken(), lastTok);
-        }
-      }
-    }
   }
 
   private static String occasion(SpeechDoc sd, Found f) {
