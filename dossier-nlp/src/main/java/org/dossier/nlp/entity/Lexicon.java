@@ -45,78 +45,44 @@ public final class Lexicon {
   }
 
   /** Group nouns after a nationality adjective, with their CAMEO role code ("" when none fits). */
-  private static final Map<String, String> GROUP_NOUNS = Map.ofEntries(
-      Map.entry("forces", "MIL"), Map.entry("troops", "MIL"), Map.entry("soldiers", "MIL"),
-      Map.entry("military", "MIL"), Map.entry("army", "MIL"), Map.entry("navy", "MIL"),
-      Map.entry("commanders", "MIL"), Map.entry("generals", "MIL"), Map.entry("warplanes", "MIL"),
-      Map.entry("officials", "GOV"), Map.entry("government", "GOV"), Map.entry("authorities", "GOV"),
-      Map.entry("leaders", "GOV"), Map.entry("diplomats", "GOV"), Map.entry("ministers", "GOV"),
-      Map.entry("regulators", "GOV"), Map.entry("negotiators", "GOV"), Map.entry("governments", "GOV"),
-      Map.entry("leadership", "GOV"), Map.entry("delegation", "GOV"), Map.entry("administration", "GOV"),
-      Map.entry("lawmakers", "LEG"), Map.entry("legislators", "LEG"), Map.entry("parliamentarians", "LEG"),
-      Map.entry("media", "MED"), Map.entry("journalists", "MED"), Map.entry("press", "MED"),
-      Map.entry("reporters", "MED"), Map.entry("banks", "BUS"), Map.entry("companies", "BUS"),
-      Map.entry("firms", "BUS"), Map.entry("businesses", "BUS"), Map.entry("investors", "BUS"),
-      Map.entry("institutions", "BUS"), Map.entry("exporters", "BUS"), Map.entry("importers", "BUS"),
-      Map.entry("manufacturers", "BUS"), Map.entry("producers", "BUS"), Map.entry("lenders", "BUS"),
-      Map.entry("executives", "BUS"), Map.entry("automakers", "BUS"), Map.entry("businessmen", "BUS"),
-      Map.entry("police", "COP"), Map.entry("rebels", "REB"), Map.entry("insurgents", "REB"),
-      Map.entry("militants", "REB"), Map.entry("separatists", "REB"), Map.entry("fighters", "REB"),
-      Map.entry("opposition", "OPP"), Map.entry("activists", "OPP"), Map.entry("protesters", "OPP"),
-      Map.entry("dissidents", "OPP"), Map.entry("students", "EDU"), Map.entry("academics", "EDU"),
-      Map.entry("scientists", "EDU"), Map.entry("researchers", "EDU"), Map.entry("civilians", "CVL"),
-      Map.entry("citizens", "CVL"), Map.entry("people", "CVL"), Map.entry("residents", "CVL"),
-      Map.entry("workers", "LAB"), Map.entry("farmers", "AGR"), Map.entry("refugees", "REF"),
-      Map.entry("judges", "JUD"), Map.entry("courts", "JUD"), Map.entry("prosecutors", "JUD"),
-      Map.entry("analysts", ""), Map.entry("experts", ""), Map.entry("observers", ""),
-      Map.entry("countries", ""), Map.entry("nations", ""), Map.entry("allies", ""), Map.entry("partners", ""),
-      Map.entry("intelligence", "SPY"), Map.entry("spies", "SPY"), Map.entry("hackers", ""),
-      Map.entry("voters", "CVL"), Map.entry("consumers", "CVL"), Map.entry("nationals", "CVL"),
-      Map.entry("policemen", "COP"), Map.entry("guerrillas", "REB"), Map.entry("guerillas", "REB"),
-      Map.entry("gunmen", "REB"), Map.entry("insurgent", "REB"), Map.entry("militias", "REB"),
-      Map.entry("militiamen", "REB"), Map.entry("demonstrators", "OPP"), Map.entry("protestors", "OPP"),
-      Map.entry("rioters", "OPP"), Map.entry("strikers", "LAB"), Map.entry("unions", "LAB"),
-      Map.entry("miners", "LAB"), Map.entry("youths", "CVL"), Map.entry("villagers", "CVL"),
-      Map.entry("settlers", "CVL"), Map.entry("prisoners", "CVL"), Map.entry("detainees", "CVL"),
-      Map.entry("hostages", "CVL"), Map.entry("pilgrims", "CVL"), Map.entry("peacekeepers", "MIL"),
-      Map.entry("paratroopers", "MIL"), Map.entry("sailors", "MIL"), Map.entry("warships", "MIL"),
-      Map.entry("aircraft", "MIL"), Map.entry("jets", "MIL"), Map.entry("tanks", "MIL"),
-      Map.entry("helicopters", "MIL"), Map.entry("doctors", "HLH"), Map.entry("teachers", "EDU"),
-      Map.entry("clerics", "REL"), Map.entry("priests", "REL"), Map.entry("monks", "REL"),
-      Map.entry("extremists", "RAD"), Map.entry("fundamentalists", "RAD"), Map.entry("islamists", "RAD"),
-      Map.entry("kidnappers", "CRM"), Map.entry("hijackers", "CRM"), Map.entry("smugglers", "CRM"),
-      Map.entry("bombers", "REB"), Map.entry("elders", ""), Map.entry("factions", ""),
-      Map.entry("landowners", "AGR"), Map.entry("advisers", ""), Map.entry("advisors", ""));
-
+  private static final Map<String, String> GROUP_NOUNS;
   /**
    * Group nouns that name a political actor even without a nationality ("rebels attacked",
    * "police arrested"): generic nouns ("people", "officials", "countries") are left out, since
    * alone they rarely say who acted.
    */
-  private static final Set<String> BARE_GROUP_NOUNS = set("police", "policemen", "rebels", "insurgents",
-      "militants", "separatists", "guerrillas", "guerillas", "gunmen", "militias", "militiamen", "troops",
-      "soldiers", "protesters", "protestors", "demonstrators", "rioters", "strikers", "activists",
-      "dissidents", "peacekeepers", "paratroopers", "youths", "villagers", "settlers", "prisoners",
-      "detainees", "hostages", "refugees", "students", "workers", "miners", "farmers", "civilians",
-      "extremists", "fundamentalists", "islamists", "kidnappers", "hijackers", "smugglers");
+  private static final Set<String> BARE_GROUP_NOUNS;
 
-  /** Region adjectives with their CAMEO region code and the name of the region. */
-  private static final Map<String, String[]> REGIONS = Map.ofEntries(
-      Map.entry("western", new String[] {"WST", "the West"}),
-      Map.entry("european", new String[] {"EUR", "Europe"}),
-      Map.entry("african", new String[] {"AFR", "Africa"}),
-      Map.entry("asian", new String[] {"ASA", "Asia"}),
-      Map.entry("arab", new String[] {"MEA", "the Arab world"}),
-      Map.entry("middle eastern", new String[] {"MEA", "the Middle East"}),
-      Map.entry("latin american", new String[] {"LAM", "Latin America"}),
-      Map.entry("gulf", new String[] {"MEA", "the Gulf"}),
-      Map.entry("nordic", new String[] {"SCN", "Scandinavia"}),
-      Map.entry("scandinavian", new String[] {"SCN", "Scandinavia"}),
-      Map.entry("balkan", new String[] {"BLK", "the Balkans"}),
-      Map.entry("caribbean", new String[] {"CRB", "the Caribbean"}));
+  static {
+    Map<String, String> groups = new java.util.HashMap<>();
+    Set<String> bare = new java.util.HashSet<>();
+    for (TsvRows.Row row : TsvRows.read(Lexicon.class, "group-nouns.tsv")) {
+      String[] f = row.fields();
+      if (f.length != 3 || !f[2].equals("yes") && !f[2].equals("no")) {
+        throw new IllegalStateException("group-nouns.tsv line " + row.line() + ": want noun<TAB>sector<TAB>yes|no");
+      }
+      groups.put(f[0].trim(), f[1].equals("-") ? "" : f[1].trim());
+      if (f[2].equals("yes")) {
+        bare.add(f[0].trim());
+      }
+    }
+    GROUP_NOUNS = Map.copyOf(groups);
+    BARE_GROUP_NOUNS = Set.copyOf(bare);
+  }
 
-  private static Set<String> set(String... words) {
-    return Set.copyOf(java.util.Arrays.asList(words));
+
+  /** Region adjectives with their CAMEO region code and the name of the region ({@code regions.tsv}). */
+  private static final Map<String, String[]> REGIONS = regions();
+
+  private static Map<String, String[]> regions() {
+    Map<String, String[]> out = new java.util.HashMap<>();
+    for (TsvRows.Row row : TsvRows.read(Lexicon.class, "regions.tsv")) {
+      if (row.fields().length != 3) {
+        throw new IllegalStateException("regions.tsv line " + row.line() + ": want adjective<TAB>code<TAB>region");
+      }
+      out.put(row.fields()[0].trim(), new String[] {row.fields()[1].trim(), row.fields()[2].trim()});
+    }
+    return Map.copyOf(out);
   }
 
   /** Verb lemmas that put their subject in charge of their object ({@code lead-verbs.tsv}), to the title. */

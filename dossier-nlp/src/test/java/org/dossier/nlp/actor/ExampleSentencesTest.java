@@ -26,7 +26,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The example sentences of the word tables: {@code role-examples.tsv} (each must, or must not, give
  * its person the role), {@code entity/place-nouns-examples.tsv} (a name before a place noun is no person)
- * and {@code entity/name-repairs-examples.tsv} (a portfolio or a pair of persons is no organisation).
+ * {@code entity/name-repairs-examples.tsv} (a portfolio or a pair of persons is no organisation) and
+ * {@code entity/group-nouns-examples.tsv} (which group nouns are actors, with which sector).
  */
 class ExampleSentencesTest {
   private static Extractor extractor;
@@ -66,6 +67,23 @@ class ExampleSentencesTest {
     Dossier d = extractor.extract(DocumentInfo.of("t", LocalDate.of(2006, 5, 17), sentence + "\n"));
     List<String> types = d.actors().stream().filter(a -> a.name().equals(name)).map(a -> a.type().name()).toList();
     assertThat(types).as(sentence).isEqualTo("none".equals(type) ? List.of() : List.of(type));
+  }
+
+  static Stream<Arguments> groups() throws IOException, URISyntaxException {
+    return rows("/org/dossier/nlp/entity/group-nouns-examples.tsv");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("groups")
+  void apply_groupNoun_actorAndCodeAsListed(String sentence, String name, String codeEnd) throws InputException {
+    Dossier d = extractor.extract(DocumentInfo.of("t", LocalDate.of(2006, 5, 17), sentence + "\n"));
+    List<Actor> named = d.actors().stream().filter(a -> a.name().equalsIgnoreCase(name)).toList();
+    if ("none".equals(codeEnd)) {
+      assertThat(named).as(sentence).isEmpty();
+    } else {
+      assertThat(named).as(sentence).singleElement()
+          .satisfies(a -> assertThat(a.code()).endsWith(codeEnd));
+    }
   }
 
   @ParameterizedTest(name = "{0}")
