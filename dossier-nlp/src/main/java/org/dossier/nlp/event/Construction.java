@@ -1,9 +1,5 @@
 package org.dossier.nlp.event;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +20,7 @@ import java.util.Set;
 record Construction(Set<String> matrix, String relation, Set<String> auxiliaries, String code,
     List<String> sources, List<String> targets, String origin) {
   private static final String RESOURCE = "constructions.tsv";
-  private static final List<Construction> BUILT_IN = parse(read(), RESOURCE);
+  private static final List<Construction> BUILT_IN = parse(RuleText.resource(Construction.class, RESOURCE), RESOURCE);
 
   static List<Construction> builtIn() {
     return BUILT_IN;
@@ -32,16 +28,11 @@ record Construction(Set<String> matrix, String relation, Set<String> auxiliaries
 
   static List<Construction> parse(String text, String origin) {
     List<Construction> out = new ArrayList<>();
-    String[] lines = text.split("\r?\n");
-    for (int i = 0; i < lines.length; i++) {
-      String line = lines[i];
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String where = origin + ":" + (i + 1);
-      String[] f = line.split("\t");
+    for (RuleText.Line rule : RuleText.lines(text, origin)) {
+      String where = rule.where();
+      String[] f = rule.fields();
       if (f.length != 5) {
-        throw new IllegalArgumentException(where + ": expected 5 columns, got: " + line);
+        throw new IllegalArgumentException(where + ": expected 5 columns, got: " + String.join("\t", f));
       }
       Set<String> aux = f[2].startsWith("aux=") ? Set.of(f[2].substring(4).split("\\|")) : Set.of();
       if (!f[2].equals("*") && aux.isEmpty()) {
@@ -64,14 +55,4 @@ record Construction(Set<String> matrix, String relation, Set<String> auxiliaries
     return List.copyOf(out);
   }
 
-  private static String read() {
-    try (InputStream in = Construction.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 }

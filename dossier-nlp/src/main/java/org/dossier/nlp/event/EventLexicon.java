@@ -2,7 +2,6 @@ package org.dossier.nlp.event;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -59,7 +58,7 @@ public final class EventLexicon {
         if (b == null) {
           List<LexEntry> all = new ArrayList<>();
           for (String resource : RESOURCES) {
-            all.addAll(parseTsv(readResource(resource), resource));
+            all.addAll(parseTsv(RuleText.resource(EventLexicon.class, resource), resource));
           }
           b = new EventLexicon(all);
           builtIn = b;
@@ -69,16 +68,6 @@ public final class EventLexicon {
     return b;
   }
 
-  private static String readResource(String resource) {
-    try (InputStream in = EventLexicon.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + resource);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 
   /** A lexicon from Dossier-format text (see {@code lexicon.tsv} for the format). */
   public static EventLexicon parse(String tsv, String origin) {
@@ -170,16 +159,11 @@ public final class EventLexicon {
 
   static List<LexEntry> parseTsv(String text, String origin) {
     List<LexEntry> out = new ArrayList<>();
-    String[] lines = text.split("\r?\n");
-    for (int i = 0; i < lines.length; i++) {
-      String line = lines[i];
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String where = origin + ":" + (i + 1);
-      String[] f = line.split("\t");
+    for (RuleText.Line rule : RuleText.lines(text, origin)) {
+      String where = rule.where();
+      String[] f = rule.fields();
       if (f.length < 4) {
-        throw new IllegalArgumentException(where + ": expected kind, heads, pattern, code[, options], got: " + line);
+        throw new IllegalArgumentException(where + ": expected kind, heads, pattern, code[, options], got: " + String.join("\t", f));
       }
       boolean noun;
       if ("V".equals(f[0])) {

@@ -1,9 +1,5 @@
 package org.dossier.nlp.event;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
@@ -23,13 +19,10 @@ final class EventWords {
 
   private EventWords() {
     Map<String, Set<String>> m = new HashMap<>();
-    for (String line : read("event-words.tsv").split("\n")) {
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] f = line.split("\t");
+    for (RuleText.Line rule : RuleText.lines(RuleText.resource(EventWords.class, "event-words.tsv"), "event-words.tsv")) {
+      String[] f = rule.fields();
       if (f.length != 2) {
-        throw new IllegalStateException("event-words.tsv: expected class<TAB>words, got: " + line);
+        throw new IllegalStateException(rule.where() + ": expected class<TAB>words, got: " + String.join("\t", f));
       }
       Set<String> words = new HashSet<>();
       for (String w : f[1].split(",")) {
@@ -39,10 +32,9 @@ final class EventWords {
     }
     classes = Map.copyOf(m);
     Set<String> r = new HashSet<>();
-    for (String line : read("/org/dossier/nlp/speech/reporting-verbs.tsv").split("\n")) {
-      if (!line.isBlank() && !line.startsWith("#")) {
-        r.add(line.split("\t")[0].strip());
-      }
+    String verbs = "/org/dossier/nlp/speech/reporting-verbs.tsv";
+    for (RuleText.Line rule : RuleText.lines(RuleText.resource(EventWords.class, verbs), verbs)) {
+      r.add(rule.fields()[0].strip());
     }
     r.addAll(classes.getOrDefault("reporting", Set.of()));
     reporting = Set.copyOf(r);
@@ -66,14 +58,4 @@ final class EventWords {
     return reporting.contains(lemma);
   }
 
-  private static String read(String resource) {
-    try (InputStream in = EventWords.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + resource);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 }
