@@ -1,17 +1,12 @@
 package org.dossier.nlp.actor;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.dossier.nlp.text.DataFile;
 
 /**
  * The data {@link CountryEvidence} reads, loaded once from {@code country-evidence.tsv} (words
@@ -97,23 +92,12 @@ public final class CountryWords {
 
   private static List<String[]> rows(String resource) {
     List<String[]> out = new ArrayList<>();
-    try (InputStream in = CountryWords.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + resource);
+    for (DataFile.Row row : DataFile.rows(CountryWords.class, resource)) {
+      String[] cols = row.fields();
+      if (cols.length < 2) {
+        throw new IllegalStateException(row.where() + ": expected tab-separated columns: " + row.text());
       }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] cols = line.split("\t");
-        if (cols.length < 2) {
-          throw new IllegalStateException(resource + ": expected tab-separated columns: " + line);
-        }
-        out.add(cols);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      out.add(cols);
     }
     return out;
   }

@@ -3,6 +3,7 @@ package org.dossier.nlp.entity;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.dossier.nlp.text.DataFile;
 
 /**
  * Small closed-class word lists shared by mention finding and actor resolution: honorifics,
@@ -56,7 +57,7 @@ public final class Lexicon {
   static {
     Map<String, String> groups = new java.util.HashMap<>();
     Set<String> bare = new java.util.HashSet<>();
-    for (TsvRows.Row row : TsvRows.read(Lexicon.class, "group-nouns.tsv")) {
+    for (DataFile.Row row : DataFile.tableRows(Lexicon.class, "group-nouns.tsv")) {
       String[] f = row.fields();
       if (f.length != 3 || !f[2].equals("yes") && !f[2].equals("no")) {
         throw new IllegalStateException("group-nouns.tsv line " + row.line() + ": want noun<TAB>sector<TAB>yes|no");
@@ -76,7 +77,7 @@ public final class Lexicon {
 
   private static Map<String, String[]> regions() {
     Map<String, String[]> out = new java.util.HashMap<>();
-    for (TsvRows.Row row : TsvRows.read(Lexicon.class, "regions.tsv")) {
+    for (DataFile.Row row : DataFile.tableRows(Lexicon.class, "regions.tsv")) {
       if (row.fields().length != 3) {
         throw new IllegalStateException("regions.tsv line " + row.line() + ": want adjective<TAB>code<TAB>region");
       }
@@ -90,7 +91,7 @@ public final class Lexicon {
 
   private static Map<String, String> leadVerbs() {
     Map<String, String> out = new java.util.HashMap<>();
-    for (TsvRows.Row row : TsvRows.read(Lexicon.class, "lead-verbs.tsv")) {
+    for (DataFile.Row row : DataFile.tableRows(Lexicon.class, "lead-verbs.tsv")) {
       if (row.fields().length != 2) {
         throw new IllegalStateException("lead-verbs.tsv line " + row.line() + ": want lemma<TAB>title");
       }

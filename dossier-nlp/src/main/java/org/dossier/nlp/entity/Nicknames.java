@@ -1,13 +1,6 @@
 package org.dossier.nlp.entity;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -15,6 +8,7 @@ import org.dossier.nlp.doc.Doc;
 import org.dossier.nlp.doc.Mention;
 import org.dossier.nlp.doc.Sentence;
 import org.dossier.nlp.doc.Token;
+import org.dossier.nlp.text.DataFile;
 
 /**
  * Persons known by a quoted nickname: 'a netizen named "Blue Sky" wrote', '"Old Fox" wrote: …',
@@ -34,7 +28,7 @@ final class Nicknames {
   private static final List<Boolean> CUE_ALONE = new ArrayList<>();
 
   static {
-    for (TsvRows.Row r : TsvRows.read(Nicknames.class, "nickname-cues.tsv")) {
+    for (DataFile.Row r : DataFile.tableRows(Nicknames.class, "nickname-cues.tsv")) {
       if (r.fields().length < 2 || !(r.fields()[1].equals("alone") || r.fields()[1].equals("speech"))) {
         throw new IllegalStateException("nickname-cues.tsv:" + r.line() + ": expected cue<TAB>alone|speech");
       }
@@ -154,21 +148,6 @@ final class Nicknames {
   }
 
   private static Set<String> reportingVerbs() {
-    Set<String> out = new HashSet<>();
-    try (InputStream in = Nicknames.class.getResourceAsStream("/org/dossier/nlp/speech/reporting-verbs.tsv")) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource /org/dossier/nlp/speech/reporting-verbs.tsv");
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          out.add(line.split("\t")[0].trim().toLowerCase(Locale.ROOT));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return Set.copyOf(out);
+    return DataFile.firstColumn(Nicknames.class, "/org/dossier/nlp/speech/reporting-verbs.tsv");
   }
 }

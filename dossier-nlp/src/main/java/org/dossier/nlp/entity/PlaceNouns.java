@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.dossier.nlp.doc.Token;
+import org.dossier.nlp.text.DataFile;
 
 /**
  * Nouns after a name that make the name a place ({@code place-nouns.tsv}): "Clark airfield",
@@ -42,7 +43,7 @@ final class PlaceNouns {
 
   private static Map<String, String> load() {
     Map<String, String> out = new HashMap<>();
-    for (TsvRows.Row row : TsvRows.read(PlaceNouns.class, RESOURCE)) {
+    for (DataFile.Row row : DataFile.tableRows(PlaceNouns.class, RESOURCE)) {
       String[] f = row.fields();
       if (f.length != 2 || !List.of("direct", "modified", "modifier").contains(f[1].trim())) {
         throw new IllegalStateException(RESOURCE + " line " + row.line() + ": want noun<TAB>direct|modified|modifier");

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.dossier.nlp.text.DataFile;
 
 /**
  * The word table of titles, offices and occupations ({@code titles.tsv}): each word with its
@@ -35,7 +36,7 @@ final class TitleWords {
     for (String c : CLASSES) {
       out.put(c, new HashSet<>());
     }
-    for (TsvRows.Row row : TsvRows.read(TitleWords.class, RESOURCE)) {
+    for (DataFile.Row row : DataFile.tableRows(TitleWords.class, RESOURCE)) {
       String[] f = row.fields();
       if (f.length != 2) {
         throw new IllegalStateException(RESOURCE + " line " + row.line() + ": want word<TAB>classes");

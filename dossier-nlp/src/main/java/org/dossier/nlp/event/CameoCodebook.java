@@ -1,14 +1,9 @@
 package org.dossier.nlp.event;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.dossier.nlp.text.DataFile;
 
 /**
  * The CAMEO event codebook bundled with Dossier ({@code cameo.tsv}, written from the public
@@ -43,27 +38,13 @@ public final class CameoCodebook {
 
   private static CameoCodebook load() {
     Map<String, CameoCode> codes = new HashMap<>();
-    try (InputStream in = CameoCodebook.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
+    for (DataFile.Row row : DataFile.rows(CameoCodebook.class, RESOURCE)) {
+      String[] f = row.fields();
+      if (f.length != 5) {
+        throw new IllegalStateException(row.where() + ": expected 5 columns, got: " + row.text());
       }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      int n = 0;
-      while ((line = r.readLine()) != null) {
-        n++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] f = line.split("\t");
-        if (f.length != 5) {
-          throw new IllegalStateException(RESOURCE + ":" + n + ": expected 5 columns, got: " + line);
-        }
-        codes.put(f[0], new CameoCode(f[0], Integer.parseInt(f[1]), Double.parseDouble(f[2]),
-            "-".equals(f[3]) ? null : f[3], f[4]));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      codes.put(f[0], new CameoCode(f[0], Integer.parseInt(f[1]), Double.parseDouble(f[2]),
+          "-".equals(f[3]) ? null : f[3], f[4]));
     }
     return new CameoCodebook(codes);
   }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.dossier.nlp.text.DataFile;
 
 /**
  * One row of {@code constructions.tsv}: a matrix predicate and its clausal complement coding one
@@ -20,7 +21,7 @@ import java.util.Set;
 record Construction(Set<String> matrix, String relation, Set<String> auxiliaries, String code,
     List<String> sources, List<String> targets, String origin) {
   private static final String RESOURCE = "constructions.tsv";
-  private static final List<Construction> BUILT_IN = parse(RuleText.resource(Construction.class, RESOURCE), RESOURCE);
+  private static final List<Construction> BUILT_IN = parse(DataFile.text(Construction.class, RESOURCE), RESOURCE);
 
   static List<Construction> builtIn() {
     return BUILT_IN;
@@ -28,7 +29,7 @@ record Construction(Set<String> matrix, String relation, Set<String> auxiliaries
 
   static List<Construction> parse(String text, String origin) {
     List<Construction> out = new ArrayList<>();
-    for (RuleText.Line rule : RuleText.lines(text, origin)) {
+    for (DataFile.Row rule : DataFile.rows(text, origin)) {
       String where = rule.where();
       String[] f = rule.fields();
       if (f.length != 5) {

@@ -1,8 +1,6 @@
 package org.dossier.nlp.event;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.dossier.nlp.text.DataFile;
 
 /**
  * Verb and noun patterns that code events: Dossier's own lexicon ({@code nominal.tsv}, the
@@ -58,7 +57,7 @@ public final class EventLexicon {
         if (b == null) {
           List<LexEntry> all = new ArrayList<>();
           for (String resource : RESOURCES) {
-            all.addAll(parseTsv(RuleText.resource(EventLexicon.class, resource), resource));
+            all.addAll(parseTsv(DataFile.text(EventLexicon.class, resource), resource));
           }
           b = new EventLexicon(all);
           builtIn = b;
@@ -159,7 +158,7 @@ public final class EventLexicon {
 
   static List<LexEntry> parseTsv(String text, String origin) {
     List<LexEntry> out = new ArrayList<>();
-    for (RuleText.Line rule : RuleText.lines(text, origin)) {
+    for (DataFile.Row rule : DataFile.rows(text, origin)) {
       String where = rule.where();
       String[] f = rule.fields();
       if (f.length < 4) {

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.dossier.nlp.text.DataFile;
 
 /**
  * The word classes of the clause-based coder ({@code event-words.tsv}: future auxiliaries, light
@@ -19,7 +20,7 @@ final class EventWords {
 
   private EventWords() {
     Map<String, Set<String>> m = new HashMap<>();
-    for (RuleText.Line rule : RuleText.lines(RuleText.resource(EventWords.class, "event-words.tsv"), "event-words.tsv")) {
+    for (DataFile.Row rule : DataFile.rows(EventWords.class, "event-words.tsv")) {
       String[] f = rule.fields();
       if (f.length != 2) {
         throw new IllegalStateException(rule.where() + ": expected class<TAB>words, got: " + String.join("\t", f));
@@ -33,7 +34,7 @@ final class EventWords {
     classes = Map.copyOf(m);
     Set<String> r = new HashSet<>();
     String verbs = "/org/dossier/nlp/speech/reporting-verbs.tsv";
-    for (RuleText.Line rule : RuleText.lines(RuleText.resource(EventWords.class, verbs), verbs)) {
+    for (DataFile.Row rule : DataFile.rows(EventWords.class, verbs)) {
       r.add(rule.fields()[0].strip());
     }
     r.addAll(classes.getOrDefault("reporting", Set.of()));

@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import org.dossier.kb.KbCountry;
 import org.dossier.kb.KnowledgeBase;
+import org.dossier.nlp.text.DataFile;
 
 /**
  * Place names of the world: GeoNames cities with at least 1,000 inhabitants (via the npm package
@@ -109,21 +110,12 @@ public final class Gazetteer {
       }
       addArea(areas, p.name(), p);
     }
-    try (InputStream regions = Gazetteer.class.getResourceAsStream("regions.tsv")) {
-      if (regions != null) {
-        BufferedReader rr = new BufferedReader(new InputStreamReader(regions, StandardCharsets.UTF_8));
-        String line;
-        while ((line = rr.readLine()) != null) {
-          if (line.isBlank() || line.startsWith("#")) {
-            continue;
-          }
-          String[] f = TAB.split(line, -1);
-          Place region = new Place(f[0], Place.Kind.REGION, Double.parseDouble(f[1]), Double.parseDouble(f[2]),
-              "RGN", null, null, null, 0, null);
-          for (String name : f[0].split("\\|")) {
-            addArea(areas, name, region);
-          }
-        }
+    for (DataFile.Row row : DataFile.rows(Gazetteer.class, "regions.tsv")) {
+      String[] f = TAB.split(row.text(), -1);
+      Place region = new Place(f[0], Place.Kind.REGION, Double.parseDouble(f[1]), Double.parseDouble(f[2]),
+          "RGN", null, null, null, 0, null);
+      for (String name : f[0].split("\\|")) {
+        addArea(areas, name, region);
       }
     }
     for (KbCountry c : kb.countries()) {

@@ -1,20 +1,14 @@
 package org.dossier.nlp.reference;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.dossier.nlp.doc.Doc;
 import org.dossier.nlp.doc.Layer;
 import org.dossier.nlp.doc.Layers;
 import org.dossier.nlp.pipeline.Component;
+import org.dossier.nlp.text.DataFile;
 
 /**
  * The one resolver of pronouns and short references: links "he", "her", "its", "it said", "they
@@ -74,19 +68,7 @@ public final class ReferenceResolver implements Component {
   private static Set<String> speechVerbs() {
     Set<String> out = new HashSet<>();
     for (String list : SPEECH_VERB_LISTS) {
-      try (InputStream in = ReferenceResolver.class.getResourceAsStream(list)) {
-        if (in == null) {
-          throw new IllegalStateException("missing resource " + list);
-        }
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        for (String line = r.readLine(); line != null; line = r.readLine()) {
-          if (!line.isBlank() && !line.startsWith("#")) {
-            out.add(line.split("\t")[0].trim().toLowerCase(Locale.ROOT));
-          }
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      out.addAll(DataFile.firstColumn(ReferenceResolver.class, list));
     }
     return Set.copyOf(out);
   }

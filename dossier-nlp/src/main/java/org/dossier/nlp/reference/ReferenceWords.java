@@ -1,11 +1,5 @@
 package org.dossier.nlp.reference;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.dossier.model.ActorType;
+import org.dossier.nlp.text.DataFile;
 
 /**
  * The word lists of the reference resolver ({@code pronouns.tsv}, {@code honorifics.tsv} beside
@@ -83,24 +78,13 @@ public final class ReferenceWords {
 
   private static List<String[]> rows(String file, int columns) {
     List<String[]> out = new ArrayList<>();
-    try (InputStream in = ReferenceWords.class.getResourceAsStream(file)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + file);
+    for (DataFile.Row row : DataFile.rows(ReferenceWords.class, file)) {
+      String[] cols = row.fields();
+      if (cols.length < columns) {
+        throw new IllegalStateException(row.where() + ": expected " + columns + " columns: " + row.text());
       }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] cols = line.split("\t");
-        if (cols.length < columns) {
-          throw new IllegalStateException(file + ": expected " + columns + " columns: " + line);
-        }
-        cols[0] = cols[0].toLowerCase(Locale.ROOT);
-        out.add(cols);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      cols[0] = cols[0].toLowerCase(Locale.ROOT);
+      out.add(cols);
     }
     return out;
   }

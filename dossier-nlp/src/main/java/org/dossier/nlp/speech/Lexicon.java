@@ -1,11 +1,5 @@
 package org.dossier.nlp.speech;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -14,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.dossier.nlp.text.DataFile;
 
 /**
  * The word lists of the speech components, loaded once per JVM from the resource files beside
@@ -132,27 +127,12 @@ final class Lexicon {
 
   private static List<String[]> rows(String file, int columns) {
     List<String[]> rows = new ArrayList<>();
-    try (InputStream in = Lexicon.class.getResourceAsStream(file)) {
-      if (in == null) {
-        throw new IllegalStateException("missing speech lexicon resource: " + file);
+    for (DataFile.Row row : DataFile.rows(Lexicon.class, file)) {
+      String[] cols = row.text().strip().toLowerCase(Locale.ROOT).split("\t");
+      if (cols.length != columns) {
+        throw new IllegalStateException(row.where() + ": expected " + columns + " columns, got: " + row.text());
       }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      int n = 0;
-      while ((line = r.readLine()) != null) {
-        n++;
-        String t = line.strip();
-        if (t.isEmpty() || t.startsWith("#")) {
-          continue;
-        }
-        String[] cols = t.toLowerCase(Locale.ROOT).split("\t");
-        if (cols.length != columns) {
-          throw new IllegalStateException(file + ":" + n + ": expected " + columns + " columns, got: " + line);
-        }
-        rows.add(cols);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("reading speech lexicon " + file, e);
+      rows.add(cols);
     }
     return rows;
   }

@@ -1,9 +1,5 @@
 package org.dossier.nlp.syntax;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.dossier.nlp.doc.Sentence;
 import org.dossier.nlp.doc.Token;
+import org.dossier.nlp.text.DataFile;
 
 /**
  * Reads {@link Clause}s off a {@link DependencyTree}: finds the predicates of each parsed sentence,
@@ -271,21 +268,11 @@ final class ClauseBuilder {
   }
 
   private static Set<String> words(String resource) {
-    try (InputStream in = ClauseBuilder.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + resource);
-      }
-      Set<String> out = new HashSet<>();
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        String w = line.strip();
-        if (!w.isEmpty() && !w.startsWith("#")) {
-          out.add(w.toLowerCase(Locale.ROOT));
-        }
-      }
-      return Set.copyOf(out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    Set<String> out = new HashSet<>();
+    for (DataFile.Row row : DataFile.rows(ClauseBuilder.class, resource)) {
+      out.add(row.text().strip().toLowerCase(Locale.ROOT));
     }
+    return Set.copyOf(out);
   }
 
   /** Mutable clause under construction. */

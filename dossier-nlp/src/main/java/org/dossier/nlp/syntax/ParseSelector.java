@@ -1,9 +1,5 @@
 package org.dossier.nlp.syntax;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;
@@ -17,6 +13,7 @@ import org.dossier.nlp.doc.Layers;
 import org.dossier.nlp.doc.Mention;
 import org.dossier.nlp.doc.Sentence;
 import org.dossier.nlp.doc.Token;
+import org.dossier.nlp.text.DataFile;
 
 /**
  * Chooses the sentences worth a dependency parse: those with a trigger lemma (an event verb or
@@ -93,20 +90,10 @@ public final class ParseSelector {
   }
 
   private static List<String> firstWords(String resource) {
-    try (InputStream in = ParseSelector.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + resource);
-      }
-      List<String> out = new ArrayList<>();
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        String l = line.strip();
-        if (!l.isEmpty() && !l.startsWith("#")) {
-          out.add(l.split("[\\t ]")[0]);
-        }
-      }
-      return out;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    List<String> out = new ArrayList<>();
+    for (DataFile.Row row : DataFile.rows(ParseSelector.class, resource)) {
+      out.add(row.text().strip().split("[\\t ]")[0]);
     }
+    return out;
   }
 }
