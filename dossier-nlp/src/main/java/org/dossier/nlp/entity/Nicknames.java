@@ -9,6 +9,7 @@ import org.dossier.nlp.doc.Mention;
 import org.dossier.nlp.doc.Sentence;
 import org.dossier.nlp.doc.Token;
 import org.dossier.nlp.text.DataFile;
+import org.dossier.nlp.text.ReportingVerbs;
 
 /**
  * Persons known by a quoted nickname: 'a netizen named "Blue Sky" wrote', '"Old Fox" wrote: …',
@@ -36,7 +37,7 @@ final class Nicknames {
       CUE_ALONE.add(r.fields()[1].equals("alone"));
     }
   }
-  private static final Set<String> REPORTING = reportingVerbs();
+  private static final Set<String> REPORTING = ReportingVerbs.lemmas();
 
   private Nicknames() {}
 
@@ -145,9 +146,5 @@ final class Nicknames {
   private static boolean isQuote(Token t) {
     String w = t.word();
     return w.equals("\"") || w.equals("\u201c") || w.equals("\u201d") || "``".equals(t.pos()) || "''".equals(t.pos());
-  }
-
-  private static Set<String> reportingVerbs() {
-    return DataFile.firstColumn(Nicknames.class, "/org/dossier/nlp/speech/reporting-verbs.tsv");
   }
 }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.dossier.nlp.text.DataFile;
+import org.dossier.nlp.text.ReportingVerbs;
 
 /**
  * The word classes of the clause-based coder ({@code event-words.tsv}: future auxiliaries, light
@@ -33,10 +34,7 @@ final class EventWords {
     }
     classes = Map.copyOf(m);
     Set<String> r = new HashSet<>();
-    String verbs = "/org/dossier/nlp/speech/reporting-verbs.tsv";
-    for (DataFile.Row rule : DataFile.rows(EventWords.class, verbs)) {
-      r.add(rule.fields()[0].strip());
-    }
+    r.addAll(ReportingVerbs.lemmas());
     r.addAll(classes.getOrDefault("reporting", Set.of()));
     reporting = Set.copyOf(r);
   }

@@ -1,7 +1,6 @@
 package org.dossier.nlp.reference;
 
 import java.util.HashSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.dossier.nlp.doc.Doc;
@@ -9,6 +8,7 @@ import org.dossier.nlp.doc.Layer;
 import org.dossier.nlp.doc.Layers;
 import org.dossier.nlp.pipeline.Component;
 import org.dossier.nlp.text.DataFile;
+import org.dossier.nlp.text.ReportingVerbs;
 
 /**
  * The one resolver of pronouns and short references: links "he", "her", "its", "it said", "they
@@ -29,8 +29,6 @@ import org.dossier.nlp.text.DataFile;
  */
 public final class ReferenceResolver implements Component {
   /** The speech lists whose first column holds lemmas of verbs that introduce speech. */
-  private static final List<String> SPEECH_VERB_LISTS = List.of("/org/dossier/nlp/speech/reporting-verbs.tsv",
-      "/org/dossier/nlp/speech/quote-verbs.txt");
   private static final Set<String> SPEECH_VERBS = speechVerbs();
 
   @Override
@@ -66,10 +64,8 @@ public final class ReferenceResolver implements Component {
   }
 
   private static Set<String> speechVerbs() {
-    Set<String> out = new HashSet<>();
-    for (String list : SPEECH_VERB_LISTS) {
-      out.addAll(DataFile.firstColumn(ReferenceResolver.class, list));
-    }
+    Set<String> out = new HashSet<>(ReportingVerbs.lemmas());
+    out.addAll(DataFile.firstColumn(ReferenceResolver.class, "/org/dossier/nlp/speech/quote-verbs.txt"));
     return Set.copyOf(out);
   }
 }

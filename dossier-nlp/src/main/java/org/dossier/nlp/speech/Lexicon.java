@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.dossier.nlp.text.DataFile;
+import org.dossier.nlp.text.ReportingVerbs;
 
 /**
  * The word lists of the speech components, loaded once per JVM from the resource files beside
@@ -44,11 +45,7 @@ final class Lexicon {
   final Set<String> namingVerbs;
 
   private Lexicon() {
-    Map<String, String> verbs = new HashMap<>();
-    for (String[] row : rows("reporting-verbs.tsv", 2)) {
-      verbs.put(row[0], row[1]);
-    }
-    reportingVerbs = Collections.unmodifiableMap(verbs);
+    reportingVerbs = ReportingVerbs.certainties();
     hedges = hedges("hedges.tsv");
     uncertaintyFrames = hedges("uncertainty-frames.tsv");
     hedgeFrames = hedges("hedge-frames.tsv");

@@ -14,6 +14,7 @@ import org.dossier.nlp.doc.Mention;
 import org.dossier.nlp.doc.Sentence;
 import org.dossier.nlp.doc.Token;
 import org.dossier.nlp.text.DataFile;
+import org.dossier.nlp.text.ReportingVerbs;
 
 /**
  * Chooses the sentences worth a dependency parse: those with a trigger lemma (an event verb or
@@ -25,8 +26,6 @@ import org.dossier.nlp.text.DataFile;
  */
 public final class ParseSelector {
   /** The speech lists whose first column holds trigger lemmas, beside the speech components. */
-  private static final List<String> SPEECH_LISTS = List.of("/org/dossier/nlp/speech/reporting-verbs.tsv",
-      "/org/dossier/nlp/speech/goal-triggers.tsv");
 
   private final Set<String> triggers;
 
@@ -45,9 +44,8 @@ public final class ParseSelector {
    */
   public static ParseSelector withSpeechTriggers(Collection<String> eventHeads) {
     List<String> all = new ArrayList<>(eventHeads);
-    for (String list : SPEECH_LISTS) {
-      all.addAll(firstWords(list));
-    }
+    all.addAll(ReportingVerbs.lemmas());
+    all.addAll(firstWords("/org/dossier/nlp/speech/goal-triggers.tsv"));
     return new ParseSelector(all);
   }
 
