@@ -1,5 +1,6 @@
 package org.dossier.nlp.entity;
 
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -34,11 +35,7 @@ public final class Lexicon {
   private static final Set<String> MILITARY_HEADS = TitleWords.withClass("military");
 
   /** Abbreviated ranks and titles written before names ("Col.", "Maj. Gen."), with their full form. */
-  private static final Map<String, String> ABBREVIATIONS = Map.ofEntries(
-      Map.entry("col", "Colonel"), Map.entry("gen", "General"), Map.entry("maj", "Major"),
-      Map.entry("lt", "Lieutenant"), Map.entry("capt", "Captain"), Map.entry("adm", "Admiral"),
-      Map.entry("sgt", "Sergeant"), Map.entry("brig", "Brigadier"), Map.entry("cmdr", "Commander"),
-      Map.entry("sen", "Senator"), Map.entry("rep", "Representative"), Map.entry("gov", "Governor"));
+  private static final Map<String, String> ABBREVIATIONS = abbreviations();
 
   /** The full form of an abbreviated rank or title ("Col." → "Colonel"), or null when it is none. */
   public static String expansion(String word) {
@@ -88,6 +85,17 @@ public final class Lexicon {
 
   /** Verb lemmas that put their subject in charge of their object ({@code lead-verbs.tsv}), to the title. */
   private static final Map<String, String> LEAD_VERBS = leadVerbs();
+
+  private static Map<String, String> abbreviations() {
+    Map<String, String> out = new HashMap<>();
+    for (DataFile.Row row : DataFile.tableRows(Lexicon.class, "title-abbreviations.tsv")) {
+      if (row.fields().length != 2) {
+        throw new IllegalStateException(row.where() + ": want abbreviation<TAB>full form");
+      }
+      out.put(row.fields()[0].trim(), row.fields()[1].trim());
+    }
+    return Map.copyOf(out);
+  }
 
   private static Map<String, String> leadVerbs() {
     Map<String, String> out = new java.util.HashMap<>();
