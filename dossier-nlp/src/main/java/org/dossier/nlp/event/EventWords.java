@@ -45,11 +45,20 @@ final class EventWords {
 
   /** Whether {@code word} (lower case) is in class {@code name}. */
   boolean isOf(String name, String word) {
+    return words(name).contains(word);
+  }
+
+  /**
+   * The words of class {@code name} (lower case).
+   *
+   * @throws IllegalArgumentException when {@code event-words.tsv} has no such class
+   */
+  Set<String> words(String name) {
     Set<String> s = classes.get(name);
     if (s == null) {
       throw new IllegalArgumentException("no word class " + name + " in event-words.tsv");
     }
-    return s.contains(word);
+    return s;
   }
 
   /** Whether {@code lemma} is a reporting verb ("say", "tell", "announce"). */
