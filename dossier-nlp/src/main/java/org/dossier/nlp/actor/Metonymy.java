@@ -20,21 +20,12 @@ import org.dossier.nlp.doc.Token;
  * <p>Stateless and thread-safe.
  */
 final class Metonymy {
-  private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "inside", "around",
-      "across", "within", "into", "throughout", "beyond", "nearby", "outskirts", "downtown",
-      "over", "above", "under", "below");
-  private static final Set<String> DIRECTIONAL = Set.of("to", "from", "toward", "towards", "via", "through",
-      "back", "onto");
-  private static final Set<String> MOTION = Set.of("visit", "trip", "travel", "fly", "go", "come", "arrive",
-      "return", "journey", "flight", "move", "head", "leave", "depart", "way", "route", "road", "drive", "march",
-      "send", "deploy", "tour", "flee", "relocate", "evacuate", "transfer", "ship", "train", "bus", "advance",
-      "retreat", "walk", "ride", "sail", "visitor", "delegation", "pilgrimage", "mission", "trek");
+  private static final Set<String> LOCATIVE = ActorWords.of("locative");
+  private static final Set<String> DIRECTIONAL = ActorWords.of("directional");
+  private static final Set<String> MOTION = ActorWords.of("motion");
   private static final Set<String> COORDINATORS = Set.of("and", "or", ",", "&");
   /** Nouns whose "of X" is the place X ("the mayor of Moscow", "the streets of Beijing"). */
-  private static final Set<String> OF_PLACE = Set.of("mayor", "governor", "people", "residents", "citizens",
-      "city", "streets", "outskirts", "suburbs", "centre", "center", "heart", "university", "state", "county",
-      "district", "region", "province", "metropolitan", "archbishop", "bishop", "patriarch", "airport", "port",
-      "skyline", "map", "population", "inhabitants", "natives", "native", "resident", "citizen");
+  private static final Set<String> OF_PLACE = ActorWords.of("of-place");
 
   private Metonymy() {}
 

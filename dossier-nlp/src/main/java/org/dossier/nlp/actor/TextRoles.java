@@ -28,11 +28,9 @@ import org.dossier.nlp.entity.Lexicon;
 final class TextRoles {
   private static final Set<String> DETERMINERS = Set.of("a", "an", "the");
   private static final Set<String> OF_WORDS = Set.of("of", "at", "for", "with", "in");
-  private static final Set<String> NOT_CURRENT = Set.of("former", "late", "ex", "then", "outgoing", "ousted",
-      "deposed", "exiled", "retired", "would-be", "future", "incoming");
-  private static final Set<String> DROP = Set.of("new", "newly", "current", "sitting");
-  private static final Set<String> APPOINT = Set.of("name", "appoint", "nominate", "elect", "choose", "make",
-      "promote", "install", "confirm", "tap", "designate", "reappoint", "re-elect", "sworn");
+  private static final Set<String> NOT_CURRENT = ActorWords.of("not-current");
+  private static final Set<String> DROP = ActorWords.of("dropped-qualifier");
+  private static final Set<String> APPOINT = ActorWords.of("appointing-verb");
   private static final int MAX_TITLE_TOKENS = 6;
 
   private TextRoles() {}

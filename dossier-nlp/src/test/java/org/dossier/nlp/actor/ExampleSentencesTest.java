@@ -27,7 +27,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The example sentences of the word tables: {@code role-examples.tsv} (each must, or must not, give
  * its person the role), {@code entity/place-nouns-examples.tsv} (a name before a place noun is no person)
  * {@code entity/name-repairs-examples.tsv} (a portfolio or a pair of persons is no organisation) and
- * {@code entity/group-nouns-examples.tsv} (which group nouns are actors, with which sector).
+ * {@code entity/group-nouns-examples.tsv} (which group nouns are actors, with which sector) and
+ * {@code actor-words-examples.tsv} (when a capital stands for its country's government).
  */
 class ExampleSentencesTest {
   private static Extractor extractor;
@@ -84,6 +85,19 @@ class ExampleSentencesTest {
       assertThat(named).as(sentence).singleElement()
           .satisfies(a -> assertThat(a.code()).endsWith(codeEnd));
     }
+  }
+
+  static Stream<Arguments> capitals() throws IOException, URISyntaxException {
+    return rows("actor-words-examples.tsv");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("capitals")
+  void apply_capitalActingOrAPlace_countryActorAsListed(String sentence, String country, String actor)
+      throws InputException {
+    Dossier d = extractor.extract(DocumentInfo.of("t", LocalDate.of(2006, 5, 17), sentence + "\n"));
+    boolean acts = d.actors().stream().anyMatch(a -> a.name().equals(country) && a.type() == ActorType.COUNTRY);
+    assertThat(acts).as(sentence).isEqualTo(Boolean.parseBoolean(actor));
   }
 
   @ParameterizedTest(name = "{0}")
