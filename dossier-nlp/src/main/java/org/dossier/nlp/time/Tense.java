@@ -14,20 +14,13 @@ import java.util.Set;
 final class Tense {
   private Tense() {}
 
-  private static final Set<String> FUTURE_MODALS = Set.of("will", "'ll", "shall", "wo", "ll");
-  private static final Set<String> FUTURE_BEFORE_TO = Set.of("going", "expected", "scheduled", "due", "set", "plans",
-      "plan", "planned", "planning", "intends", "intend", "aims", "slated", "poised", "is", "are", "hopes", "wants",
-      "promised", "vowed", "pledged", "agreed");
-  private static final Set<String> REPORTING = Set.of("say", "says", "tell", "tells", "report", "reports", "announce",
-      "announces", "add", "adds", "note", "notes", "claim", "claims", "insist", "insists", "argue", "argues",
-      "believe", "believes", "think", "thinks", "show", "shows", "suggest", "suggests", "estimate", "estimates",
-      "know", "knows", "remain", "remains", "seem", "seems");
-  private static final Set<String> NON_EVENT = Set.of("is", "are", "am", "'s", "'re", "has", "have", "'ve", "do", "does",
-      "need", "needs", "want", "wants");
-  private static final Set<String> CLAUSE_BREAKS = Set.of(";", ":", "--", "\u2014", "\u2013", "but", "while",
-      "whereas", "although", "though");
+  private static final Set<String> FUTURE_MODALS = TenseWords.of("future-modal");
+  private static final Set<String> FUTURE_BEFORE_TO = TenseWords.of("future-before-to");
+  private static final Set<String> REPORTING = TenseWords.of("present-no-future");
+  private static final Set<String> NON_EVENT = TenseWords.of("present-state");
+  private static final Set<String> CLAUSE_BREAKS = TenseWords.of("clause-break");
   private static final int WINDOW = 14;
-  private static final Set<String> HAVE = Set.of("has", "have", "had", "'ve", "'d");
+  private static final Set<String> HAVE = TenseWords.of("perfect-aux");
 
   /** The clause points to the past. */
   static final int PAST = -1;
@@ -37,12 +30,10 @@ final class Tense {
   static final int FUTURE = 1;
 
   /** Words right before a date that make it a deadline or a start still to come. */
-  private static final Set<String> FUTURE_CUES = Set.of("payable", "effective", "starting", "expiring");
+  private static final Set<String> FUTURE_CUES = TenseWords.of("future-cue");
   /** Words right before a date that make the verb's tense no guide ("through Oct. 19", "by Dec. 15"). */
-  private static final Set<String> NEUTRAL_CUES = Set.of("until", "till", "through", "by", "record", "to", "from",
-      "since");
-  private static final Set<String> FUTURE_HEADS = Set.of("scheduled", "planned", "planning", "plans", "plan", "slated",
-      "expected", "due", "postponed", "delayed", "adjourned", "deferred", "called");
+  private static final Set<String> NEUTRAL_CUES = TenseWords.of("neutral-cue");
+  private static final Set<String> FUTURE_HEADS = TenseWords.of("future-head");
 
   /**
    * The direction of the clause around the expression over words [from, to): {@link #FUTURE},

@@ -15,6 +15,8 @@ import org.dossier.nlp.doc.Layers;
 import org.dossier.nlp.doc.Token;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvFileSource;
 
 class TimeTaggerTest {
   /** A Friday. */
@@ -39,6 +41,13 @@ class TimeTaggerTest {
 
   private static String value(String text, LocalDate published, String expression) throws InputException {
     return timex(annotate(text, published), expression).value();
+  }
+
+  /** The example sentences of {@code tense-words.tsv}: the tense around a weekday decides its week. */
+  @ParameterizedTest(name = "{0}")
+  @CsvFileSource(resources = "tense-examples.tsv", delimiter = '\t', numLinesToSkip = 3)
+  void tag_tenseExample_valueAsListed(String sentence, String expression, String expected) throws InputException {
+    assertThat(value(sentence, LocalDate.of(2006, 5, 17), expression)).as(sentence).isEqualTo(expected);
   }
 
   @Test
