@@ -1,12 +1,10 @@
 package org.dossier.nlp.event;
 
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.dossier.nlp.text.DataFile;
 import org.dossier.nlp.text.ReportingVerbs;
+import org.dossier.nlp.text.WordClasses;
 
 /**
  * The word classes of the clause-based coder ({@code event-words.tsv}: future auxiliaries, light
@@ -16,26 +14,14 @@ import org.dossier.nlp.text.ReportingVerbs;
 final class EventWords {
   private static final EventWords INSTANCE = new EventWords();
 
-  private final Map<String, Set<String>> classes;
+  private final WordClasses classes;
   private final Set<String> reporting;
 
   private EventWords() {
-    Map<String, Set<String>> m = new HashMap<>();
-    for (DataFile.Row rule : DataFile.rows(EventWords.class, "event-words.tsv")) {
-      String[] f = rule.fields();
-      if (f.length != 2) {
-        throw new IllegalStateException(rule.where() + ": expected class<TAB>words, got: " + String.join("\t", f));
-      }
-      Set<String> words = new HashSet<>();
-      for (String w : f[1].split(",")) {
-        words.add(w.strip().toLowerCase(Locale.ROOT));
-      }
-      m.put(f[0].strip(), Set.copyOf(words));
-    }
-    classes = Map.copyOf(m);
+    classes = DataFile.wordClasses(EventWords.class, "event-words.tsv");
     Set<String> r = new HashSet<>();
     r.addAll(ReportingVerbs.lemmas());
-    r.addAll(classes.getOrDefault("reporting", Set.of()));
+    r.addAll(classes.classes().getOrDefault("reporting", Set.of()));
     reporting = Set.copyOf(r);
   }
 
@@ -54,12 +40,9 @@ final class EventWords {
    * @throws IllegalArgumentException when {@code event-words.tsv} has no such class
    */
   Set<String> words(String name) {
-    Set<String> s = classes.get(name);
-    if (s == null) {
-      throw new IllegalArgumentException("no word class " + name + " in event-words.tsv");
-    }
-    return s;
+    return classes.of(name);
   }
+
 
   /** Whether {@code lemma} is a reporting verb ("say", "tell", "announce"). */
   boolean isReporting(String lemma) {

@@ -5,9 +5,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -86,5 +88,30 @@ public final class DataFile {
       out.add(row.fields()[0].trim().toLowerCase(Locale.ROOT));
     }
     return Set.copyOf(out);
+  }
+
+  /**
+   * A file of word classes, one a row: {@code class<TAB>word,word,...}; the words trimmed and
+   * lower-cased. Each class once.
+   *
+   * @throws IllegalStateException naming {@code file:line} for a row without two columns or a class
+   *     given twice
+   */
+  public static WordClasses wordClasses(Class<?> owner, String resource) {
+    Map<String, Set<String>> out = new HashMap<>();
+    for (Row row : rows(owner, resource)) {
+      String[] f = row.fields();
+      if (f.length != 2) {
+        throw new IllegalStateException(row.where() + ": expected class<TAB>words, got: " + row.text());
+      }
+      Set<String> words = new HashSet<>();
+      for (String w : f[1].split(",")) {
+        words.add(w.strip().toLowerCase(Locale.ROOT));
+      }
+      if (out.put(f[0].strip(), Set.copyOf(words)) != null) {
+        throw new IllegalStateException(row.where() + ": class " + f[0].strip() + " given twice");
+      }
+    }
+    return new WordClasses(resource, out);
   }
 }

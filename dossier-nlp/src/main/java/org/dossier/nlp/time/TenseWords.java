@@ -1,11 +1,8 @@
 package org.dossier.nlp.time;
 
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.dossier.nlp.text.DataFile;
+import org.dossier.nlp.text.WordClasses;
 
 /**
  * The word classes {@link Tense} reads ({@code tense-words.tsv}): auxiliaries and verbs of the
@@ -13,37 +10,12 @@ import org.dossier.nlp.text.DataFile;
  * linguist extends. Loaded once per JVM; immutable and thread-safe.
  */
 final class TenseWords {
-  private static final String RESOURCE = "tense-words.tsv";
-  private static final Map<String, Set<String>> CLASSES = load();
+  private static final WordClasses WORDS = DataFile.wordClasses(TenseWords.class, "tense-words.tsv");
 
   private TenseWords() {}
 
-  /**
-   * The word forms of class {@code name}, lower case.
-   *
-   * @throws IllegalArgumentException when the file has no such class
-   */
+  /** The words of class {@code name}, lower case; an unknown class is an {@link IllegalArgumentException}. */
   static Set<String> of(String name) {
-    Set<String> words = CLASSES.get(name);
-    if (words == null) {
-      throw new IllegalArgumentException("no word class " + name + " in " + RESOURCE);
-    }
-    return words;
-  }
-
-  private static Map<String, Set<String>> load() {
-    Map<String, Set<String>> out = new HashMap<>();
-    for (DataFile.Row row : DataFile.rows(TenseWords.class, RESOURCE)) {
-      String[] f = row.fields();
-      if (f.length != 2) {
-        throw new IllegalStateException(row.where() + ": expected class<TAB>words, got: " + row.text());
-      }
-      Set<String> words = new HashSet<>();
-      for (String w : f[1].split(",")) {
-        words.add(w.strip().toLowerCase(Locale.ROOT));
-      }
-      out.put(f[0].strip(), Set.copyOf(words));
-    }
-    return Map.copyOf(out);
+    return WORDS.of(name);
   }
 }

@@ -42,4 +42,21 @@ class DataFileTest {
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("no-such-file.tsv");
   }
+
+  @Test
+  void wordClasses_bundledClasses_wordsTrimmedAndLowerCased() {
+    WordClasses classes = DataFile.wordClasses(DataFileTest.class, "word-classes-example.tsv");
+
+    assertThat(classes.of("negation")).containsExactlyInAnyOrder("not", "never", "n't");
+    assertThatThrownBy(() -> classes.of("unknown"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("word-classes-example.tsv");
+  }
+
+  @Test
+  void wordClasses_classGivenTwice_errorNamesFileAndLine() {
+    assertThatThrownBy(() -> DataFile.wordClasses(DataFileTest.class, "word-classes-twice.tsv"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("word-classes-twice.tsv:3");
+  }
 }
