@@ -20,8 +20,11 @@ import java.util.Map;
 final class Brat {
   private Brat() {}
 
-  /** One gold attribution: content fragments, source fragments (empty when unsourced), its cue. */
-  record Attribution(List<Frag> content, List<Frag> source, String sourceText) {}
+  /**
+   * One gold attribution: content fragments, source fragments (empty when unsourced), the source's
+   * text and the cue's text (empty when none).
+   */
+  record Attribution(List<Frag> content, List<Frag> source, String sourceText, String cueText) {}
 
   /** A fragment {@code [begin, end)}. */
   record Frag(int begin, int end) {
@@ -76,6 +79,7 @@ final class Brat {
       List<Frag> content = new ArrayList<>();
       List<Frag> source = new ArrayList<>();
       StringBuilder sourceText = new StringBuilder();
+      StringBuilder cueText = new StringBuilder();
       for (int i = 1; i < args.length; i++) {
         int c = args[i].indexOf(':');
         if (c < 0) {
@@ -91,10 +95,13 @@ final class Brat {
         } else if ("Source".equals(role)) {
           source.addAll(t.frags());
           sourceText.append(sourceText.length() > 0 ? " " : "").append(t.text());
+        } else if ("Cue".equals(role)) {
+          cueText.append(cueText.length() > 0 ? " " : "").append(t.text());
         }
       }
       if (!content.isEmpty()) {
-        out.add(new Attribution(List.copyOf(content), List.copyOf(source), sourceText.toString()));
+        out.add(new Attribution(List.copyOf(content), List.copyOf(source), sourceText.toString(),
+            cueText.toString()));
       }
     }
     return out;

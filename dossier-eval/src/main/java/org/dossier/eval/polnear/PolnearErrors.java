@@ -4,10 +4,10 @@ import java.io.PrintStream;
 import java.util.List;
 
 /**
- * Prints, with {@code DOSSIER_EVAL_DEBUG} set, every sourced gold attribution Dossier misses
- * ({@code MISS}: no prediction with a source overlaps its content; {@code SRC}: found, source
- * wrong) and every sourced prediction that finds no gold attribution ({@code FP}) or names the
- * wrong source ({@code FPSRC}), each with a window of the article text read at run time: the way
+ * Prints, with {@code DOSSIER_EVAL_DEBUG} set, every sourced gold attribution Dossier misses, with
+ * its gold cue ({@code MISS}: no prediction overlaps its content; {@code NOSRC}: only predictions
+ * without a source do; {@code SRC}: found, source wrong), and every sourced prediction that finds
+ * no gold attribution ({@code FP}) or names the wrong source ({@code FPSRC}), each with a window of the article text read at run time: the way
  * to classify errors without copying corpus text anywhere.
  *
  * <p>Stateless; writes to the stream it is given.
@@ -26,7 +26,9 @@ final class PolnearErrors {
       if (found.stream().anyMatch(p -> AttributionScorer.sourceRight(p, g))) {
         continue;
       }
-      out.println((found.isEmpty() ? "MISS " : "SRC  ") + id + " src=[" + g.sourceText() + "] content=["
+      boolean unsourced = found.isEmpty() && pred.stream().anyMatch(p -> AttributionScorer.finds(p, g));
+      out.println((!found.isEmpty() ? "SRC   " : unsourced ? "NOSRC " : "MISS  ") + id + " src=[" + g.sourceText()
+          + "] cue=[" + g.cueText() + "] content=["
           + window(text, g.content().get(0).begin(), g.content().get(0).end()) + "] context=["
           + window(text, Math.max(0, Math.min(g.content().get(0).begin(), g.source().get(0).begin()) - 60),
               Math.max(g.content().get(0).begin(), g.source().get(0).end()) + 40) + "]"

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.dossier.model.Claim;
 import org.dossier.model.CodePointIndex;
+import org.dossier.model.Quote;
 import org.dossier.nlp.doc.Doc;
 import org.dossier.nlp.doc.Layer;
 import org.dossier.nlp.doc.Layers;
@@ -56,7 +57,15 @@ public final class ClaimExtractor implements Component {
   @Override
   public Doc apply(Doc doc) {
     SpeechDoc sd = SpeechDoc.of(doc);
-    for (Attribution a : doc.get(SpeechLayers.QUOTE_ATTRIBUTIONS)) {
+    List<Quote> quotes = doc.get(Layers.QUOTES);
+    List<Attribution> quoteAttributions = doc.get(SpeechLayers.QUOTE_ATTRIBUTIONS);
+    for (int i = 0; i < quoteAttributions.size(); i++) {
+      // scare quotes and coined terms are the writer's words, not speech: a claim may hold them
+      // ("X called the plan “a disaster”", "X blasted the media as “dishonest”")
+      if (i < quotes.size() && "term".equals(quotes.get(i).kind())) {
+        continue;
+      }
+      Attribution a = quoteAttributions.get(i);
       int ft = sd.tokenAtOrAfter(a.contentBegin());
       int lt = sd.tokenAtOrAfter(a.contentEnd());
       for (int t = ft; t < lt; t++) {
@@ -121,7 +130,8 @@ public final class ClaimExtractor implements Component {
           }
         }
       }
-      if (!sd.isCue(t)) {
+      boolean stance = sd.isStanceCue(t);
+      if (!sd.isCue(t) && !stance) {
         // "X rejected the plan, saying that …": the main clause's subject is the source
         if (isParticipleCue(sd, t, from)) {
           int[] subj = sd.clauseSubject(from, t - 1);
@@ -140,7 +150,7 @@ public final class ClaimExtractor implements Component {
       // postposed attribution: "…, X said." or "…, said X."
       int[] np = null;
       boolean inverted = false;
-      if (t - 1 > from && sd.lower[t - 1].equals(",")) {
+      if (!stance && t - 1 > from && sd.lower[t - 1].equals(",")) {
         np = sd.npRight(t, s.endToken());
         // "X, a senior adviser, said the plan …": the phrase after the verb starts its content
         inverted = np != null && trailing(sd, np[1], s.endToken());
@@ -156,7 +166,7 @@ public final class ClaimExtractor implements Component {
       }
       int after = inverted ? np[1] : t + 1;
       int lead = inverted ? t - 1 : np[0] - 1;
-      if (lead > from && sd.lower[lead].equals(",") && trailing(sd, after, s.endToken())) {
+      if (!stance && lead > from && sd.lower[lead].equals(",") && trailing(sd, after, s.endToken())) {
         int cs = skipLeadingConjunction(sd, from, lead);
         if (cs < lead && !sd.isQuoteMark(lead - 1) && hasVerb(sd, cs, lead) && !sd.quoted[lead - 1]
             && (out.isEmpty() || sd.tok(cs).begin() >= out.get(out.size() - 1).ceChar(sd))) {
@@ -172,13 +182,21 @@ public final class ClaimExtractor implements Component {
       if (cs < 0 || cs >= end || sd.isQuoteMark(cs) || sd.quoted[cs]) {
         continue;
       }
-      // "find" and "show" report only with a that-clause ("the poll found that …"), not "found a way"
+      // "find" and "show" report only with a that-clause ("the poll found that …"), not "found a
+      // way", unless a record or measurement does the finding ("polls show a close race")
+      boolean finding = THAT_ONLY.contains(sd.lemma[t]) && sd.isFinding(np[0], np[1]);
       if (THAT_ONLY.contains(sd.lemma[t]) && !sd.lower[cs - 1].equals("that")) {
-        continue;
+        if (!finding) {
+          continue;
+        }
+        // what was shown starts right after the verb: "polls show [a close race]", not an addressee
+        cs = t + 1;
       }
       int ce = cut(sd, cs, end);
-      // "described the vote as fair", "predicted 296 seats": verbs whose content may be a noun phrase
-      boolean nominal = sd.lex.nominalContentVerbs.contains(sd.lemma[t]) && ce - cs >= 2;
+      // "described the vote as fair", "predicted 296 seats": verbs whose content may be a noun
+      // phrase (or a name: "blasted Smith")
+      boolean nominal = (sd.lex.nominalContentVerbs.contains(sd.lemma[t]) || finding || stance)
+          && (ce - cs >= 2 || ce - cs == 1 && sd.tok(cs).isProperNoun());
       if (ce - cs >= 3 && hasFinite(sd, cs, ce) || nominal) {
         out.add(draft(sd, cs, ce, np, t));
         // a cue inside this content is reported within it; look on after it
@@ -195,7 +213,8 @@ public final class ClaimExtractor implements Component {
   private static ClaimDraft draft(SpeechDoc sd, int cs, int ce, int[] np, int cue) {
     String certainty = Hedges.hedgeCertainty(sd, cs, ce);
     if (certainty == null) {
-      certainty = sd.lex.reportingVerbs.getOrDefault(sd.lemma[cue], "reported");
+      certainty = sd.lex.reportingVerbs.getOrDefault(sd.lemma[cue],
+          sd.lex.stanceVerbs.getOrDefault(sd.lemma[cue], "reported"));
     }
     return new ClaimDraft(cs, ce, np, null, sd.tok(cue).begin(), sd.tok(cue).end(), certainty, negated(sd, cs, ce));
   }

@@ -25,10 +25,14 @@ final class Lexicon {
   private static final Lexicon INSTANCE = new Lexicon();
 
   final Map<String, String> reportingVerbs;
+  /** Verbs of praise and blame by lemma, with their certainty: claims, never quote cues. */
+  final Map<String, String> stanceVerbs;
   final List<Hedge> hedges;
   final List<Hedge> uncertaintyFrames;
   final List<Hedge> hedgeFrames;
   final Set<String> sourceNouns;
+  /** Records and measurements whose "show"/"find" reports without "that" ("polls show a close race"). */
+  final Set<String> findingNouns;
   final List<Trigger> goalTriggers;
   /** Lemmas of one-word verb goal triggers ("want", "urge"): wanting verbs. */
   final Set<String> goalVerbs;
@@ -46,6 +50,11 @@ final class Lexicon {
 
   private Lexicon() {
     reportingVerbs = ReportingVerbs.certainties();
+    Map<String, String> stance = new HashMap<>();
+    for (String[] row : rows("stance-verbs.tsv", 2)) {
+      stance.put(row[0], row[1]);
+    }
+    stanceVerbs = Collections.unmodifiableMap(stance);
     hedges = hedges("hedges.tsv");
     uncertaintyFrames = hedges("uncertainty-frames.tsv");
     hedgeFrames = hedges("hedge-frames.tsv");
@@ -54,6 +63,7 @@ final class Lexicon {
       nouns.add(row[0]);
     }
     sourceNouns = Collections.unmodifiableSet(nouns);
+    findingNouns = words("finding-nouns.txt");
     List<Trigger> triggers = new ArrayList<>();
     List<String[]> triggerRows = new ArrayList<>(rows("goal-triggers.tsv", 3));
     triggerRows.addAll(rows("goal-phrases.tsv", 3));

@@ -72,6 +72,9 @@ public final class QuoteExtractor implements Component {
     String lastSpeaker = null;
     int lastQuoteParagraph = -10;
     int lastSpeakerSentence = -10;
+    // the speaker phrase as written of the last quote attributed in its own sentence ("…,” she said)
+    int[] lastPhrase = null;
+    int lastPhraseSentence = -10;
     for (Span s : spans) {
       int ft = sd.tokenAtOrAfter(s.begin());
       int lt = sd.tokenAtOrAfter(s.end());
@@ -92,10 +95,17 @@ public final class QuoteExtractor implements Component {
           speaker = sd.actorOfPhrase(f.np[0], f.np[1]);
           srcB = sd.tok(f.np[0]).begin();
           srcE = sd.tok(f.np[1] - 1).end();
-        } else if (f.kind.equals("direct") && lastSpeaker != null
-            && paragraphOf(sd, ft) - lastQuoteParagraph <= 1 && sd.sentenceOf(ft) - lastSpeakerSentence <= 3) {
-          // an unattributed quote continuing a run of quotes by one speaker
-          speaker = lastSpeaker;
+        } else if (f.kind.equals("direct") && paragraphOf(sd, ft) - lastQuoteParagraph <= 1) {
+          // an unattributed quote continuing a run of quotes by one speaker: that speaker, and the
+          // phrase that named it ("“…,” she said. “…”" is hers even when "she" stays unresolved)
+          if (lastSpeaker != null && sd.sentenceOf(ft) - lastSpeakerSentence <= 3) {
+            speaker = lastSpeaker;
+          }
+          if (lastPhrase != null && sd.sentenceOf(ft) - lastPhraseSentence <= 3
+              && (speaker == null || lastPhraseSentence == lastSpeakerSentence)) {
+            srcB = lastPhrase[0];
+            srcE = lastPhrase[1];
+          }
         }
       }
       String verb = f.kind.equals("term") || f.cue < 0 ? null : sd.tok(f.cue).word();
@@ -105,6 +115,10 @@ public final class QuoteExtractor implements Component {
       int cueB = f.cue < 0 ? -1 : sd.tok(f.cue).begin();
       int cueE = f.cue < 0 ? -1 : sd.tok(f.cue).end();
       attributions.add(new Attribution(id, s.begin(), s.end(), srcB, srcE, cueB, cueE));
+      if (!f.kind.equals("term") && f.np != null) {
+        lastPhrase = new int[] {srcB, srcE};
+        lastPhraseSentence = sd.sentenceOf(lt - 1);
+      }
       if (!f.kind.equals("term") && speaker != null && sd.isPerson(speaker)) {
         lastSpeaker = speaker;
         lastSpeakerSentence = sd.sentenceOf(lt - 1);

@@ -129,8 +129,21 @@ final class SpeechDoc {
    * ("said", "has warned", "would say"), not a participle modifier or a noun.
    */
   boolean isCue(int i) {
+    return lex.reportingVerbs.containsKey(lemma[i]) && cueForm(i);
+  }
+
+  /**
+   * Whether token {@code i} is a verb of praise or blame ({@code stance-verbs.tsv}) in the same
+   * finite or auxiliary-supported use: a claim's cue, never a quote's.
+   */
+  boolean isStanceCue(int i) {
+    return lex.stanceVerbs.containsKey(lemma[i]) && cueForm(i);
+  }
+
+  /** Whether verb {@code i} is finite or supported by an auxiliary or modal. */
+  private boolean cueForm(int i) {
     String p = pos(i);
-    if (!p.startsWith("VB") || !lex.reportingVerbs.containsKey(lemma[i])) {
+    if (!p.startsWith("VB")) {
       return false;
     }
     if (lemma[i].equals("point")) {
@@ -293,7 +306,23 @@ final class SpeechDoc {
     }
     // plural common nouns as subjects of reporting verbs are groups of people or documents
     // ("engineers say", "reports suggest"); singular ones must be known source nouns
-    return pos(head).equals("NNS") || lex.sourceNouns.contains(lemma[head]) || lex.sourceNouns.contains(lower[head]);
+    return pos(head).equals("NNS") || lex.sourceNouns.contains(lemma[head]) || lex.sourceNouns.contains(lower[head])
+        || lex.findingNouns.contains(lemma[head]);
+  }
+
+  /**
+   * Whether the phrase is headed by a record or measurement ("the latest polls", "video of the
+   * arrest", "a 2014 study by X"): the noun before a complement heads it.
+   */
+  boolean isFinding(int s, int e) {
+    int head = e - 1;
+    for (int p = s + 1; p < e - 1; p++) {
+      if ((pos(p).equals("IN") || lower[p].equals(",")) && pos(p - 1).startsWith("NN")) {
+        head = p - 1;
+        break;
+      }
+    }
+    return pos(head).startsWith("NN") && lex.findingNouns.contains(lemma[head]);
   }
 
   /** The actor pronoun {@code t} refers to, as the shared reference resolver decided, or null. */
