@@ -24,6 +24,7 @@ import org.dossier.nlp.doc.Layers;
 import org.dossier.nlp.doc.Paragraph;
 import org.dossier.nlp.doc.Sentence;
 import org.dossier.nlp.doc.Token;
+import org.dossier.nlp.syntax.ParseRepairs;
 import org.dossier.nlp.pipeline.Component;
 
 /**
@@ -142,6 +143,7 @@ public final class CoreNlpLayer implements Component {
       if (parse) {
         SemanticGraph graph = s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
         if (graph != null) {
+          int from = dependencies.size();
           for (IndexedWord root : graph.getRoots()) {
             dependencies.add(new Dependency(-1, first + root.index() - 1, "root"));
           }
@@ -149,6 +151,7 @@ public final class CoreNlpLayer implements Component {
             dependencies.add(new Dependency(first + edge.getGovernor().index() - 1,
                 first + edge.getDependent().index() - 1, edge.getRelation().toString()));
           }
+          ParseRepairs.repair(tokens, dependencies, from);
         }
       }
     }

@@ -27,6 +27,8 @@ import org.dossier.nlp.syntax.Clauses;
  */
 final class ClauseCoder {
   private static final List<String> VERB_SOURCES = List.of("subj");
+  /** Roots of giving and sending, whose passive subject's owner is the giver ("EU aid was sent"). */
+  private static final Set<String> OWNED_MEANS_ROOTS = Set.of("03", "07", "15");
   private static final List<String> VERB_TARGETS = List.of("obj", "obl:against", "obl:with", "obl:on", "obl:to",
       "obl:toward", "obl:towards", "obl:at", "obl:for", "obl:from", "obl:into", "obl:upon", "obl:over");
   private static final List<String> NOUN_SOURCES = List.of("poss", "agent", "gov", "mod");
@@ -247,6 +249,26 @@ final class ClauseCoder {
     if (src.isEmpty() && nominal && self != null && tgt.size() > 1 && !self.oblique("between").isEmpty()) {
       // "fighting between A and B": the parties act on each other
       src = List.of(tgt.remove(0));
+    } else if (src.isEmpty() && !nominal && self != null && self.passive() && self.agents().isEmpty()
+        && OWNED_MEANS_ROOTS.contains(best.code().substring(0, 2))) {
+      // "EU aid could be sent to Albania", "US troops were deployed to the border": with no agent,
+      // whoever the aid or the troops belong to sends them
+      List<String> owners = owners(self.subjects());
+      owners.removeAll(tgt);
+      if (!owners.isEmpty()) {
+        src = owners;
+      }
+    }
+    if (src.isEmpty() && !nominal && self != null && self.passive()) {
+      // "the agreement reached between A and B", "a treaty signed between A and B": the parties
+      // of a passive with no agent are named by "between", the first as source
+      List<String> parties = new ArrayList<>(actorsOf(self, self.oblique("between")));
+      if (parties.size() > 1) {
+        src = List.of(parties.remove(0));
+        tgt = parties;
+        joint = true;
+        bothParties = true;
+      }
     }
     String location = location(c);
     String code = best.code();
@@ -260,6 +282,20 @@ final class ClauseCoder {
       code = best.altCode();
     }
     return new Coded(c, head, nominal, best, code, src, tgt, location, joint);
+  }
+
+  /** The actors named before each of {@code heads} in its own phrase: "EU" of "EU food aid". */
+  private List<String> owners(List<Integer> heads) {
+    List<String> out = new ArrayList<>();
+    for (int h : heads) {
+      for (int t = clauses.argumentSpan(h)[0]; t < h; t++) {
+        String id = actors.at(t);
+        if (id != null && !out.contains(id)) {
+          out.add(id);
+        }
+      }
+    }
+    return out;
   }
 
   /** The light verb whose object the nominal clause {@code c} is ("launched an attack on"), or null. */

@@ -181,6 +181,12 @@ final class ClauseContext {
     if (mode.equals("future")) {
       return EventDates.futureMonth(published);
     }
+    if (mode.equals("hypothetical")) {
+      // "Bonino said aid could be sent": a possibility stated in someone's words is dated by the
+      // statement, a bare one ("if talks fail") has no date
+      Clause reporting = reportingAbove(c);
+      return reporting == null || reporting.id() == c.id() ? null : date(reporting, "asserted");
+    }
     if (!mode.equals("asserted") && !mode.equals("reported")) {
       return null;
     }

@@ -110,6 +110,7 @@ public final class EventCoder implements Component {
       actors.put(a.id(), a);
     }
     return doc.with(Layers.EVENTS, List.copyOf(EventMerge.numbered(
-        OwnForces.dropped(EventMerge.merge(window, clause), actors))));
+        GappedConjuncts.expanded(doc,
+            OwnForces.dropped(EventMerge.merge(window, clause), actors, OwnForces.counted(doc))))));
   }
 }

@@ -128,6 +128,7 @@ public final class DependencyParser implements Component {
     }
     GrammaticalStructure gs = model().predict(words);
     int first = s.firstToken();
+    int from = out.size();
     for (TypedDependency d : gs.typedDependencies()) {
       int gov = d.gov().index();
       int dep = d.dep().index();
@@ -136,5 +137,6 @@ public final class DependencyParser implements Component {
       }
       out.add(new Dependency(gov <= 0 ? -1 : first + gov - 1, first + dep - 1, d.reln().toString()));
     }
+    ParseRepairs.repair(tokens, out, from);
   }
 }

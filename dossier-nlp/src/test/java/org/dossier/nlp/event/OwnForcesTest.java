@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.dossier.model.Actor;
 import org.dossier.model.ActorType;
 import org.dossier.model.Event;
@@ -37,6 +38,22 @@ class OwnForcesTest {
     Event e = new Event("e1", cameo, null, null, null, null, List.of(source), List.of(target), null, null,
         "asserted", null, new Span(0, 1, "x"));
     List<Event> out = OwnForces.dropped(List.of(e), ACTORS);
+    assertThat(out.get(0).target()).isEqualTo(expected.isEmpty() ? List.of() : List.of(expected));
+  }
+
+  @ParameterizedTest(name = "{0} {1}->{2} counted {3}: {4}")
+  @CsvSource({
+      "030, ita, albmil, albmil@0, ''",      // "Italy promised 700 troops": a counted force is means
+      "030, ita, albmil, albmil@99, albmil", // counted in another sentence only: still a target
+      "190, ita, albmil, albmil@0, albmil",  // "attacked 700 troops": not a root of means
+      "084, ita, albmil, albmil@0, albmil",  // "freed 20 soldiers": a release keeps its counted target
+      "030, ita, un, un@0, un",              // only forces are means
+  })
+  void dropped_countedForceInTheSentence_droppedWhereItIsMeans(String cameo, String source, String target,
+      String counted, String expected) {
+    Event e = new Event("e1", cameo, null, null, null, null, List.of(source), List.of(target), null, null,
+        "asserted", null, new Span(0, 1, "x"));
+    List<Event> out = OwnForces.dropped(List.of(e), ACTORS, Set.of(counted));
     assertThat(out.get(0).target()).isEqualTo(expected.isEmpty() ? List.of() : List.of(expected));
   }
 }

@@ -71,7 +71,16 @@ class ClauseLayerTest {
         Arguments.of("Ten soldiers were killed in the clashes.", "killed", "agent", ""),
         Arguments.of("The government imposed sanctions against the company.", "imposed", "obl:against",
             "company"),
-        Arguments.of("The two presidents signed and ratified the treaty.", "ratified", "subj", "presidents"));
+        Arguments.of("The two presidents signed and ratified the treaty.", "ratified", "subj", "presidents"),
+        // a reduced relative after the object, misparsed as a loose clause, is repaired (ParseRepairs)
+        Arguments.of("A doctor from Peru who visited the hostages held in the Japanese embassy said they were well.",
+            "visited", "obj", "hostages"),
+        Arguments.of("A doctor from Peru who visited the hostages held in the Japanese embassy said they were well.",
+            "held", "voice", "PASSIVE"),
+        Arguments.of("Rebel groups refused to sign the peace deal reached between Khartoum and the JEM.", "sign",
+            "obj", "deal"),
+        Arguments.of("Rebel groups refused to sign the peace deal reached between Khartoum and the JEM.",
+            "reached", "subj", "deal"));
   }
 
   @ParameterizedTest(name = "{0} / {1} {2}")

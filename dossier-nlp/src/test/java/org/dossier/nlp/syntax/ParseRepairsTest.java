@@ -1,0 +1,54 @@
+package org.dossier.nlp.syntax;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dossier.nlp.doc.Dependency;
+import org.dossier.nlp.doc.Token;
+import org.junit.jupiter.api.Test;
+
+/** The reduced-relative repair on hand-made parses (issue 18). */
+class ParseRepairsTest {
+  // "They visited the hostages held in Lima ."
+  private static final List<Token> TOKENS = List.of(
+      new Token(0, 0, 4, "They", "PRP", "they", "O", 0),
+      new Token(1, 5, 12, "visited", "VBD", "visit", "O", 0),
+      new Token(2, 13, 16, "the", "DT", "the", "O", 0),
+      new Token(3, 17, 25, "hostages", "NNS", "hostage", "O", 0),
+      new Token(4, 26, 30, "held", "VBN", "hold", "O", 0),
+      new Token(5, 31, 33, "in", "IN", "in", "O", 0),
+      new Token(6, 34, 38, "Lima", "NNP", "Lima", "O", 0),
+      new Token(7, 39, 40, ".", ".", ".", "O", 0));
+
+  private static List<Dependency> parse(String heldRelation, String hostagesRelation, int hostagesHead) {
+    return new ArrayList<>(List.of(new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"),
+        new Dependency(3, 2, "det"), new Dependency(hostagesHead, 3, hostagesRelation),
+        new Dependency(1, 4, heldRelation), new Dependency(6, 5, "case"), new Dependency(4, 6, "obl"),
+        new Dependency(1, 7, "punct")));
+  }
+
+  @Test
+  void repair_participleAsDepWithObjectAsSubject_objectAndPassiveParticiple() {
+    List<Dependency> deps = parse("dep", "nsubj", 4);
+    ParseRepairs.repair(TOKENS, deps, 0);
+    assertThat(deps).contains(new Dependency(1, 3, "obj"), new Dependency(3, 4, "acl"));
+    assertThat(deps).doesNotContain(new Dependency(4, 3, "nsubj"), new Dependency(1, 4, "dep"));
+  }
+
+  @Test
+  void repair_verbAlreadyHasObject_unchanged() {
+    List<Dependency> deps = parse("dep", "obj", 1);
+    List<Dependency> before = List.copyOf(deps);
+    ParseRepairs.repair(TOKENS, deps, 0);
+    assertThat(deps).isEqualTo(before);
+  }
+
+  @Test
+  void repair_participleNotDep_unchanged() {
+    List<Dependency> deps = parse("ccomp", "nsubj", 4);
+    List<Dependency> before = List.copyOf(deps);
+    ParseRepairs.repair(TOKENS, deps, 0);
+    assertThat(deps).isEqualTo(before);
+  }
+}
