@@ -109,7 +109,7 @@ public final class EventCoder implements Component {
     for (Actor a : doc.get(Layers.ACTORS)) {
       actors.put(a.id(), a);
     }
-    return doc.with(Layers.EVENTS, List.copyOf(EventMerge.numbered(
-        OwnForces.dropped(EventMerge.merge(window, clause), actors))));
+    return doc.with(Layers.EVENTS, List.copyOf(EventMerge.numbered(EventMerge.withoutNarrower(
+        OwnForces.dropped(EventMerge.merge(window, clause), actors)))));
   }
 }
