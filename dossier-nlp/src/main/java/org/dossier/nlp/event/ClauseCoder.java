@@ -48,6 +48,7 @@ final class ClauseCoder {
   private final NounPredicate nounPredicates;
   private final ClauseEvents emitter;
   private final EventWords words = EventWords.get();
+  private final ClauseRealis realis;
 
   /** A predicate coded on its own: the entry's code with its source and target actors. */
   record Coded(Clause clause, int head, boolean nominal, LexEntry entry, String code, List<String> source,
@@ -65,6 +66,7 @@ final class ClauseCoder {
     this.issuers = new IssuerProxy(clauses, tokens, words);
     this.nounPredicates = new NounPredicate(clauses, tokens);
     this.emitter = new ClauseEvents(doc, clauses, context, codebook);
+    this.realis = new ClauseRealis(doc);
   }
 
   /** Whether the arguments being read are sources (see {@link ArgumentActors#of(List, boolean)}). */
@@ -130,7 +132,7 @@ final class ClauseCoder {
       }
     }
     for (Clause c : clauses.all()) {
-      if (absorbed.contains(c.id()) || !realised(c)) {
+      if (absorbed.contains(c.id()) || !realis.infinitiveRealised(c) || realis.unrealised(c.predicate())) {
         continue;
       }
       for (Coded k : byClause.get(c.id())) {
@@ -141,15 +143,6 @@ final class ClauseCoder {
       }
     }
     return EventMerge.numbered(out);
-  }
-
-  /** Whether an infinitive complement happened: only under implicative or scheduling predicates. */
-  private boolean realised(Clause c) {
-    if (!c.relation().startsWith("xcomp")) {
-      return true;
-    }
-    Clause p = clauses.parent(c).orElse(null);
-    return p == null || words.isOf("implicative", p.lemma()) || words.isOf("future-matrix", p.lemma());
   }
 
   private Construction construction(Clause m, Clause x) {

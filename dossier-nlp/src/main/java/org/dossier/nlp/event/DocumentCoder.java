@@ -36,6 +36,7 @@ final class DocumentCoder {
   private final WindowTriggers triggers;
   private final WindowArgs args;
   private final WindowAssembly assembly;
+  private final ClauseRealis realis;
 
   DocumentCoder(Doc doc, EventLexicon lexicon, CameoCodebook codebook, KnowledgeBase kb) {
     WindowDoc d = new WindowDoc(doc, lexicon, codebook, kb);
@@ -48,6 +49,7 @@ final class DocumentCoder {
     this.subjects = new WindowSubjects(d, phrases);
     this.triggers = new WindowTriggers(d, subjects);
     this.args = new WindowArgs(d, phrases, subjects, new WindowTargets(d, phrases));
+    this.realis = new ClauseRealis(doc);
     this.assembly = new WindowAssembly(d, args, new WindowDates(d), new WindowMode(d, subjects), subjects);
   }
 
@@ -100,7 +102,9 @@ final class DocumentCoder {
     }
     Event[] built = new Event[kept.size()];
     for (int k = 0; k < kept.size(); k++) {
-      built[k] = assembly.build(s, kept.get(k), argsOf.get(k));
+      // an appeal's or a wish's content, a purpose: not an event of its own (it may still give the
+      // appeal its target above)
+      built[k] = realis.unrealised(kept.get(k).head()) ? null : assembly.build(s, kept.get(k), argsOf.get(k));
     }
     for (int k = 0; k < kept.size(); k++) {
       Event e = built[k];

@@ -109,8 +109,8 @@ public final class EventCoder implements Component {
     for (Actor a : doc.get(Layers.ACTORS)) {
       actors.put(a.id(), a);
     }
-    return doc.with(Layers.EVENTS, List.copyOf(EventMerge.numbered(
+    return doc.with(Layers.EVENTS, List.copyOf(EventMerge.numbered(EventMerge.withoutNarrower(
         GappedConjuncts.expanded(doc,
-            OwnForces.dropped(EventMerge.merge(window, clause), actors, OwnForces.counted(doc))))));
+            OwnForces.dropped(EventMerge.merge(window, clause), actors, OwnForces.counted(doc)))))));
   }
 }

@@ -173,8 +173,10 @@ public final class EventLexicon {
         throw new IllegalArgumentException(where + ": kind must be V or N, got: " + f[0]);
       }
       String code = f[3].trim();
-      if (!code.matches("\\d{2,4}")) {
-        throw new IllegalArgumentException(where + ": code must be 2-4 digits, got: " + code);
+      if (code.equals("-")) {
+        code = null; // a sense that is no event ("called an election"): it wins over less specific rows
+      } else if (!code.matches("\\d{2,4}")) {
+        throw new IllegalArgumentException(where + ": code must be 2-4 digits or '-', got: " + code);
       }
       Set<String> options = new HashSet<>();
       String alt = null;

@@ -34,6 +34,31 @@ final class EventMerge {
     return numbered(all);
   }
 
+  /**
+   * Of two events of one sentence with the same CAMEO root and the same sources whose targets are
+   * both named, the one whose targets are a strict part of the other's goes: the two coders' "ISG
+   * called for a withdrawal of US troops" and "... of US troops from Iraq" are one act. An event
+   * without a target stays beside a fuller one (it was measured to be as often the right reading).
+   */
+  static List<Event> withoutNarrower(List<Event> events) {
+    List<Event> out = new ArrayList<>();
+    for (Event e : events) {
+      boolean narrower = false;
+      for (Event f : events) {
+        if (f != e && !e.target().isEmpty() && e.evidence().start() == f.evidence().start()
+            && e.cameo().regionMatches(0, f.cameo(), 0, 2) && e.source().equals(f.source())
+            && f.target().size() > e.target().size() && f.target().containsAll(e.target())) {
+          narrower = true;
+          break;
+        }
+      }
+      if (!narrower) {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+
   /** Sorts by evidence start, drops repeats of one sentence, root, source and target, numbers e1, e2... */
   static List<Event> numbered(List<Event> events) {
     List<Event> out = new ArrayList<>();

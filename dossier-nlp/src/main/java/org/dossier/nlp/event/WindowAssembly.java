@@ -95,6 +95,9 @@ final class WindowAssembly {
         || WindowMode.hostile(code) && modes.conditionFollows(s, c.head()))) {
       code = IntentCodes.intentOf(code);
     }
+    if (mode.equals("hypothetical") && (a.source.isEmpty() || a.target.isEmpty())) {
+      return null; // "aid could be sent to X", "could provide relief": a possibility missing a party
+    }
     CameoCode cc = codebook.resolve(code).orElse(null);
     String date = dates.date(s, c.head(), a, mode, entry.noun());
     return new Event("e0", code, cc == null ? null : cc.plover(), cc == null ? null : cc.quad(),
@@ -116,6 +119,9 @@ final class WindowAssembly {
   /** Roots of acts that coordinated actors do with one another: intend to cooperate, consult, cooperate. */
   static final Set<String> MUTUAL_ROOTS = Set.of("03", "04", "05", "06");
 
+  /** Codes of the mutual roots that are one-way acts: make a visit, host a visit (CAMEO 042, 043). */
+  static final Set<String> ONE_WAY_CODES = Set.of("042", "043");
+
   static final Set<String> MUTUAL_WORDS = Set.of("each", "one", "both", "jointly", "together");
 
   /** Nouns of a relation between the parties: "their meeting" is mutual, "their populations" not. */
@@ -132,7 +138,9 @@ final class WindowAssembly {
     if (e.source().size() < 2 || !e.target().isEmpty()) {
       return List.of(e);
     }
-    boolean mutual = MUTUAL_ROOTS.contains(e.cameo().substring(0, 2));
+    // a visit or a hosting has a place or a host, never the co-visitors: "X and Y visited Z"
+    boolean mutual = MUTUAL_ROOTS.contains(e.cameo().substring(0, 2)) 
+        && !(e.cameo().length() >= 3 && ONE_WAY_CODES.contains(e.cameo().substring(0, 3)));
     for (int k = head + 1; !mutual && k < Math.min(s.endToken(), head + 4); k++) {
       String w = lower(tokens.get(k).word());
       mutual = MUTUAL_WORDS.contains(w) || w.equals("their") && k + 1 < s.endToken()

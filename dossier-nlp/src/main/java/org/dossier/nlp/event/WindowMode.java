@@ -59,6 +59,9 @@ final class WindowMode {
     if (CONSENT.contains(lower(tokens.get(head).lemma())) || CONSENT.contains(lower(tokens.get(verb).lemma()))) {
       return refusal;
     }
+    if (negatedIntent(chainStart)) {
+      return refusal; // "had no plans to meet": the stated absence of intent is the refusal
+    }
     for (int j = chainStart; j <= verb && j < tokens.size(); j++) {
       Token t = tokens.get(j);
       String l = lower(t.lemma());
@@ -67,6 +70,31 @@ final class WindowMode {
       }
     }
     return null;
+  }
+
+  /** Whether the verb group starting at {@code chainStart} ("to meet") follows "no plans"/"no intention". */
+  boolean negatedIntent(int chainStart) {
+    if (chainStart < 2 || !tokens.get(chainStart).pos().equals("TO")) {
+      return false;
+    }
+    Token noun = tokens.get(chainStart - 1);
+    return noun.isNoun() && EventWords.get().isOf("intent-noun", lower(noun.lemma()))
+        && lower(tokens.get(chainStart - 2).word()).equals("no");
+  }
+
+  /** Whether the verb's object is determined by "no" ("will release no prisoners", "made no concessions"). */
+  private boolean negatedObject(Sentence s, int verb) {
+    for (int j = verb + 1; j < Math.min(s.endToken() - 1, verb + 3); j++) {
+      Token t = tokens.get(j);
+      if (lower(t.word()).equals("no") && t.pos().equals("DT")) {
+        Token next = tokens.get(j + 1);
+        return next.isNoun() || next.pos().startsWith("JJ") || next.pos().equals("CD");
+      }
+      if (!t.pos().startsWith("RB") && !t.pos().equals("RP")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Whether {@code code} is a hostile act that, stated as a future consequence, is a threat. */
@@ -148,6 +176,9 @@ final class WindowMode {
           && tokens.get(j + 1).pos().equals("TO")) {
         future = true;
       }
+    }
+    if (head == verb && negatedObject(s, verb) || negatedIntent(chainStart)) {
+      return "negated";
     }
     if (head != verb) {
       // "no sanctions", "did not announce any progress": a negated nominal

@@ -153,6 +153,9 @@ final class WindowTriggers {
   int find(Set<String> alternatives, int from, int to) {
     for (int k = from; k < to; k++) {
       Token t = tokens.get(k);
+      if (t.isProperNoun() && TIME_WORDS.contains(lower(t.word()))) {
+        continue; // "elections in March" is no march
+      }
       if (alternatives.contains(lower(t.lemma())) || alternatives.contains(lower(t.word()))) {
         return k;
       }

@@ -388,4 +388,43 @@ class EventCoderTest {
     assertThat(events.get(0).source()).containsExactly(f.id("Peru"));
     assertThat(events.get(0).target()).containsExactly(f.id("Chile"));
   }
+
+  // issue 18 (precision): refusals from a negated object or intent, one-way visits, month names
+
+  @Test
+  void apply_willReleaseNoPrisoners_refusalInRoot12() {
+    EventFixture f = EventFixture.of("Peru/NNP will/MD release/VB no/DT prisoners/NNS/prisoner of/IN Chile/NNP ./.")
+        .actor(0, 1, "Peru", C).actor(6, 7, "Chile", C);
+    assertThat(f.events()).isNotEmpty().allMatch(e -> e.cameo().startsWith("12"));
+  }
+
+  @Test
+  void apply_hadNoPlansToMeet_refusalInRoot12() {
+    EventFixture f = EventFixture.of("Somalia/NNP had/VBD/have no/DT plans/NNS/plan to/TO meet/VB Ethiopia/NNP ./.")
+        .actor(0, 1, "Somalia", C).actor(6, 7, "Ethiopia", C);
+    Event event = f.only();
+    assertThat(event.cameo()).startsWith("12");
+    assertThat(event.source()).containsExactly(f.id("Somalia"));
+  }
+
+  @Test
+  void apply_twoCountriesVisitAThird_noVisitBetweenTheVisitors() {
+    EventFixture f = EventFixture.of("Kenya/NNP and/CC Uganda/NNP visited/VBD/visit the/DT border/NN ./.")
+        .actor(0, 1, "Kenya", C).actor(2, 3, "Uganda", C);
+    assertThat(f.events()).noneMatch(e -> e.source().contains(f.id("Kenya")) && e.target().contains(f.id("Uganda")));
+  }
+
+  @Test
+  void apply_electionsInMarch_monthIsNoMarch() {
+    EventFixture f = EventFixture.of("Uganda/NNP will/MD hold/VB elections/NNS/election in/IN March/NNP ./.")
+        .actor(0, 1, "Uganda", C);
+    assertThat(f.events()).noneMatch(e -> e.cameo().startsWith("14"));
+  }
+
+  @Test
+  void apply_aidCouldBeSentWithoutGiver_noHypotheticalEvent() {
+    EventFixture f = EventFixture.of("Aid/NN could/MD be/VB sent/VBN/send to/TO Chad/NNP quickly/RB ./.")
+        .actor(4, 5, "Chad", C);
+    assertThat(f.events()).isEmpty();
+  }
 }

@@ -12,6 +12,9 @@ class EventLexiconTest {
   void builtIn_coversAllTwentyRoots() {
     Set<String> roots = new TreeSet<>();
     for (LexEntry e : EventLexicon.parseTsv(readBuiltIn(), "lexicon.tsv")) {
+      if (e.code() == null) {
+        continue; // a sense that is no event ('-')
+      }
       roots.add(e.code().substring(0, 2));
       assertThat(CameoCodebook.standard().find(e.code())).as(e.origin()).isPresent();
     }
@@ -96,5 +99,12 @@ class EventLexiconTest {
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
+  }
+
+  @Test
+  void parseTsv_dashCode_isASenseWithoutCode() {
+    LexEntry e = EventLexicon.parseTsv("V\tcall\t* election\t-\n", "t.tsv").get(0);
+    assertThat(e.code()).isNull();
+    assertThat(e.specificity()).isEqualTo(1);
   }
 }

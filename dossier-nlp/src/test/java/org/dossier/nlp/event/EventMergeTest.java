@@ -41,4 +41,26 @@ class EventMergeTest {
         List.of(event("111", List.of("a1"), List.of("a2"), 10)));
     assertThat(out).extracting(Event::cameo).containsExactly("111", "040");
   }
+
+  @Test
+  void withoutNarrower_sameSourceTargetsPartOfAnother_narrowerGoes() {
+    List<Event> out = EventMerge.withoutNarrower(List.of(event("020", List.of("a1"), List.of("a2"), 5),
+        event("020", List.of("a1"), List.of("a2", "a3"), 5)));
+    assertThat(out).extracting(Event::target).containsExactly(List.of("a2", "a3"));
+  }
+
+  @Test
+  void withoutNarrower_eventWithoutTarget_stays() {
+    List<Event> out = EventMerge.withoutNarrower(List.of(event("020", List.of("a1"), List.of(), 5),
+        event("020", List.of("a1"), List.of("a2"), 5)));
+    assertThat(out).hasSize(2);
+  }
+
+  @Test
+  void withoutNarrower_otherSourceOrSentenceOrRoot_stays() {
+    List<Event> out = EventMerge.withoutNarrower(List.of(event("020", List.of("a1"), List.of("a2"), 5),
+        event("020", List.of("a4"), List.of("a2", "a3"), 5), event("020", List.of("a1"), List.of("a2", "a3"), 50),
+        event("190", List.of("a1"), List.of("a2", "a3"), 5)));
+    assertThat(out).hasSize(4);
+  }
 }

@@ -31,11 +31,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Runs the example sentences of every event rule file ({@code # +ex:} and {@code # -ex:} lines of
- * {@code lexicon.tsv}, {@code nominal.tsv} and {@code constructions.tsv}) through the whole
+ * {@code lexicon.tsv}, {@code nominal.tsv}, {@code constructions.tsv} and {@code event-words.tsv}) through the whole
  * pipeline: parse, actors, clause layer, coder.
  */
 class EventRulesTest {
-  private static final List<String> FILES = List.of("lexicon.tsv", "nominal.tsv", "constructions.tsv");
+  private static final List<String> FILES = List.of("lexicon.tsv", "nominal.tsv", "constructions.tsv",
+      "event-words.tsv");
   private static final Pattern EXAMPLE = Pattern.compile(
       "^# ([+-])ex:\\s*(.+?)\\s*=>\\s*(\\d{2})(?:\\s+([^-]*?)\\s*->\\s*(.*?))?\\s*$");
   private static Extractor extractor;
