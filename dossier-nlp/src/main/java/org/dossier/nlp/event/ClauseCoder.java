@@ -47,6 +47,7 @@ final class ClauseCoder {
   private final IssuerProxy issuers;
   private final NounPredicate nounPredicates;
   private final ClauseEvents emitter;
+  private final ImpliedAuthority authority;
   private final EventWords words = EventWords.get();
   private final ClauseRealis realis;
 
@@ -67,6 +68,7 @@ final class ClauseCoder {
     this.nounPredicates = new NounPredicate(clauses, tokens);
     this.emitter = new ClauseEvents(doc, clauses, context, codebook);
     this.realis = new ClauseRealis(doc);
+    this.authority = new ImpliedAuthority(actors, doc.get(Layers.ACTORS), clauses, tokens);
   }
 
   /** Whether the arguments being read are sources (see {@link ArgumentActors#of(List, boolean)}). */
@@ -150,7 +152,8 @@ final class ClauseCoder {
       if (!k.matrix().contains(m.lemma()) || !x.relation().startsWith(k.relation())) {
         continue;
       }
-      if (!k.auxiliaries().isEmpty() && x.auxiliaries().stream().noneMatch(k.auxiliaries()::contains)) {
+      if (!k.auxiliaries().isEmpty() && x.auxiliaries().stream().noneMatch(k.auxiliaries()::contains)
+          || k.object() && m.objects().isEmpty()) {
         continue;
       }
       return k;
@@ -264,6 +267,9 @@ final class ClauseCoder {
       }
     }
     String location = location(c);
+    if (src.isEmpty() && best.has("authority") && !nominal) {
+      src = authority.source(c, location, tgt); // "the journalists were investigated"
+    }
     String code = best.code();
     if (tgt.isEmpty() && best.has("loc2target") && location != null && !bothParties) {
       tgt.add(location);

@@ -13,12 +13,14 @@ import org.dossier.nlp.text.DataFile;
  * @param matrix     matrix lemmas
  * @param relation   complement relation, {@code xcomp} or {@code ccomp}
  * @param auxiliaries auxiliaries the complement must have, or empty for any
+ * @param object     whether the matrix must have an object of its own ({@code obj}: "wants the
+ *                   government to free", not "wants to free")
  * @param code       a CAMEO code, or {@code refusal:DEF}, {@code intent:DEF}, {@code threat:DEF}
  * @param sources    source roles in order of preference
  * @param targets    target roles in order of preference
  * @param origin     file and line
  */
-record Construction(Set<String> matrix, String relation, Set<String> auxiliaries, String code,
+record Construction(Set<String> matrix, String relation, Set<String> auxiliaries, boolean object, String code,
     List<String> sources, List<String> targets, String origin) {
   private static final String RESOURCE = "constructions.tsv";
   private static final List<Construction> BUILT_IN = parse(DataFile.text(Construction.class, RESOURCE), RESOURCE);
@@ -36,8 +38,9 @@ record Construction(Set<String> matrix, String relation, Set<String> auxiliaries
         throw new IllegalArgumentException(where + ": expected 5 columns, got: " + String.join("\t", f));
       }
       Set<String> aux = f[2].startsWith("aux=") ? Set.of(f[2].substring(4).split("\\|")) : Set.of();
-      if (!f[2].equals("*") && aux.isEmpty()) {
-        throw new IllegalArgumentException(where + ": condition must be * or aux=..., got: " + f[2]);
+      boolean object = f[2].equals("obj");
+      if (!f[2].equals("*") && !object && aux.isEmpty()) {
+        throw new IllegalArgumentException(where + ": condition must be *, obj or aux=..., got: " + f[2]);
       }
       List<String> src = List.of();
       List<String> tgt = List.of();
@@ -50,7 +53,7 @@ record Construction(Set<String> matrix, String relation, Set<String> auxiliaries
           throw new IllegalArgumentException(where + ": roles must be src=... tgt=..., got: " + r);
         }
       }
-      out.add(new Construction(Set.of(f[0].toLowerCase(Locale.ROOT).split(",")), f[1], aux, f[3], src, tgt,
+      out.add(new Construction(Set.of(f[0].toLowerCase(Locale.ROOT).split(",")), f[1], aux, object, f[3], src, tgt,
           where));
     }
     return List.copyOf(out);
