@@ -50,6 +50,7 @@ final class ClauseCoder {
   private final ImpliedAuthority authority;
   private final EventWords words = EventWords.get();
   private final ClauseRealis realis;
+  private final EntryWords entryWords;
 
   /** A predicate coded on its own: the entry's code with its source and target actors. */
   record Coded(Clause clause, int head, boolean nominal, LexEntry entry, String code, List<String> source,
@@ -68,6 +69,7 @@ final class ClauseCoder {
     this.nounPredicates = new NounPredicate(clauses, tokens);
     this.emitter = new ClauseEvents(doc, clauses, context, codebook);
     this.realis = new ClauseRealis(doc);
+    this.entryWords = new EntryWords(tokens);
     this.authority = new ImpliedAuthority(actors, doc.get(Layers.ACTORS), clauses, tokens);
   }
 
@@ -216,7 +218,7 @@ final class ClauseCoder {
     int end = bare ? clauses.tree().subtreeEnd(head) : c.end();
     LexEntry best = null;
     for (LexEntry e : entries) {
-      if (matches(e, head, begin, end, !nominal && c.passive()) && nounPredicates.admits(e, head)
+      if (entryWords.around(e, head, begin, end, !nominal && c.passive()) && nounPredicates.admits(e, head)
           && (!e.has("passive") || !nominal && c.passive()) && (best == null
           || e.specificity() > best.specificity())) {
         best = e;
@@ -318,61 +320,6 @@ final class ClauseCoder {
       }
     }
     return defaults;
-  }
-
-  /** Whether the entry's required words stand around the head within [begin, end). */
-  private boolean matches(LexEntry e, int head, int begin, int end, boolean passive) {
-    int j = head + 1;
-    boolean ok = true;
-    for (Set<String> alt : e.after()) {
-      int k = find(alt, j, end);
-      if (k < 0) {
-        ok = false;
-        break;
-      }
-      j = k + 1;
-    }
-    if (!ok && passive) {
-      // "sanctions were imposed": the object words stand before a passive verb
-      for (Set<String> alt : e.after()) {
-        if (find(alt, begin, head) < 0) {
-          return false;
-        }
-      }
-      ok = true;
-    }
-    if (!ok) {
-      return false;
-    }
-    int i = head - 1;
-    for (int a = e.before().size() - 1; a >= 0; a--) {
-      int k = -1;
-      for (int t = i; t >= begin; t--) {
-        if (hit(e.before().get(a), t)) {
-          k = t;
-          break;
-        }
-      }
-      if (k < 0) {
-        return false;
-      }
-      i = k - 1;
-    }
-    return true;
-  }
-
-  private int find(Set<String> alt, int from, int to) {
-    for (int t = from; t < to; t++) {
-      if (hit(alt, t)) {
-        return t;
-      }
-    }
-    return -1;
-  }
-
-  private boolean hit(Set<String> alt, int t) {
-    Token tok = tokens.get(t);
-    return alt.contains(tok.lemma().toLowerCase(Locale.ROOT)) || alt.contains(tok.word().toLowerCase(Locale.ROOT));
   }
 
   private String location(Clause c) {

@@ -22,12 +22,14 @@ final class WindowTriggers {
   private final int[] mentionAt;
   private final List<Token> tokens;
   private final WindowSubjects subjects;
+  private final EntryWords entryWords;
 
   WindowTriggers(WindowDoc d, WindowSubjects subjects) {
     this.lexicon = d.lexicon;
     this.mentionAt = d.mentionAt;
     this.tokens = d.tokens;
     this.subjects = subjects;
+    this.entryWords = new EntryWords(d.tokens);
   }
 
   /** A predicate found in a sentence with the pattern that codes it. */
@@ -151,17 +153,9 @@ final class WindowTriggers {
   }
 
   int find(Set<String> alternatives, int from, int to) {
-    for (int k = from; k < to; k++) {
-      Token t = tokens.get(k);
-      if (t.isProperNoun() && TIME_WORDS.contains(lower(t.word()))) {
-        continue; // "elections in March" is no march
-      }
-      if (alternatives.contains(lower(t.lemma())) || alternatives.contains(lower(t.word()))) {
-        return k;
-      }
-    }
-    return -1;
+    return entryWords.find(alternatives, from, to);
   }
+
 
   /**
    * "vowed (not) to provide", "refused to release": when a coded verb controls another coded verb,
