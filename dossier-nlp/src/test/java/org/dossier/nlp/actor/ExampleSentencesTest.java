@@ -95,17 +95,19 @@ class ExampleSentencesTest {
   @MethodSource("capitals")
   void apply_capitalActingOrAPlace_countryActorAsListed(String sentence, String country, String actor)
       throws InputException {
-    Dossier d = extractor.extract(DocumentInfo.of("t", LocalDate.of(2006, 5, 17), sentence + "\n"));
-    boolean acts = d.actors().stream().anyMatch(a -> a.name().equals(country) && a.type() == ActorType.COUNTRY);
-    assertThat(acts).as(sentence).isEqualTo(Boolean.parseBoolean(actor));
+    assertThat(hasActor(sentence, country, ActorType.COUNTRY)).as(sentence).isEqualTo(Boolean.parseBoolean(actor));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("places")
   void apply_nameBeforePlaceNoun_noPerson(String sentence, String name, String person) throws InputException {
+    assertThat(hasActor(sentence, name, ActorType.PERSON)).as(sentence).isEqualTo(Boolean.parseBoolean(person));
+  }
+
+  /** Whether the extract of {@code sentence} has an actor named {@code name} of {@code type}. */
+  private static boolean hasActor(String sentence, String name, ActorType type) throws InputException {
     Dossier d = extractor.extract(DocumentInfo.of("t", LocalDate.of(2006, 5, 17), sentence + "\n"));
-    boolean isPerson = d.actors().stream().anyMatch(a -> a.name().equals(name) && a.type() == ActorType.PERSON);
-    assertThat(isPerson).as(sentence).isEqualTo(Boolean.parseBoolean(person));
+    return d.actors().stream().anyMatch(a -> a.name().equals(name) && a.type() == type);
   }
 
   @ParameterizedTest(name = "{0}")
