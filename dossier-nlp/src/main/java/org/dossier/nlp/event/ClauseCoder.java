@@ -143,7 +143,15 @@ final class ClauseCoder {
         if (k.source().isEmpty() && !k.entry().has("nosource")) {
           continue;
         }
+        int before = out.size();
         emitter.emit(out, c, k.code(), k.source(), k.target(), k.location(), true, k.joint());
+        String pair = k.entry().pairedCode();
+        // a PETRARCH paired code: the target's act toward the source, unless the act did not
+        // happen as coded (a refusal or an intent was made of it)
+        if (pair != null && out.size() == before + 1 && k.code().equals(k.entry().code()) && !k.source().isEmpty()
+            && !k.target().isEmpty() && WindowAssembly.digits(k.code()).equals(out.get(before).cameo())) {
+          emitter.emit(out, c, pair, k.target(), k.source(), k.location(), true, false);
+        }
       }
     }
     return EventMerge.numbered(out);

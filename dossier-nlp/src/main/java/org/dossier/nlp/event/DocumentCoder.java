@@ -122,6 +122,10 @@ final class DocumentCoder {
       }
       if (e != null) {
         events.addAll(assembly.reciprocal(s, kept.get(k).head(), e));
+        Event pair = assembly.paired(kept.get(k).entry(), e);
+        if (pair != null) {
+          events.add(pair);
+        }
       }
     }
     Event demand = reportedObligation(s);

@@ -13,12 +13,15 @@ import java.util.Set;
  * @param after      alternatives required after the head, in order
  * @param code       CAMEO code, or null when the pattern explicitly codes nothing
  * @param options    pattern options ({@code rev}, {@code loc2target}, {@code needtarget}, {@code nosource},
- *                   {@code src=}/{@code tgt=} roles, {@code subjof=} predicates)
+ *                   {@code src=}/{@code tgt=} roles, {@code subjof=} predicates, {@code pair=} paired code)
  * @param altCode    code used when no target is found, or null
  * @param origin     where it came from, for error messages ({@code lexicon.tsv:12})
  */
 record LexEntry(boolean noun, String head, List<Set<String>> before, List<Set<String>> after,
     String code, Set<String> options, String altCode, String origin) {
+
+  /** Prefix of the option holding a paired code's second half (see {@link #pairedCode()}). */
+  static final String PAIR = "pair=";
 
   LexEntry {
     if (head == null || head.isBlank()) {
@@ -45,6 +48,20 @@ record LexEntry(boolean noun, String head, List<Set<String>> before, List<Set<St
       }
     }
     return Set.of();
+  }
+
+  /**
+   * The code of the reciprocal event a PETRARCH paired code ({@code [032:033]}) asks for: the same
+   * act coded a second time from the target to the source ("A arrived in B": A visits B, B hosts
+   * A). Null when the entry has none.
+   */
+  String pairedCode() {
+    for (String o : options) {
+      if (o.startsWith(PAIR)) {
+        return o.substring(PAIR.length());
+      }
+    }
+    return null;
   }
 
   boolean has(String option) {

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * Reads the PETRARCH CAMEO verb dictionary format into {@link LexEntry} patterns. The source and
  * target marks of a pattern ({@code $}, {@code +}) become clause roles ({@link #roles}): "- * + AGAINST"
  * puts the target in the "against" oblique, "- + WAS * BY $" reads the passive. Other markers
- * ({@code % ^}) are dropped. Multi-word
+ * ({@code % ^}) are dropped. A paired code ({@code [032:033]}) keeps its second half as the
+ * {@code pair=} option ({@link LexEntry#pairedCode()}). Multi-word
  * phrases ({@code _}, braces, parentheses) become ordered required words; a synonym set becomes
  * a set of alternatives (the head word of each phrase).
  *
@@ -30,6 +31,7 @@ final class PetrarchVerbReader {
     Map<String, Set<String>> synsets = new HashMap<>();
     List<LexEntry> out = new ArrayList<>();
     String blockCode = null;
+    String blockPair = null;
     List<Verb> verbs = new ArrayList<>();
     String synset = null;
     for (int i = 0; i < lines.size(); i++) {
@@ -60,15 +62,18 @@ final class PetrarchVerbReader {
       Matcher block = BLOCK.matcher(line);
       if (block.matches()) {
         blockCode = firstCode(block.group(2));
+        blockPair = pairedCode(block.group(2));
         verbs = new ArrayList<>();
         continue;
       }
       if (line.startsWith("-")) {
         Matcher cm = CODE.matcher(line);
         String code = null;
+        String pair = null;
         String body = line.substring(1);
         if (cm.find()) {
           code = firstCode(cm.group(1));
+          pair = pairedCode(cm.group(1));
           body = line.substring(1, cm.start());
         }
         int star = body.indexOf('*');
@@ -82,17 +87,19 @@ final class PetrarchVerbReader {
           b.addAll(before);
           List<Set<String>> a = new ArrayList<>(v.after);
           a.addAll(after);
-          out.add(new LexEntry(false, v.head, b, a, code, roles(body.substring(0, star), body.substring(star + 1)),
-              null, where));
+          out.add(new LexEntry(false, v.head, b, a, code,
+              withPair(roles(body.substring(0, star), body.substring(star + 1)), code, pair), null, where));
         }
         continue;
       }
       // a verb line: WORD, +CLEAR_UP, KLM_NOP_+RST {forms} [code]
       Matcher cm = CODE.matcher(line);
       String code = blockCode;
+      String pair = blockPair;
       String body = line;
       if (cm.find()) {
         code = firstCode(cm.group(1));
+        pair = pairedCode(cm.group(1));
         body = line.substring(0, cm.start());
       }
       body = body.replaceAll("\\{[^}]*\\}?", " ").trim();
@@ -121,7 +128,7 @@ final class PetrarchVerbReader {
       }
       Verb v = new Verb(head, before, after);
       verbs.add(v);
-      out.add(new LexEntry(false, head, before, after, code, Set.of(), null, where));
+      out.add(new LexEntry(false, head, before, after, code, withPair(Set.of(), code, pair), null, where));
     }
     return out;
   }
@@ -160,6 +167,30 @@ final class PetrarchVerbReader {
   }
 
   private record Verb(String head, List<Set<String>> before, List<Set<String>> after) {}
+
+  /**
+   * The second code of a paired code ({@code [032:033]}): PETRARCH codes the event source→target
+   * with the first and, as a second event, target→source with the second ("A arrived in B" is
+   * A visiting B and B hosting A). Null when the code is not paired or its second half is empty or
+   * a null code ({@code ---}).
+   */
+  static String pairedCode(String s) {
+    if (s == null || s.indexOf(':') < 0) {
+      return null;
+    }
+    String c = s.substring(s.indexOf(':') + 1).trim();
+    return c.isEmpty() || c.startsWith("-") ? null : c;
+  }
+
+  /** {@code options} with the {@code pair=} option when {@code code} has a paired second code. */
+  private static Set<String> withPair(Set<String> options, String code, String pair) {
+    if (code == null || pair == null) {
+      return options;
+    }
+    Set<String> out = new LinkedHashSet<>(options);
+    out.add(LexEntry.PAIR + pair);
+    return out;
+  }
 
   private static String firstCode(String s) {
     if (s == null) {

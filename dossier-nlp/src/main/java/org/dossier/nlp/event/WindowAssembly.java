@@ -105,6 +105,23 @@ final class WindowAssembly {
         List.copyOf(a.target), a.location, date, mode, attributed, doc.offsets().span(s.begin(), s.end()));
   }
 
+  /**
+   * The reciprocal event of a PETRARCH paired code ({@link LexEntry#pairedCode()}): {@code e} coded
+   * from its target to its source with the second code, or null when the entry has no paired code,
+   * {@code e} lacks a source or a target, or {@code e} is no longer the entry's own act (a refusal
+   * or an intent made of it: "did not arrive" has no host).
+   */
+  Event paired(LexEntry entry, Event e) {
+    String pair = digits(entry.pairedCode());
+    if (pair == null || e.source().isEmpty() || e.target().isEmpty() || !e.cameo().equals(digits(entry.code()))) {
+      return null;
+    }
+    CameoCode cc = codebook.resolve(pair).orElse(null);
+    return new Event("e0", pair, cc == null ? null : cc.plover(), cc == null ? null : cc.quad(),
+        cc == null ? null : cc.goldstein(), cc == null ? null : cc.label(), e.target(), e.source(), e.location(),
+        e.date(), e.mode(), e.attributedTo(), e.evidence());
+  }
+
   static String digits(String code) {
     if (code == null) {
       return null;
