@@ -218,7 +218,7 @@ final class ClauseCoder {
     // a gerund read as a noun is looked up by its form: "fighting" (combat), not "fight"
     Token ht = tokens.get(head);
     String lemma = (nominal && ht.pos().equals("VBG") ? ht.word() : ht.lemma()).toLowerCase(Locale.ROOT);
-    List<LexEntry> entries = nominal ? lexicon.nouns(lemma) : lexicon.verbs(lemma);
+    List<LexEntry> entries = nominal ? lexicon.nouns(lemma) : lexicon.verbsOf(ht.word(), lemma);
     if (entries.isEmpty()) {
       return null;
     }

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.dossier.nlp.text.DataFile;
+import org.dossier.nlp.text.ReportingVerbs;
 
 /**
  * Verb and noun patterns that code events: Dossier's own lexicon ({@code nominal.tsv}, the
@@ -146,6 +147,23 @@ public final class EventLexicon {
   List<LexEntry> nouns(String lemma) {
     List<LexEntry> l = nouns.get(lemma);
     return l == null ? List.of() : l;
+  }
+
+  /**
+   * The verb entries for a token of surface form {@code word} and lemma {@code lemma}: those of the
+   * form itself when the lexicon lists that inflected form as a head of its own (a PETRARCH
+   * dictionary codes "left" apart from "leave", "met" apart from "meet"), otherwise the lemma's.
+   * Reporting verbs are always read by lemma: "said" is attribution, whose source the speech
+   * components decide, and a dictionary's "SAID" entry would code it as an event of its own.
+   */
+  List<LexEntry> verbsOf(String word, String lemma) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return !w.equals(lemma) && verbs.containsKey(w) && !ReportingVerbs.contains(lemma) ? verbs.get(w) : verbs(lemma);
+  }
+
+  /** Whether {@link #verbsOf} has entries for the token. */
+  boolean hasVerbOf(String word, String lemma) {
+    return !verbsOf(word, lemma).isEmpty();
   }
 
   boolean hasVerb(String lemma) {

@@ -54,8 +54,8 @@ final class WindowTriggers {
       String lemma = lower(t.lemma());
       boolean verbal = t.isVerb() || t.isNoun() && i > s.firstToken()
           && (tokens.get(i - 1).pos().equals("MD") || tokens.get(i - 1).pos().equals("TO"));
-      if (verbal && lexicon.hasVerb(lemma)) {
-        Candidate c = match(s, i, lexicon.verbs(lemma));
+      if (verbal && lexicon.hasVerbOf(t.word(), lemma)) {
+        Candidate c = match(s, i, lexicon.verbsOf(t.word(), lemma));
         if (c != null) {
           candidates.add(c);
         }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The PETRARCH verb dictionary format: paired codes. */
+/** The PETRARCH verb dictionary format: paired codes, entries for an inflected form. */
 class PetrarchVerbReaderTest {
   private static final ActorType C = ActorType.COUNTRY;
 
@@ -61,6 +61,25 @@ class PetrarchVerbReaderTest {
     EventFixture f = EventFixture.of("Peru/NNP greeted/VBD/greet Chile/NNP ./.")
         .actor(0, 1, "Peru", C).actor(2, 3, "Chile", C);
     assertThat(coder.apply(f.build()).get(Layers.EVENTS)).extracting(Event::cameo).containsExactly("041");
+  }
+
+  @Test
+  void apply_inflectedFormEntry_formCodedApartFromLemma(@TempDir Path dir) throws Exception {
+    EventCoder coder = coder(dir, "--- LEAVE [012] ---", "LEAVE", "", "--- LEFT [032] ---", "LEFT", "");
+    EventFixture left = EventFixture.of("Peru/NNP left/VBD/leave Chile/NNP ./.")
+        .actor(0, 1, "Peru", C).actor(2, 3, "Chile", C);
+    EventFixture leaves = EventFixture.of("Peru/NNP leaves/VBZ/leave Chile/NNP ./.")
+        .actor(0, 1, "Peru", C).actor(2, 3, "Chile", C);
+    assertThat(coder.apply(left.build()).get(Layers.EVENTS)).extracting(Event::cameo).containsExactly("032");
+    assertThat(coder.apply(leaves.build()).get(Layers.EVENTS)).extracting(Event::cameo).containsExactly("012");
+  }
+
+  @Test
+  void apply_inflectedFormOfReportingVerb_readByLemma(@TempDir Path dir) throws Exception {
+    EventCoder coder = coder(dir, "--- SAID [023] ---", "SAID", "");
+    EventFixture f = EventFixture.of("Peru/NNP said/VBD/say Chile/NNP was/VBD/be wrong/JJ ./.")
+        .actor(0, 1, "Peru", C).actor(2, 3, "Chile", C);
+    assertThat(coder.apply(f.build()).get(Layers.EVENTS)).extracting(Event::cameo).doesNotContain("023");
   }
 
   private static EventCoder coder(Path dir, String... lines) throws Exception {
