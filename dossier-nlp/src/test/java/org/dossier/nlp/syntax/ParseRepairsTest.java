@@ -7,6 +7,8 @@ import java.util.List;
 import org.dossier.nlp.doc.Dependency;
 import org.dossier.nlp.doc.Token;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The reduced-relative repair on hand-made parses (issue 18). */
 class ParseRepairsTest {
@@ -36,17 +38,11 @@ class ParseRepairsTest {
     assertThat(deps).doesNotContain(new Dependency(4, 3, "nsubj"), new Dependency(1, 4, "dep"));
   }
 
-  @Test
-  void repair_verbAlreadyHasObject_unchanged() {
-    List<Dependency> deps = parse("dep", "obj", 1);
-    List<Dependency> before = List.copyOf(deps);
-    ParseRepairs.repair(TOKENS, deps, 0);
-    assertThat(deps).isEqualTo(before);
-  }
-
-  @Test
-  void repair_participleNotDep_unchanged() {
-    List<Dependency> deps = parse("ccomp", "nsubj", 4);
+  /** A verb that already has its object, or a participle that is no loose dep: not the misparse. */
+  @ParameterizedTest(name = "participle {0}, object {1} of {2}")
+  @CsvSource({"dep, obj, 1", "ccomp, nsubj, 4"})
+  void repair_notTheMisparse_unchanged(String participleRelation, String objectRelation, int objectHead) {
+    List<Dependency> deps = parse(participleRelation, objectRelation, objectHead);
     List<Dependency> before = List.copyOf(deps);
     ParseRepairs.repair(TOKENS, deps, 0);
     assertThat(deps).isEqualTo(before);
