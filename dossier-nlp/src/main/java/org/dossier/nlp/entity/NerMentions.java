@@ -3,6 +3,7 @@ package org.dossier.nlp.entity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.Objects;
@@ -16,6 +17,7 @@ import org.dossier.nlp.doc.Mention;
 import org.dossier.nlp.doc.Sentence;
 import org.dossier.nlp.doc.Token;
 import org.dossier.nlp.pipeline.Component;
+import org.dossier.nlp.text.DataFile;
 
 /**
  * Finds the named-entity mentions of a document: the CRF's labels, corrected and completed with
@@ -40,6 +42,9 @@ import org.dossier.nlp.pipeline.Component;
  * {@code MISC} (and {@code GROUP} in the group layer). Immutable and thread-safe.
  */
 public final class NerMentions implements Component {
+  /** Person names that are never actors (entity/not-actor-names.tsv): "God", "Allah". */
+  private static final Set<String> NOT_ACTOR_NAMES = DataFile.firstColumn(NerMentions.class, "not-actor-names.tsv");
+
   private static final int MAX_NAME_TOKENS = 7;
   private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "the", "de", "&", "on", "al", "bin");
 
@@ -112,6 +117,11 @@ public final class NerMentions implements Component {
       }
       if ("PERSON".equals(label) && PlaceNouns.follows(tokens, j, s.endToken())) {
         label = "LOCATION"; // "Clark airfield", "Masnah military camp"
+      }
+      if ("PERSON".equals(label) && j - from == 1
+          && NOT_ACTOR_NAMES.contains(tokens.get(from).word().toLowerCase(Locale.ROOT))) {
+        i = j; // "for God's sake": a deity invoked is no actor
+        continue;
       }
       if ("PERSON".equals(label)) {
         while (from < j - 1 && (Lexicon.isHonorific(tokens.get(from).word())
