@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.dossier.kb.KnowledgeBase;
 import org.dossier.model.Actor;
+import org.dossier.model.ActorType;
 import org.dossier.model.Event;
 import org.dossier.nlp.doc.Doc;
 import org.dossier.nlp.doc.Layer;
@@ -111,6 +112,7 @@ public final class EventCoder implements Component {
     }
     return doc.with(Layers.EVENTS, List.copyOf(EventMerge.numbered(EventMerge.withoutNarrower(
         GappedConjuncts.expanded(doc,
-            OwnForces.dropped(EventMerge.merge(window, clause), actors, OwnForces.counted(doc)))))));
+            OwnForces.dropped(EventMerge.merge(window, clause), actors, OwnForces.counted(doc))),
+        id -> actors.get(id) != null && actors.get(id).type() == ActorType.LOCATION))));
   }
 }

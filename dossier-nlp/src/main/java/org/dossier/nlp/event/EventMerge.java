@@ -2,9 +2,11 @@ package org.dossier.nlp.event;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.dossier.model.Event;
 
 /**
@@ -37,27 +39,32 @@ final class EventMerge {
   /**
    * Of two events of one sentence with the same CAMEO root and the same sources whose targets are
    * both named, the one whose targets are a strict part of the other's goes: the two coders' "ISG
-   * called for a withdrawal of US troops" and "... of US troops from Iraq" are one act. An event
-   * without a target stays beside a fuller one (it was measured to be as often the right reading).
+   * called for a withdrawal of US troops" and "... of US troops from Iraq" are one act. When all
+   * the wider reading adds are places ({@code isPlace}), the wider one goes instead: "met Kuleba in
+   * Warsaw" is a meeting with Kuleba, and the place is its setting. An event without a target stays
+   * beside a fuller one (it was measured to be as often the right reading).
    */
-  static List<Event> withoutNarrower(List<Event> events) {
-    List<Event> out = new ArrayList<>();
+  static List<Event> withoutNarrower(List<Event> events, Predicate<String> isPlace) {
+    Set<Event> dropped = new HashSet<>();
     for (Event e : events) {
-      boolean narrower = false;
       for (Event f : events) {
         if (f != e && !e.target().isEmpty() && e.evidence().start() == f.evidence().start()
             && e.cameo().regionMatches(0, f.cameo(), 0, 2) && e.source().equals(f.source())
             && f.target().size() > e.target().size() && f.target().containsAll(e.target())) {
-          narrower = true;
-          break;
+          boolean onlyPlaces = f.target().stream().filter(t -> !e.target().contains(t)).allMatch(isPlace);
+          dropped.add(onlyPlaces ? f : e);
         }
       }
-      if (!narrower) {
+    }
+    List<Event> out = new ArrayList<>();
+    for (Event e : events) {
+      if (!dropped.contains(e)) {
         out.add(e);
       }
     }
     return out;
   }
+
 
   /** Sorts by evidence start, drops repeats of one sentence, root, source and target, numbers e1, e2... */
   static List<Event> numbered(List<Event> events) {

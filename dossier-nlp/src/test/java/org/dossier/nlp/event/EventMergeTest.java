@@ -8,6 +8,8 @@ import org.dossier.model.Span;
 import org.junit.jupiter.api.Test;
 
 class EventMergeTest {
+  private static final java.util.function.Predicate<String> NO_PLACE = id -> false;
+
   private static Event event(String cameo, List<String> source, List<String> target, int start) {
     return new Event("x", cameo, null, null, null, null, source, target, null, null, "asserted", null,
         new Span(start, start + 10, "0123456789"));
@@ -45,14 +47,14 @@ class EventMergeTest {
   @Test
   void withoutNarrower_sameSourceTargetsPartOfAnother_narrowerGoes() {
     List<Event> out = EventMerge.withoutNarrower(List.of(event("020", List.of("a1"), List.of("a2"), 5),
-        event("020", List.of("a1"), List.of("a2", "a3"), 5)));
+        event("020", List.of("a1"), List.of("a2", "a3"), 5)), NO_PLACE);
     assertThat(out).extracting(Event::target).containsExactly(List.of("a2", "a3"));
   }
 
   @Test
   void withoutNarrower_eventWithoutTarget_stays() {
     List<Event> out = EventMerge.withoutNarrower(List.of(event("020", List.of("a1"), List.of(), 5),
-        event("020", List.of("a1"), List.of("a2"), 5)));
+        event("020", List.of("a1"), List.of("a2"), 5)), NO_PLACE);
     assertThat(out).hasSize(2);
   }
 
@@ -60,7 +62,15 @@ class EventMergeTest {
   void withoutNarrower_otherSourceOrSentenceOrRoot_stays() {
     List<Event> out = EventMerge.withoutNarrower(List.of(event("020", List.of("a1"), List.of("a2"), 5),
         event("020", List.of("a4"), List.of("a2", "a3"), 5), event("020", List.of("a1"), List.of("a2", "a3"), 50),
-        event("190", List.of("a1"), List.of("a2", "a3"), 5)));
+        event("190", List.of("a1"), List.of("a2", "a3"), 5)), NO_PLACE);
     assertThat(out).hasSize(4);
+  }
+
+  @Test
+  void withoutNarrower_widerAddsOnlyPlaces_widerGoes() {
+    // "met Kuleba in Warsaw": the meeting is with Kuleba; Warsaw (a3) is its setting
+    List<Event> out = EventMerge.withoutNarrower(List.of(event("040", List.of("a1"), List.of("a2"), 5),
+        event("040", List.of("a1"), List.of("a2", "a3"), 5)), "a3"::equals);
+    assertThat(out).extracting(Event::target).containsExactly(List.of("a2"));
   }
 }
