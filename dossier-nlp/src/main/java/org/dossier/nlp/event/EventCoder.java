@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.dossier.kb.KnowledgeBase;
 import org.dossier.model.Actor;
 import org.dossier.model.ActorType;
@@ -110,9 +111,10 @@ public final class EventCoder implements Component {
     for (Actor a : doc.get(Layers.ACTORS)) {
       actors.put(a.id(), a);
     }
-    return doc.with(Layers.EVENTS, List.copyOf(EventMerge.numbered(EventMerge.withoutNarrower(
-        GappedConjuncts.expanded(doc,
-            OwnForces.dropped(EventMerge.merge(window, clause), actors, OwnForces.counted(doc))),
-        id -> actors.get(id) != null && actors.get(id).type() == ActorType.LOCATION))));
+    Predicate<String> isPlace = id -> actors.get(id) != null && actors.get(id).type() == ActorType.LOCATION;
+    List<Event> merged = GappedConjuncts.expanded(doc,
+        OwnForces.dropped(EventMerge.merge(window, clause), actors, OwnForces.counted(doc)));
+    return doc.with(Layers.EVENTS, List.copyOf(EventMerge.numbered(
+        EventMerge.placesAsSettings(EventMerge.withoutNarrower(merged, isPlace), isPlace))));
   }
 }

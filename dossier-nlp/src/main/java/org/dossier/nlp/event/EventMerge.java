@@ -66,6 +66,27 @@ final class EventMerge {
   }
 
 
+  /**
+   * A place among other targets is where the act happened, not who received it: "met Kuleba and
+   * Reznikov in Warsaw" targets the two ministers, and Warsaw becomes the event's location when it
+   * has none. An event whose targets are all places keeps them ("visited Malakal and Abyei").
+   */
+  static List<Event> placesAsSettings(List<Event> events, Predicate<String> isPlace) {
+    List<Event> out = new ArrayList<>();
+    for (Event e : events) {
+      List<String> places = e.target().stream().filter(isPlace).toList();
+      if (places.isEmpty() || places.size() == e.target().size()) {
+        out.add(e);
+        continue;
+      }
+      List<String> parties = e.target().stream().filter(t -> !places.contains(t)).toList();
+      String location = e.location() != null ? e.location() : places.get(0);
+      out.add(new Event(e.id(), e.cameo(), e.plover(), e.quad(), e.goldstein(), e.label(), e.source(), parties,
+          location, e.date(), e.mode(), e.attributedTo(), e.evidence()));
+    }
+    return out;
+  }
+
   /** Sorts by evidence start, drops repeats of one sentence, root, source and target, numbers e1, e2... */
   static List<Event> numbered(List<Event> events) {
     List<Event> out = new ArrayList<>();

@@ -73,4 +73,21 @@ class EventMergeTest {
         event("040", List.of("a1"), List.of("a2", "a3"), 5)), "a3"::equals);
     assertThat(out).extracting(Event::target).containsExactly(List.of("a2"));
   }
+
+  @Test
+  void placesAsSettings_placeBesideParties_placeBecomesLocation() {
+    List<Event> out = EventMerge.placesAsSettings(List.of(event("040", List.of("a1"), List.of("a2", "a3"), 5)),
+        "a3"::equals);
+    assertThat(out).singleElement().satisfies(e -> {
+      assertThat(e.target()).containsExactly("a2");
+      assertThat(e.location()).isEqualTo("a3");
+    });
+  }
+
+  @Test
+  void placesAsSettings_onlyPlaces_targetsKept() {
+    List<Event> out = EventMerge.placesAsSettings(List.of(event("042", List.of("a1"), List.of("a2", "a3"), 5)),
+        id -> true);
+    assertThat(out).singleElement().satisfies(e -> assertThat(e.target()).containsExactly("a2", "a3"));
+  }
 }
