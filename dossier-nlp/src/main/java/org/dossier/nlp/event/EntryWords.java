@@ -1,7 +1,6 @@
 package org.dossier.nlp.event;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.dossier.nlp.doc.Token;
 
@@ -32,10 +31,10 @@ final class EntryWords {
   /** Whether token {@code t} is one of {@code alternatives} (lemma or word form, lower case). */
   boolean hit(Set<String> alternatives, int t) {
     Token tok = tokens.get(t);
-    if (tok.isProperNoun() && WindowWords.TIME_WORDS.contains(lower(tok.word()))) {
+    if (tok.isProperNoun() && WindowWords.TIME_WORDS.contains(WindowWords.lower(tok.word()))) {
       return false;
     }
-    return alternatives.contains(lower(tok.lemma())) || alternatives.contains(lower(tok.word()));
+    return alternatives.contains(WindowWords.lower(tok.lemma())) || alternatives.contains(WindowWords.lower(tok.word()));
   }
 
   /**
@@ -80,9 +79,5 @@ final class EntryWords {
       i = k - 1;
     }
     return true;
-  }
-
-  private static String lower(String s) {
-    return s == null ? "" : s.toLowerCase(Locale.ROOT);
   }
 }

@@ -161,11 +161,6 @@ public final class EventLexicon {
     return !w.equals(lemma) && verbs.containsKey(w) && !ReportingVerbs.contains(lemma) ? verbs.get(w) : verbs(lemma);
   }
 
-  /** Whether {@link #verbsOf} has entries for the token. */
-  boolean hasVerbOf(String word, String lemma) {
-    return !verbsOf(word, lemma).isEmpty();
-  }
-
   boolean hasVerb(String lemma) {
     return verbs.containsKey(lemma);
   }

@@ -54,8 +54,9 @@ final class WindowTriggers {
       String lemma = lower(t.lemma());
       boolean verbal = t.isVerb() || t.isNoun() && i > s.firstToken()
           && (tokens.get(i - 1).pos().equals("MD") || tokens.get(i - 1).pos().equals("TO"));
-      if (verbal && lexicon.hasVerbOf(t.word(), lemma)) {
-        Candidate c = match(s, i, lexicon.verbsOf(t.word(), lemma));
+      List<LexEntry> verbEntries = verbal ? lexicon.verbsOf(t.word(), lemma) : List.of();
+      if (!verbEntries.isEmpty()) {
+        Candidate c = match(s, i, verbEntries);
         if (c != null) {
           candidates.add(c);
         }
