@@ -3,6 +3,7 @@ package org.dossier.nlp.actor;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -146,7 +147,23 @@ public final class CountryEvidence implements Component {
           markers(a);
         }
       }
-      String story = storyCountry();
+      Map<String, Integer> counts = mentionCounts();
+      // a noun naming a country's state or people ("the government") without a country of its
+      // own takes the home country, or is no actor at all
+      String home = HomeCountry.of(counts, sentences.size());
+      Set<String> dropped = new HashSet<>();
+      for (Actor a : byId.values()) {
+        if (isCountryBound(a) && a.country() == null && !country.containsKey(a.id())) {
+          found.remove(a.id());
+          if (home == null) {
+            dropped.add(a.id());
+          } else {
+            country.put(a.id(), home);
+            found.put(a.id(), new Found(home, Basis.STORY, -1, -1));
+          }
+        }
+      }
+      String story = storyCountry(counts);
       if (story != null) {
         for (Actor a : byId.values()) {
           boolean unknownPlace = a.type() == ActorType.LOCATION && geo.get(a.id()) == null && a.kb() == null;
@@ -157,15 +174,30 @@ public final class CountryEvidence implements Component {
           }
         }
       }
-      if (found.isEmpty()) {
+      if (found.isEmpty() && dropped.isEmpty()) {
         return doc.with(EVIDENCE, Map.of());
       }
       List<Actor> out = new ArrayList<>(byId.size());
       for (Actor a : byId.values()) {
         String c = country.get(a.id());
-        out.add(c == null ? a : withCountry(a, c));
+        if (!dropped.contains(a.id())) {
+          out.add(c == null ? a : withCountry(a, c));
+        }
       }
-      return doc.with(Layers.ACTORS, List.copyOf(out)).with(EVIDENCE, Map.copyOf(found));
+      Doc result = doc.with(Layers.ACTORS, List.copyOf(out)).with(EVIDENCE, Map.copyOf(found));
+      if (!dropped.isEmpty()) {
+        result = result.with(Layers.ACTOR_MENTIONS, doc.get(Layers.ACTOR_MENTIONS).stream()
+            .filter(am -> !dropped.contains(am.actorId())).toList());
+      }
+      return result;
+    }
+
+    /**
+     * Whether {@code a} is a group named only by a noun for a country's state or people ("the
+     * government", "officials"), which is an actor only with a country.
+     */
+    boolean isCountryBound(Actor a) {
+      return a.type() == ActorType.GROUP && a.kb() == null && Lexicon.isCountryBoundNoun(a.name());
     }
 
     boolean isActorType(ActorType t) {
@@ -380,11 +412,8 @@ public final class CountryEvidence implements Component {
       return new Found(iso3, Basis.MARKER, tokens.get(first).begin(), tokens.get(end - 1).end());
     }
 
-    /**
-     * The country the document's actors are most often of (each mention of an actor with a country
-     * counts once); ties go to the country mentioned first. Null when no actor has a country.
-     */
-    String storyCountry() {
+    /** ISO3 → how many mentions of actors with that country the document has, in order of first mention. */
+    Map<String, Integer> mentionCounts() {
       Map<String, Integer> count = new LinkedHashMap<>();
       for (ActorMention am : doc.get(Layers.ACTOR_MENTIONS)) {
         Actor a = byId.get(am.actorId());
@@ -393,6 +422,14 @@ public final class CountryEvidence implements Component {
           count.merge(c, 1, Integer::sum);
         }
       }
+      return count;
+    }
+
+    /**
+     * The country the document's actors are most often of (each mention of an actor with a country
+     * counts once); ties go to the country mentioned first. Null when no actor has a country.
+     */
+    String storyCountry(Map<String, Integer> count) {
       String best = null;
       for (Map.Entry<String, Integer> e : count.entrySet()) {
         if (best == null || e.getValue() > count.get(best)) {

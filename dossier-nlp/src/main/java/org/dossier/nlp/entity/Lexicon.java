@@ -50,22 +50,32 @@ public final class Lexicon {
    * alone they rarely say who acted.
    */
   private static final Set<String> BARE_GROUP_NOUNS;
+  /**
+   * Group nouns that name the state or the people of one country without saying which ("the
+   * government", "16 people"): an actor alone only when the text makes its country clear.
+   */
+  private static final Set<String> COUNTRY_BOUND_NOUNS;
 
   static {
     Map<String, String> groups = new java.util.HashMap<>();
     Set<String> bare = new java.util.HashSet<>();
+    Set<String> countryBound = new java.util.HashSet<>();
     for (DataFile.Row row : DataFile.tableRows(Lexicon.class, "group-nouns.tsv")) {
       String[] f = row.fields();
-      if (f.length != 3 || !f[2].equals("yes") && !f[2].equals("no")) {
-        throw new IllegalStateException("group-nouns.tsv line " + row.line() + ": want noun<TAB>sector<TAB>yes|no");
+      if (f.length != 3 || !Set.of("yes", "no", "country").contains(f[2])) {
+        throw new IllegalStateException("group-nouns.tsv line " + row.line()
+            + ": want noun<TAB>sector<TAB>yes|no|country");
       }
       groups.put(f[0].trim(), f[1].equals("-") ? "" : f[1].trim());
       if (f[2].equals("yes")) {
         bare.add(f[0].trim());
+      } else if (f[2].equals("country")) {
+        countryBound.add(f[0].trim());
       }
     }
     GROUP_NOUNS = Map.copyOf(groups);
     BARE_GROUP_NOUNS = Set.copyOf(bare);
+    COUNTRY_BOUND_NOUNS = Set.copyOf(countryBound);
   }
 
 
@@ -187,6 +197,14 @@ public final class Lexicon {
   /** Whether {@code word} is a group noun that names an actor on its own ("rebels", "police"). */
   public static boolean isBareGroupNoun(String word) {
     return BARE_GROUP_NOUNS.contains(key(word));
+  }
+
+  /**
+   * Whether {@code word} names the state or the people of a country without saying which ("the
+   * government", "officials", "people"): a group alone only when its country is clear.
+   */
+  public static boolean isCountryBoundNoun(String word) {
+    return COUNTRY_BOUND_NOUNS.contains(key(word));
   }
 
   /** CAMEO region code of a region adjective ("WST" for "Western"), or null. */

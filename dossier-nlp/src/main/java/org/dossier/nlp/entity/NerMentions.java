@@ -402,25 +402,40 @@ public final class NerMentions implements Component {
   }
 
   /**
-   * A lower-case group noun that names an actor alone ("rebels", "the police"), not part of a
-   * named or nationality-led group ("Hamas militants", "Russian troops" are found otherwise).
+   * A lower-case group noun that names an actor alone ("rebels", "the police"), or one that names a
+   * country's state or people ("the government", "16 people"), which stays an actor only if
+   * {@code CountryEvidence} finds its country; not part of a named or nationality-led group
+   * ("Hamas militants", "Russian troops" are found otherwise).
    */
   private static boolean isBareGroup(List<Token> tokens, Sentence s, int i, boolean[] named) {
     Token t = tokens.get(i);
-    if (t.isCapitalized() && i > s.firstToken() || !t.pos().startsWith("NN") || !Lexicon.isBareGroupNoun(t.word())) {
+    if (t.isCapitalized() && i > s.firstToken() || !t.pos().startsWith("NN")
+        || !Lexicon.isBareGroupNoun(t.word()) && !Lexicon.isCountryBoundNoun(t.word())) {
       return false;
     }
     if (i + 1 < s.endToken() && tokens.get(i + 1).pos().startsWith("NN")) {
       return false; // "police station", "rebels leaders": a modifier, not the group
     }
+    if (t.pos().equals("NN") && Lexicon.isCountryBoundNoun(t.word())
+        && (i == s.firstToken() || !DEFINITE.contains(tokens.get(i - 1).word().toLowerCase(java.util.Locale.ROOT)))) {
+      // a singular state noun names one state only when definite ("the government closed ..."):
+      // without "the" it is the institution in general ("all levels of government", "a program
+      // for government")
+      return false;
+    }
     if (i > s.firstToken()) {
       Token prev = tokens.get(i - 1);
       // "its troops", "the army's soldiers": the possessor's own forces, not a separate actor
-      return !named[i - 1] && !prev.isCapitalized() && !prev.pos().startsWith("NNP")
+      // a capital opening the sentence is no name ("The rebels attacked")
+      boolean openingDeterminer = i - 1 == s.firstToken() && prev.pos().equals("DT");
+      return !named[i - 1] && (!prev.isCapitalized() || openingDeterminer) && !prev.pos().startsWith("NNP")
           && !prev.pos().equals("PRP$") && !prev.pos().equals("POS");
     }
     return true;
   }
+
+  /** Determiners that make a singular noun refer to one particular thing. */
+  private static final java.util.Set<String> DEFINITE = java.util.Set.of("the", "this", "that");
 
   /** A plural nationality noun ("Palestinians", "ethnic Albanians") not followed by a group noun. */
   private boolean isPluralDemonym(List<Token> tokens, Sentence s, int i) {

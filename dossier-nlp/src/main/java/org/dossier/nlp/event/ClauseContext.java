@@ -199,6 +199,22 @@ final class ClauseContext {
     return tensed(c) ? published : null;
   }
 
+  /**
+   * The date of an intent coded from an act announced for later ("Next year we will buy seed"):
+   * the intent is stated when it is said, so a time after publication, which can only be the act's,
+   * gives way to the date of the reporting clause above, else to the publication date; an earlier
+   * or unknown time stays {@link #date}.
+   */
+  String intentDate(Clause c, String mode) {
+    String d = date(c, mode);
+    if (!EventDates.after(d, published)) {
+      return d;
+    }
+    Clause reporting = reportingAbove(c);
+    String said = reporting == null || reporting.id() == c.id() ? null : date(reporting, "asserted");
+    return said != null && !EventDates.after(said, published) ? said : published;
+  }
+
   /** Whether {@code c}'s "have" is present ("has asked"): news reports a recent event with it. */
   private boolean presentPerfect(Clause c) {
     for (int k : clauses.tree().children(c.predicate())) {

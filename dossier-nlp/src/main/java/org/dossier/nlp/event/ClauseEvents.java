@@ -51,6 +51,7 @@ final class ClauseEvents {
     String attributed = context.attribution(verbal);
     String mode = context.mode(verbal, attributed);
     String finalCode = code;
+    boolean intent = false;
     if (mode.equals("negated")) {
       String refusal = IntentCodes.refusalOf(code);
       if (refusal == null || !own) {
@@ -60,6 +61,7 @@ final class ClauseEvents {
       mode = attributed != null ? "reported" : "asserted";
     } else if (mode.equals("future") && own && !context.scheduled(verbal)) {
       finalCode = IntentCodes.intentOf(code);
+      intent = !finalCode.equals(code);
     }
     CameoCode cc = codebook.resolve(finalCode).orElse(null);
     if (cc == null) {
@@ -68,7 +70,7 @@ final class ClauseEvents {
     if (!finalCode.matches("\\d{2,4}")) {
       finalCode = cc.code(); // dictionaries carry marked codes ("025?"): the codebook's nearest
     }
-    String date = context.date(verbal, mode);
+    String date = intent ? context.intentDate(verbal, mode) : context.date(verbal, mode);
     Sentence s = sentences.get(c.sentence());
     List<List<String>> pairs = new ArrayList<>();
     if (target.isEmpty() && source.size() > 1 && joint) {

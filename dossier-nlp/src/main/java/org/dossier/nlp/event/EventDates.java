@@ -26,6 +26,18 @@ final class EventDates {
     return published == null || published.length() < 7 ? null : published.substring(0, 7);
   }
 
+  /**
+   * Whether calendar date {@code value} ("2007", "2006-12", "2006-12-03") begins after day
+   * {@code published} ("2006-11-19"); false when either is null or {@code value} is another form.
+   */
+  static boolean after(String value, String published) {
+    if (value == null || published == null || !value.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")
+        || published.length() < value.length()) {
+      return false;
+    }
+    return value.compareTo(published.substring(0, value.length())) > 0;
+  }
+
   /** The event date of TIMEX value {@code value}, or null when it names no calendar period. */
   static String calendar(String value) {
     if (value == null) {

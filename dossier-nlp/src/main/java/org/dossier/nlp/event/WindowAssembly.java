@@ -83,6 +83,7 @@ final class WindowAssembly {
       code = refusal; // the refusal itself is what happened: "will not accept" is a rejection
       mode = "asserted";
     }
+    boolean intent = false;
     String attributed = modes.attribution(s, c.head());
     if (attributed != null && (a.source.contains(attributed) && a.source.size() == 1)
         && !modes.insideQuoteOrClaim(c.head())) {
@@ -93,13 +94,16 @@ final class WindowAssembly {
     }
     if ((mode.equals("future") || mode.equals("hypothetical")) && (modes.statedIntent(a.chainStart, chainHead)
         || WindowMode.hostile(code) && modes.conditionFollows(s, c.head()))) {
-      code = IntentCodes.intentOf(code);
+      String stated = IntentCodes.intentOf(code);
+      intent = !stated.equals(code);
+      code = stated;
     }
     if (mode.equals("hypothetical") && (a.source.isEmpty() || a.target.isEmpty())) {
       return null; // "aid could be sent to X", "could provide relief": a possibility missing a party
     }
     CameoCode cc = codebook.resolve(code).orElse(null);
-    String date = dates.date(s, c.head(), a, mode, entry.noun());
+    String date = intent ? dates.intentDate(s, c.head(), a, mode, entry.noun())
+        : dates.date(s, c.head(), a, mode, entry.noun());
     return new Event("e0", code, cc == null ? null : cc.plover(), cc == null ? null : cc.quad(),
         cc == null ? null : cc.goldstein(), cc == null ? null : cc.label(), List.copyOf(a.source),
         List.copyOf(a.target), a.location, date, mode, attributed, doc.offsets().span(s.begin(), s.end()));

@@ -103,6 +103,16 @@ final class WindowDates {
   }
 
   /**
+   * The date of an intent coded from an act announced for later ("Next year we will buy seed"):
+   * {@link #date}, unless that is after publication, which can only be the act's time; the intent
+   * is stated by then, so it takes the publication date (as {@code ClauseContext.intentDate}).
+   */
+  String intentDate(Sentence s, int head, Args a, String mode, boolean nominal) {
+    String d = date(s, head, a, mode, nominal);
+    return EventDates.after(d, published) ? published : d;
+  }
+
+  /**
    * For a clause opened by "when" ("were killed on Saturday when gunmen ambushed"): the calendar
    * time of the clause it is attached to, which it shares; else null.
    */

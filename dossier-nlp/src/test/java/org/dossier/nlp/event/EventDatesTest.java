@@ -60,4 +60,29 @@ class EventDatesTest {
     assertThat(e.mode()).isEqualTo("future");
     assertThat(e.date()).isEqualTo("2024-05");
   }
+
+  /**
+   * An act announced for later is coded as the intent stated, which is stated by the time of the
+   * report: a time after publication is the act's, and the intent takes the publication date; a
+   * time not after it stays.
+   */
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource({"2025, 2024-05-17", "2024-05-17, 2024-05-17", "2024-05-16, 2024-05-16"})
+  void apply_statedIntentWithItsActsTime_datedAsListed(String actTime, String expected) {
+    EventFixture f = EventFixture.of("Ghana/NNP will/MD attack/VB/attack Togo/NNP next/JJ year/NN ./.")
+        .actor(0, 1, "Ghana", C).actor(3, 4, "Togo", C).time(4, 6, actTime);
+    Event e = f.only();
+    assertThat(e.mode()).isEqualTo("future");
+    assertThat(e.date()).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0} after {1}: {2}")
+  @CsvSource(nullValues = "null", value = {
+      "2007, 2006-11-19, true", "2006-12, 2006-11-19, true", "2006-11-20, 2006-11-19, true",
+      "2006, 2006-11-19, false", "2006-11, 2006-11-19, false", "2006-11-19, 2006-11-19, false",
+      "2006-W48, 2006-11-19, false", "null, 2006-11-19, false", "2007, null, false"})
+  void after_calendarValueAndPublication_trueOnlyWhenItBeginsLater(String value, String published,
+      boolean expected) {
+    assertThat(EventDates.after(value, published)).isEqualTo(expected);
+  }
 }
