@@ -286,8 +286,9 @@ final class ClauseCoder {
       }
     }
     String location = location(c);
-    if (src.isEmpty() && best.has("authority") && !nominal) {
-      src = authority.source(c, location, tgt); // "the journalists were investigated"
+    if (src.isEmpty() && best.has("authority")) {
+      // "the journalists were investigated"; a noun: "recommended legal action against the minister"
+      src = !nominal ? authority.source(c, location, tgt) : authority.nominal(location, tgt);
     }
     String code = best.code();
     if (tgt.isEmpty() && best.has("loc2target") && location != null && !bothParties) {

@@ -22,16 +22,17 @@ import org.dossier.nlp.syntax.Clauses;
  * in Darfur", "clashes broke out in Malakal", "negotiations broke off").
  *
  * <p>Stand-in rule ({@link #unnamed}), for nouns whose lexicon entry carries the {@code unnamed}
- * option: (1) the place of the event, a town, region or country named by a locative phrase of the
- * noun, of the predicate it is the subject of, or of the clause it is a phrase of, or the place a
- * relative "where" clause hangs from ("Malakal, where clashes broke out"): PETRARCH codes an
- * unnamed group by where it acts; else (2) only when the noun is the subject of an onset predicate
- * ({@code onset-verb}: "erupted", "broke out") or the setting of a casualty clause ("were killed in
- * fighting"): the document's country — the country of at least {@link #DOC_SHARE} of the mentions
- * of actors that have a country (at least {@link #DOC_MIN_MENTIONS} of them), present as a country
- * actor — and only when the sentence names no actor of another country. Both parties are then
- * that one actor (an internal conflict, as CAMEO codes it at the country level). A story about two
- * or more countries has no document country, so the rule stays silent there.
+ * option and that are the subject of an onset predicate ({@code onset-verb}: "fighting erupted",
+ * "talks broke off") or the setting of a casualty clause ("were killed in clashes", "died in an
+ * ambush"), the only contexts that tell the event happened: (1) the event's place, a town, region
+ * or country named by a locative phrase of the noun, of the predicate it is the subject of, or of
+ * the casualty clause, or the place a relative "where" clause hangs from ("Malakal, where clashes
+ * broke out"): PETRARCH codes an unnamed group by where it acts; else (2) the document's country:
+ * the country of at least {@link #DOC_SHARE} of the mentions of actors that have a country (at
+ * least {@link #DOC_MIN_MENTIONS} of them), present as a country actor, and only when the
+ * sentence names no actor of another country. Both parties are then that one actor (an internal
+ * conflict, as CAMEO codes it at the country level). A story about two or more countries has no
+ * document country, so the rule stays silent there.
  *
  * <p>Per document; reads the clause layer and the actor mentions; not thread-safe.
  */
@@ -99,6 +100,10 @@ final class NounParties {
   String unnamed(int noun, Clause self) {
     Clause pred = predicateOf(noun);
     Clause host = casualtyHost(noun);
+    boolean onset = pred != null && words.isOf("onset-verb", pred.lemma());
+    if (!onset && host == null) {
+      return null; // "condemned violence against women in Kenya" tells of no event that happened
+    }
     String place = self != null ? place(self) : ownPlace(noun);
     if (place == null && pred != null) {
       place = place(pred); // "clashes broke out in Kisumu", "Malakal, where clashes broke out"
@@ -109,11 +114,7 @@ final class NounParties {
     if (place != null) {
       return place;
     }
-    boolean onset = pred != null && words.isOf("onset-verb", pred.lemma());
-    if (documentCountry == null || !(onset || host != null) || namesOtherCountry(noun)) {
-      return null;
-    }
-    return documentCountry;
+    return documentCountry == null || namesOtherCountry(noun) ? null : documentCountry;
   }
 
   /** The place of a locative phrase hanging from a bare noun ("the clashes in Kisumu"), or null. */
