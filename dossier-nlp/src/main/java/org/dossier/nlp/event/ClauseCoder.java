@@ -46,6 +46,7 @@ final class ClauseCoder {
   private final ClauseContext context;
   private final IssuerProxy issuers;
   private final NounPredicate nounPredicates;
+  private final NounParties parties;
   private final ClauseEvents emitter;
   private final ImpliedAuthority authority;
   private final EventWords words = EventWords.get();
@@ -67,6 +68,7 @@ final class ClauseCoder {
     this.context = new ClauseContext(doc, clauses, actors, words);
     this.issuers = new IssuerProxy(clauses, tokens, words);
     this.nounPredicates = new NounPredicate(clauses, tokens);
+    this.parties = new NounParties(doc, clauses, actors);
     this.emitter = new ClauseEvents(doc, clauses, context, codebook);
     this.realis = new ClauseRealis(doc);
     this.entryWords = new EntryWords(tokens);
@@ -268,17 +270,25 @@ final class ClauseCoder {
     if (src.isEmpty() && !nominal && self != null && self.passive()) {
       // "the agreement reached between A and B", "a treaty signed between A and B": the parties
       // of a passive with no agent are named by "between", the first as source
-      List<String> parties = new ArrayList<>(actorsOf(self, self.oblique("between")));
-      if (parties.size() > 1) {
-        src = List.of(parties.remove(0));
-        tgt = parties;
+      List<String> pair = new ArrayList<>(actorsOf(self, self.oblique("between")));
+      if (pair.size() > 1) {
+        src = List.of(pair.remove(0));
+        tgt = pair;
         joint = true;
         bothParties = true;
       }
     }
+    if (src.isEmpty() && nominal && best.has("unnamed")) {
+      String party = parties.unnamed(head, self); // "fighting erupted in Darfur": see NounParties
+      if (party != null) {
+        src = List.of(party);
+        tgt = tgt.isEmpty() ? new ArrayList<>(src) : tgt;
+      }
+    }
     String location = location(c);
-    if (src.isEmpty() && best.has("authority") && !nominal) {
-      src = authority.source(c, location, tgt); // "the journalists were investigated"
+    if (src.isEmpty() && best.has("authority")) {
+      // "the journalists were investigated"; a noun: "recommended legal action against the minister"
+      src = !nominal ? authority.source(c, location, tgt) : authority.nominal(location, tgt);
     }
     String code = best.code();
     if (tgt.isEmpty() && best.has("loc2target") && location != null && !bothParties) {
@@ -439,6 +449,8 @@ final class ClauseCoder {
         List<Integer> h;
         if (role.startsWith(NounPredicate.ROLE_PREFIX)) {
           h = nounPredicates.heads(head, role.substring(NounPredicate.ROLE_PREFIX.length()));
+        } else if (role.equals("victim")) {
+          h = parties.victims(head);
         } else if (role.equals("gov")) {
           h = heads(gov, "subj");
         } else if (role.startsWith("gov.")) {

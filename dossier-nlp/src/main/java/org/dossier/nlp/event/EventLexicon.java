@@ -198,7 +198,8 @@ public final class EventLexicon {
           o = o.trim();
           if (o.startsWith("alt=")) {
             alt = o.substring(4);
-          } else if (Set.of("rev", "loc2target", "needtarget", "nosource", "nocomp", "passive", "authority").contains(o)
+          } else if (Set.of("rev", "loc2target", "needtarget", "nosource", "nocomp", "passive", "authority",
+              "unnamed").contains(o)
               || o.matches("(src|tgt)=[a-z.:]+(\\|[a-z.:]+)*") || o.matches("subjof=[a-z]+(\\|[a-z]+)*")) {
             options.add(o);
           } else {

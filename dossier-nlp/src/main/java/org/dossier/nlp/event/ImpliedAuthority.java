@@ -54,6 +54,16 @@ final class ImpliedAuthority {
     return state == null ? List.of() : List.of(state);
   }
 
+  /**
+   * The source of a nominal act only a state performs whose agent goes unnamed ("legal action
+   * against the minister"): the authority of its place, else of its named target; none without a
+   * target.
+   */
+  List<String> nominal(String location, List<String> targets) {
+    String state = targets.isEmpty() ? null : of(location, targets);
+    return state == null ? List.of() : List.of(state);
+  }
+
   /** The country actor standing for the authority of a passive with place {@code location} and patients {@code targets}. */
   String of(String location, List<String> targets) {
     String country = countryOf(location);
