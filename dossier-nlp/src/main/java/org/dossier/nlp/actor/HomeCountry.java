@@ -15,9 +15,11 @@ import java.util.Map;
  * </ol>
  * Otherwise there is none, and such a noun stays no actor: it fails safe. Ties are no majority.
  *
- * <p>Stateless.
+ * <p>{@link #dominant} is the one test of "one country dominates this document" that every component
+ * reads; callers that act on the answer more boldly (the unnamed parties of an event noun) ask for a
+ * larger share. Stateless and thread-safe.
  */
-final class HomeCountry {
+public final class HomeCountry {
   /** Fewest sentences a document needs before its own country can be read into a bare noun. */
   static final int MIN_SENTENCES = 3;
 
@@ -31,9 +33,26 @@ final class HomeCountry {
    * @param sentences how many sentences the document has
    * @return the ISO3 code, or null when no single country is clear
    */
-  static String of(Map<String, Integer> mentions, int sentences) {
+  public static String of(Map<String, Integer> mentions, int sentences) {
     if (sentences < MIN_SENTENCES) {
       return null;
+    }
+    // "more than half": the smallest double above 0.5 (a share of exactly one half is a tie)
+    return dominant(mentions, 1, Math.nextUp(0.5));
+  }
+
+  /**
+   * The country that holds at least {@code minShare} of the counted mentions.
+   *
+   * @param mentions    ISO3 (or any key) → how many mentions it has
+   * @param minMentions fewest mentions in all before any country can dominate
+   * @param minShare    share of all mentions the country needs, in (0, 1]
+   * @return the key, or null when the mentions are too few or no key holds the share
+   * @throws IllegalArgumentException when minShare is outside (0, 1]
+   */
+  public static String dominant(Map<String, Integer> mentions, int minMentions, double minShare) {
+    if (!(minShare > 0 && minShare <= 1)) {
+      throw new IllegalArgumentException("minShare must be in (0, 1]: " + minShare);
     }
     String best = null;
     int total = 0;
@@ -43,6 +62,9 @@ final class HomeCountry {
         best = e.getKey();
       }
     }
-    return best != null && 2 * mentions.get(best) > total ? best : null;
+    if (best == null || total < minMentions) {
+      return null;
+    }
+    return mentions.get(best) >= minShare * total ? best : null;
   }
 }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.dossier.model.Actor;
 import org.dossier.model.ActorType;
+import org.dossier.nlp.actor.HomeCountry;
 import org.dossier.nlp.doc.ActorMention;
 import org.dossier.nlp.doc.Doc;
 import org.dossier.nlp.doc.Layers;
@@ -27,7 +28,9 @@ import org.dossier.nlp.syntax.Clauses;
  * ambush"), the only contexts that tell the event happened: (1) the event's place, a town, region
  * or country named by a locative phrase of the noun, of the predicate it is the subject of, or of
  * the casualty clause, or the place a relative "where" clause hangs from ("Malakal, where clashes
- * broke out"): PETRARCH codes an unnamed group by where it acts; else (2) the document's country:
+ * broke out"): PETRARCH codes an unnamed group by where it acts; else (2) the document's country
+ * ({@link HomeCountry#dominant}, asked for a larger share than the majority that lets "the
+ * government" take the home country, because here the rule supplies both parties):
  * the country of at least {@link #DOC_SHARE} of the mentions of actors that have a country (at
  * least {@link #DOC_MIN_MENTIONS} of them), present as a country actor, and only when the
  * sentence names no actor of another country. Both parties are then that one actor (an internal
@@ -191,23 +194,17 @@ final class NounParties {
 
   private String documentCountry(List<Actor> all) {
     Map<String, Integer> count = new HashMap<>();
-    int total = 0;
     for (ActorMention m : mentions) {
       Actor a = actors.actor(m.actorId());
       if (a != null && a.country() != null) {
         count.merge(a.country(), 1, Integer::sum);
-        total++;
       }
     }
-    if (total < DOC_MIN_MENTIONS) {
-      return null;
-    }
-    for (Map.Entry<String, Integer> e : count.entrySet()) {
-      if (e.getValue() >= DOC_SHARE * total) {
-        for (Actor a : all) {
-          if (a.type() == ActorType.COUNTRY && e.getKey().equals(a.country())) {
-            return a.id();
-          }
+    String home = HomeCountry.dominant(count, DOC_MIN_MENTIONS, DOC_SHARE);
+    if (home != null) {
+      for (Actor a : all) {
+        if (a.type() == ActorType.COUNTRY && home.equals(a.country())) {
+          return a.id();
         }
       }
     }

@@ -45,4 +45,25 @@ class HomeCountryTest {
   void of_noActorWithACountry_none() {
     assertThat(HomeCountry.of(Map.of(), 6)).isNull();
   }
+
+  @Test
+  void dominant_shareReached_isThatCountry() {
+    assertThat(HomeCountry.dominant(counts("SDN", 6, "USA", 2), 5, 0.75)).isEqualTo("SDN");
+  }
+
+  @Test
+  void dominant_shareMissed_none() {
+    assertThat(HomeCountry.dominant(counts("SDN", 5, "USA", 2), 5, 0.75)).isNull();
+  }
+
+  @Test
+  void dominant_tooFewMentions_none() {
+    assertThat(HomeCountry.dominant(counts("SDN", 4), 5, 0.75)).isNull();
+  }
+
+  @Test
+  void dominant_shareOutsideRange_throws() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> HomeCountry.dominant(counts("SDN", 4), 1, 0))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
 }
