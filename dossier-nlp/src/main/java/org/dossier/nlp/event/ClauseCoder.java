@@ -120,6 +120,9 @@ final class ClauseCoder {
           continue;
         }
         absorbed.add(x.id());
+        if (realis.unrealised(m.predicate())) {
+          continue; // "it will be impossible to persuade X to ...": the persuasion itself did not happen
+        }
         List<Coded> comp = byClause.getOrDefault(x.id(), List.of());
         Coded inner = comp.isEmpty() ? null : comp.get(0);
         String code = constructionCode(k.code(), inner == null ? null : inner.code());
@@ -225,6 +228,10 @@ final class ClauseCoder {
       return null;
     }
     int begin = bare ? clauses.tree().subtreeBegin(head) : c.begin();
+    if (!bare && c.passive() && c.relation().startsWith("acl")) {
+      // a reduced relative's noun stands before its subtree: "the agreement reached between A and B"
+      begin = c.subjects().stream().mapToInt(Integer::intValue).reduce(begin, Math::min);
+    }
     int end = bare ? clauses.tree().subtreeEnd(head) : c.end();
     LexEntry best = null;
     for (LexEntry e : entries) {
