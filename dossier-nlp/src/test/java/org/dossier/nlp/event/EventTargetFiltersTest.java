@@ -16,8 +16,11 @@ import org.dossier.model.DocumentInfo;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** {@link ConjunctSubjects} on the whole pipeline (parse, actors, clause layer, coders), with sentences written for the test. */
-class ConjunctSubjectsTest {
+/**
+ * {@link ConjunctSubjects} and {@link SourceAffiliation} on the whole pipeline (parse, actors, clause
+ * layer, coders), with sentences written for the test.
+ */
+class EventTargetFiltersTest {
   private static Extractor extractor;
 
   @BeforeAll
@@ -48,5 +51,25 @@ class ConjunctSubjectsTest {
   void filtered_coSubjectsOfAMeeting_stayEachOthersTargets() throws Exception {
     List<String> out = events("Germany and France met in Paris on Monday.");
     assertThat(out).anyMatch(e -> e.startsWith("04 Germany->France"));
+  }
+
+  @Test
+  void affiliation_countryInsideSourcesSubjectPhrase_isNoTarget() throws Exception {
+    List<String> out = events("On a trip to the region in May, Kenya's then foreign minister Amina Odhiambo "
+        + "proposed building a new road in Somalia.");
+    assertThat(out).noneMatch(e -> e.matches(".*->.*Kenya.*"));
+    assertThat(out).anyMatch(e -> e.startsWith("03 Amina Odhiambo->Somalia"));
+  }
+
+  @Test
+  void affiliation_partiesOfASubjectWithoutActorHead_stay() throws Exception {
+    List<String> out = events("Talks between Israel and Syria resumed in Ankara on Monday.");
+    assertThat(out).anyMatch(e -> e.startsWith("04 Israel->Syria"));
+  }
+
+  @Test
+  void affiliation_countryInsideTheObjectPhrase_staysTarget() throws Exception {
+    List<String> out = events("Egyptian President Hosni Mubarak met Jordan's King Abdullah in Cairo.");
+    assertThat(out).anyMatch(e -> e.startsWith("04 Hosni Mubarak->Jordan"));
   }
 }
