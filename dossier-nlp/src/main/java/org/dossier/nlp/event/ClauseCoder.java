@@ -148,6 +148,9 @@ final class ClauseCoder {
         if (k.source().isEmpty() && !k.entry().has("nosource")) {
           continue;
         }
+        if (k.nominal() && !k.joint() && k.target().isEmpty()) {
+          continue; // a noun rarely names both parties; the one it names alone is mostly background
+        }
         int before = out.size();
         emitter.emit(out, c, k.code(), k.source(), k.target(), k.location(), true, k.joint());
         String pair = k.entry().pairedCode();

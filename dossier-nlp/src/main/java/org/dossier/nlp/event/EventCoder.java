@@ -27,7 +27,9 @@ import org.dossier.nlp.pipeline.Component;
  * (every sentence), and {@link ClauseCoder} from {@link Layers#CLAUSES} (the parsed sentences: subject,
  * object, obliques by preposition, passive agent, controller, coordination expanded), whose rules
  * are data ({@code lexicon.tsv} roles, {@code constructions.tsv}, {@code event-words.tsv});
- * {@link EventMerge} joins them and {@link OwnForces} drops a source's own forces from the targets
+ * {@link EventMerge} joins them, {@link ConjunctSubjects} drops readings that take a coordinated
+ * clause's subject for a target, {@link SourceAffiliation} a target that is the source's own
+ * affiliation inside its subject phrase, and {@link OwnForces} drops a source's own forces from the targets
  * of sending and providing. Reads {@link Layers#TIMES}, {@link Layers#CLAIMS} and
  * {@link Layers#QUOTES} when present.
  *
@@ -114,6 +116,11 @@ public final class EventCoder implements Component {
     Predicate<String> isPlace = id -> actors.get(id) != null && actors.get(id).type() == ActorType.LOCATION;
     List<Event> merged = GappedConjuncts.expanded(doc,
         OwnForces.dropped(EventMerge.merge(window, clause), actors, OwnForces.counted(doc)));
+    // a coordinated clause's own subject is no target of the clause before it, nor is the source's
+    // own affiliation ("Japan's prime minister X visited ...")
+    if (doc.find(Layers.CLAUSES).isPresent()) {
+      merged = new SourceAffiliation(doc).filtered(new ConjunctSubjects(doc).filtered(merged));
+    }
     return doc.with(Layers.EVENTS, List.copyOf(EventMerge.numbered(
         EventMerge.placesAsSettings(EventMerge.withoutNarrower(merged, isPlace), isPlace))));
   }

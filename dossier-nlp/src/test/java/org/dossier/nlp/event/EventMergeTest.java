@@ -30,6 +30,42 @@ class EventMergeTest {
     assertThat(out).isEmpty();
   }
 
+  private static Event quad(String cameo, int quad, List<String> source, List<String> target, int start) {
+    return new Event("x", cameo, null, quad, null, null, source, target, null, null, "asserted", null,
+        new Span(start, start + 10, "0123456789"));
+  }
+
+  @Test
+  void merge_materialClauseEventWithoutTarget_joins() {
+    // "France said it was sending 1,000 troops": sending is complete without a named recipient
+    List<Event> out = EventMerge.merge(List.of(), List.of(quad("074", 2, List.of("a1"), List.of(), 20),
+        quad("190", 4, List.of("a3"), List.of(), 40)));
+    assertThat(out).extracting(Event::cameo).containsExactly("074", "190");
+  }
+
+  @Test
+  void merge_verbalClauseEventWithoutTarget_isLeftOut() {
+    // an appeal, a demand or a meeting is addressed to someone: without an addressee it is a misreading
+    List<Event> out = EventMerge.merge(List.of(), List.of(quad("020", 1, List.of("a1"), List.of(), 20),
+        quad("100", 3, List.of("a1"), List.of(), 40)));
+    assertThat(out).isEmpty();
+  }
+
+  @Test
+  void merge_materialClauseEventWindowHasSameRootAndSource_isLeftOut() {
+    List<Event> out = EventMerge.merge(List.of(quad("070", 2, List.of("a1", "a2"), List.of("a5"), 20)),
+        List.of(quad("074", 2, List.of("a1"), List.of(), 20)));
+    assertThat(out).extracting(Event::cameo).containsExactly("070");
+  }
+
+  @Test
+  void merge_materialClauseEventWindowHasOtherSource_joins() {
+    // "Italy is expected to provide 2,000 soldiers; France said it was sending 1,000"
+    List<Event> out = EventMerge.merge(List.of(quad("070", 2, List.of("a1"), List.of("a5"), 20)),
+        List.of(quad("074", 2, List.of("a2"), List.of(), 20)));
+    assertThat(out).extracting(Event::cameo).containsExactly("070", "074");
+  }
+
   @Test
   void merge_sameSentenceRootAndDyad_countsOnce() {
     List<Event> out = EventMerge.merge(List.of(event("042", List.of("a1"), List.of("a2"), 5)),
