@@ -31,6 +31,7 @@ final class ClauseContext {
   private final ArgumentActors actors;
   private final EventWords words;
   private final String published;
+  private final NarrativeDay narrative;
 
   ClauseContext(Doc doc, Clauses clauses, ArgumentActors actors, EventWords words) {
     this.doc = doc;
@@ -42,6 +43,7 @@ final class ClauseContext {
     this.quotes = doc.find(Layers.QUOTES).orElse(List.of());
     this.claims = doc.find(Layers.CLAIMS).orElse(List.of());
     this.published = doc.info().published() == null ? null : doc.info().published().toString();
+    this.narrative = new NarrativeDay(doc, words.words("relative-anchor"));
   }
 
   /** Whether the clause states an ongoing state rather than a new event ("has long sought"). */
@@ -196,7 +198,13 @@ final class ClauseContext {
     if (c.mark() != null && words.isOf("relative-anchor", c.mark())) {
       return null;
     }
-    return tensed(c) ? published : null;
+    String tense = finiteTag(c);
+    if (tense == null) {
+      return null;
+    }
+    // a simple past with no time of its own is told on the story's narrative day when one is in force
+    String day = tense.equals("VBD") ? narrative.at(doc.offsets().toCodePoint(tokens.get(c.predicate()).begin())) : null;
+    return day != null ? day : published;
   }
 
   /**
@@ -227,25 +235,30 @@ final class ClauseContext {
     return false;
   }
 
-  private boolean tensed(Clause c) {
+  /**
+   * The finite tag (VBD, VBZ or VBP) that tenses {@code c}: its own verb's or auxiliary's, else that
+   * of the clause it is coordinated with, the complement of or a participial adjunct of; null for an
+   * untensed clause.
+   */
+  private String finiteTag(Clause c) {
     for (Clause x = c; x != null; x = parent(x)) {
       String tag = tokens.get(x.predicate()).pos();
       if (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP")) {
-        return true;
+        return tag;
       }
       for (int k : clauses.tree().children(x.predicate())) {
         String r = clauses.tree().relation(k);
         String t = tokens.get(k).pos();
         if ((r.startsWith("aux") || r.equals("cop")) && (t.equals("VBD") || t.equals("VBZ") || t.equals("VBP"))) {
-          return true;
+          return t;
         }
       }
       if (!x.relation().startsWith("conj") && !x.relation().startsWith("xcomp") && !participial(x)
           && x.kind() != Clause.Kind.NOMINAL) {
-        return false;
+        return null;
       }
     }
-    return false;
+    return null;
   }
 
   /**

@@ -23,12 +23,14 @@ final class WindowDates {
   private final List<Token> tokens;
   private final List<TimeMention> times;
   private final String published;
+  private final NarrativeDay narrative;
 
   WindowDates(WindowDoc d) {
     this.doc = d.doc;
     this.tokens = d.tokens;
     this.times = d.times;
     this.published = d.published;
+    this.narrative = new NarrativeDay(d.doc, EventWords.get().words("relative-anchor"));
   }
 
   /** Present forms of "have": a perfect with one of them is a recent event. */
@@ -70,7 +72,7 @@ final class WindowDates {
     if (main >= 0) {
       // "X added to the calls, warning that ...": the participle happens when its main clause does
       String t = governingTime(s, main, false);
-      return t != null ? t : published;
+      return t != null ? t : pastOrPublished(main, tokens.get(main).pos());
     }
     // a past perfect ("had sent") and relative anchoring ("weeks before the invasion") have no date
     // of their own; a present perfect ("has asked") reports a recent event, dated as a simple past
@@ -90,16 +92,26 @@ final class WindowDates {
       }
     }
     String tag = tokens.get(verb).pos();
-    boolean tensed = tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP");
-    if (!tensed) {
+    String finite = tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") ? tag : null;
+    if (finite == null) {
       for (int j = a.chainStart; j < verb; j++) {
         String t = tokens.get(j).pos();
         if (t.equals("VBD") || t.equals("VBZ") || t.equals("VBP")) {
-          tensed = true;
+          finite = t;
         }
       }
     }
-    return tensed ? published : null;
+    return finite == null ? null : pastOrPublished(verb, finite);
+  }
+
+  /**
+   * The date of a tensed clause with no time of its own at token {@code verb}: the story's
+   * narrative day for a simple past ({@code finite} VBD) when one is in force, else the
+   * publication date.
+   */
+  private String pastOrPublished(int verb, String finite) {
+    String day = finite.equals("VBD") ? narrative.at(doc.offsets().toCodePoint(tokens.get(verb).begin())) : null;
+    return day != null ? day : published;
   }
 
   /**
