@@ -160,6 +160,10 @@ final class ClauseContext {
       return own;
     }
     for (Clause x = c; x != null; x = parent(x)) {
+      if (x.mark() != null && words.isOf("relative-anchor", x.mark())) {
+        // a background clause ("after US forces toppled X") never takes its main clause's time
+        return measuredAnchor(x);
+      }
       Clause p = parent(x);
       if (p == null) {
         break;
@@ -196,7 +200,7 @@ final class ClauseContext {
       return null; // past perfect: an earlier event with no date of its own
     }
     if (c.mark() != null && words.isOf("relative-anchor", c.mark())) {
-      return null;
+      return measuredAnchor(c);
     }
     String tense = finiteTag(c);
     if (tense == null) {
@@ -221,6 +225,37 @@ final class ClauseContext {
     Clause reporting = reportingAbove(c);
     String said = reporting == null || reporting.id() == c.id() ? null : date(reporting, "asserted");
     return said != null && !EventDates.after(said, published) ? said : published;
+  }
+
+  /**
+   * The date of a clause anchored by "after" or "before" with a measured interval in front of the
+   * subordinator ("came a week after five people were killed"): the date of the clause it hangs
+   * from, moved back (after) or forward (before) by the interval (see {@link EventDates#shift});
+   * null without such an interval or a date to move.
+   */
+  private String measuredAnchor(Clause c) {
+    int sign = c.mark().equals("after") ? -1 : c.mark().equals("before") ? 1 : 0;
+    Clause p = parent(c);
+    if (sign == 0 || p == null) {
+      return null;
+    }
+    int mark = -1;
+    for (int t = c.begin(); t < c.predicate(); t++) {
+      if (lower(tokens.get(t).word()).equals(c.mark())) {
+        mark = t;
+        break;
+      }
+    }
+    if (mark <= 0) {
+      return null;
+    }
+    int before = doc.offsets().toCodePoint(tokens.get(mark - 1).end());
+    for (TimeMention tm : times) {
+      if (tm.end() == before && tm.value() != null && tm.value().startsWith("P")) {
+        return EventDates.shift(date(p, "asserted"), tm.value(), sign);
+      }
+    }
+    return null;
   }
 
   /** Whether {@code c}'s "have" is present ("has asked"): news reports a recent event with it. */

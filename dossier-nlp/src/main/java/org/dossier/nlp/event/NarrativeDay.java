@@ -19,8 +19,9 @@ import org.dossier.nlp.doc.Token;
  * announced Wednesday") tells its later undated past-tense events ("a soldier sprayed a polling
  * station", "investigators recommended charges") on that day, not on the day it is published.
  *
- * <p>The day in force at a point is the last day-precision time expression before it that lies one
- * to {@value #MAX_DAYS} days before publication, unless a subordinator of the {@code relative-anchor}
+ * <p>The day in force at a point is the last day-precision time expression before it that lies
+ * before publication, when it lies one to {@value #MAX_DAYS} days before (an older day, "Last
+ * Friday" in a Wednesday story, gives none: such a story is not told day by day), unless a subordinator of the {@code relative-anchor}
  * class ("after", "before", "since") precedes it in its sentence: a time in a background clause
  * ("were stopped on Thursday after a woman accused them on Monday") dates that clause, not the
  * story. Times of the publication day or later never open a narrative day (the reporting happens
@@ -57,14 +58,15 @@ final class NarrativeDay {
       } catch (DateTimeParseException e) {
         continue;
       }
-      if (back < 1 || back > MAX_DAYS || anchored(doc, tokens, sentences, tm.start(), anchors)) {
+      if (back < 1 || anchored(doc, tokens, sentences, tm.start(), anchors)) {
         continue;
       }
-      days.add(new Day(tm.start(), v));
+      // a day further back moves the story away from the last few days: it is in force but gives none
+      days.add(new Day(tm.start(), back > MAX_DAYS ? null : v));
     }
   }
 
-  /** The narrative day in force at code point {@code cp}, or null when none is. */
+  /** The narrative day in force at code point {@code cp}, or null when none is or it is an older day. */
   String at(int cp) {
     String best = null;
     int bestStart = -1;

@@ -37,6 +37,8 @@ final class WindowDates {
   static final Set<String> PRESENT_PERFECT = Set.of("has", "have", "'ve");
 
 
+  private static final Set<String> RELATIVE_ANCHORS = EventWords.get().words("relative-anchor");
+
   static final Set<String> TEMPORAL_ANCHORS = Set.of("before", "after", "since", "until", "ago");
 
   /**
@@ -44,6 +46,12 @@ final class WindowDates {
    * for present or simple-past clauses with no temporal anchor; else null.
    */
   String date(Sentence s, int head, Args a, String mode, boolean nominal) {
+    int anchor = nominal ? -1 : anchorOf(s, a.chainStart);
+    if (anchor >= 0) {
+      // a background clause ("after US forces toppled X") keeps a time of its own, else none
+      String inside = governingTime(s, head, false, anchor);
+      return inside != null ? inside : measuredAnchor(s, anchor);
+    }
     String own = governingTime(s, head, nominal);
     if (own != null) {
       return own;
@@ -125,6 +133,55 @@ final class WindowDates {
   }
 
   /**
+   * The subordinator that opens the clause of the verb chain at {@code chainStart} and anchors it
+   * to another event ("years after US forces toppled the regime"), or -1: such a background event
+   * has no date of its own and must not take the report's (as {@code ClauseContext#date}).
+   */
+  int anchorOf(Sentence s, int chainStart) {
+    for (int j = chainStart - 1; j >= Math.max(s.firstToken(), chainStart - 8); j--) {
+      Token t = tokens.get(j);
+      if (RELATIVE_ANCHORS.contains(lower(t.word())) && t.pos().equals("IN")) {
+        return j;
+      }
+      if (t.isVerb() || t.pos().equals("MD") || t.word().equals(",") || t.pos().startsWith("W")) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The date of a clause opened by "after" or "before" at token {@code anchor} with a measured
+   * interval in front ("came a week after five people were killed"): the date of the nearest
+   * finite verb before it, moved back (after) or forward (before) by the interval; else null.
+   */
+  private String measuredAnchor(Sentence s, int anchor) {
+    String mark = lower(tokens.get(anchor).word());
+    int sign = mark.equals("after") ? -1 : mark.equals("before") ? 1 : 0;
+    if (sign == 0 || anchor <= s.firstToken()) {
+      return null;
+    }
+    int before = doc.offsets().toCodePoint(tokens.get(anchor - 1).end());
+    String duration = null;
+    for (TimeMention tm : times) {
+      if (tm.end() == before && tm.value() != null && tm.value().startsWith("P")) {
+        duration = tm.value();
+      }
+    }
+    if (duration == null) {
+      return null;
+    }
+    for (int j = anchor - 1; j >= s.firstToken(); j--) {
+      String tag = tokens.get(j).pos();
+      if (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP")) {
+        String t = governingTime(s, j, false);
+        return EventDates.shift(t != null ? t : pastOrPublished(j, tag), duration, sign);
+      }
+    }
+    return null;
+  }
+
+  /**
    * For a clause opened by "when" ("were killed on Saturday when gunmen ambushed"): the calendar
    * time of the clause it is attached to, which it shares; else null.
    */
@@ -183,6 +240,11 @@ final class WindowDates {
 
   /** The value of the time expression in the predicate's own clause, nearest first, or null. */
   String governingTime(Sentence s, int head, boolean nominal) {
+    return governingTime(s, head, nominal, -1);
+  }
+
+  /** As {@link #governingTime(Sentence, int, boolean)}, among times after token {@code after} only. */
+  private String governingTime(Sentence s, int head, boolean nominal, int after) {
     if (times.isEmpty()) {
       return null;
     }
@@ -197,7 +259,7 @@ final class WindowDates {
         continue;
       }
       int tokenAt = tokenAtCodePoint(s, tm.start());
-      if (tokenAt < 0) {
+      if (tokenAt < 0 || tokenAt <= after) {
         continue;
       }
       boolean reachable = tokenAt > head ? sameClause(s, head, tokenAt, nominal) : sameClause(s, tokenAt, head, false)
