@@ -109,7 +109,26 @@ final class WindowDates {
         }
       }
     }
+    if (finite == null && intentHolder(a.chainStart) >= 0) {
+      // "said he had no plans to meet X": the refusal is stated when the intent is denied
+      verb = intentHolder(a.chainStart);
+      finite = tokens.get(verb).pos();
+    }
     return finite == null ? null : pastOrPublished(verb, finite);
+  }
+
+  /**
+   * For an infinitive after a denied intent ("had no plans to meet", "has no intention to"): the
+   * finite verb that holds the intent noun, or -1.
+   */
+  private int intentHolder(int chainStart) {
+    if (chainStart < 3 || !tokens.get(chainStart).pos().equals("TO")
+        || !EventWords.get().isOf("intent-noun", lower(tokens.get(chainStart - 1).lemma()))
+        || !lower(tokens.get(chainStart - 2).word()).equals("no")) {
+      return -1;
+    }
+    String tag = tokens.get(chainStart - 3).pos();
+    return tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") ? chainStart - 3 : -1;
   }
 
   /**
