@@ -31,6 +31,7 @@ final class ClauseContext {
   private final ArgumentActors actors;
   private final EventWords words;
   private final String published;
+  private final NarrativeDay narrative;
 
   ClauseContext(Doc doc, Clauses clauses, ArgumentActors actors, EventWords words) {
     this.doc = doc;
@@ -42,6 +43,7 @@ final class ClauseContext {
     this.quotes = doc.find(Layers.QUOTES).orElse(List.of());
     this.claims = doc.find(Layers.CLAIMS).orElse(List.of());
     this.published = doc.info().published() == null ? null : doc.info().published().toString();
+    this.narrative = new NarrativeDay(doc, words.words("relative-anchor"));
   }
 
   /** Whether the clause states an ongoing state rather than a new event ("has long sought"). */
@@ -158,6 +160,10 @@ final class ClauseContext {
       return own;
     }
     for (Clause x = c; x != null; x = parent(x)) {
+      if (x.mark() != null && words.isOf("relative-anchor", x.mark())) {
+        // a background clause ("after US forces toppled X") never takes its main clause's time
+        return measuredAnchor(x);
+      }
       Clause p = parent(x);
       if (p == null) {
         break;
@@ -194,9 +200,15 @@ final class ClauseContext {
       return null; // past perfect: an earlier event with no date of its own
     }
     if (c.mark() != null && words.isOf("relative-anchor", c.mark())) {
+      return measuredAnchor(c);
+    }
+    String tense = finiteTag(c);
+    if (tense == null) {
       return null;
     }
-    return tensed(c) ? published : null;
+    // a simple past with no time of its own is told on the story's narrative day when one is in force
+    String day = tense.equals("VBD") ? narrative.at(doc.offsets().toCodePoint(tokens.get(c.predicate()).begin())) : null;
+    return day != null ? day : published;
   }
 
   /**
@@ -215,6 +227,37 @@ final class ClauseContext {
     return said != null && !EventDates.after(said, published) ? said : published;
   }
 
+  /**
+   * The date of a clause anchored by "after" or "before" with a measured interval in front of the
+   * subordinator ("came a week after five people were killed"): the date of the clause it hangs
+   * from, moved back (after) or forward (before) by the interval (see {@link EventDates#shift});
+   * null without such an interval or a date to move.
+   */
+  private String measuredAnchor(Clause c) {
+    int sign = c.mark().equals("after") ? -1 : c.mark().equals("before") ? 1 : 0;
+    Clause p = parent(c);
+    if (sign == 0 || p == null) {
+      return null;
+    }
+    int mark = -1;
+    for (int t = c.begin(); t < c.predicate(); t++) {
+      if (lower(tokens.get(t).word()).equals(c.mark())) {
+        mark = t;
+        break;
+      }
+    }
+    if (mark <= 0) {
+      return null;
+    }
+    int before = doc.offsets().toCodePoint(tokens.get(mark - 1).end());
+    for (TimeMention tm : times) {
+      if (tm.end() == before && tm.value() != null && tm.value().startsWith("P")) {
+        return EventDates.shift(date(p, "asserted"), tm.value(), sign);
+      }
+    }
+    return null;
+  }
+
   /** Whether {@code c}'s "have" is present ("has asked"): news reports a recent event with it. */
   private boolean presentPerfect(Clause c) {
     for (int k : clauses.tree().children(c.predicate())) {
@@ -227,25 +270,30 @@ final class ClauseContext {
     return false;
   }
 
-  private boolean tensed(Clause c) {
+  /**
+   * The finite tag (VBD, VBZ or VBP) that tenses {@code c}: its own verb's or auxiliary's, else that
+   * of the clause it is coordinated with, the complement of or a participial adjunct of; null for an
+   * untensed clause.
+   */
+  private String finiteTag(Clause c) {
     for (Clause x = c; x != null; x = parent(x)) {
       String tag = tokens.get(x.predicate()).pos();
       if (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP")) {
-        return true;
+        return tag;
       }
       for (int k : clauses.tree().children(x.predicate())) {
         String r = clauses.tree().relation(k);
         String t = tokens.get(k).pos();
         if ((r.startsWith("aux") || r.equals("cop")) && (t.equals("VBD") || t.equals("VBZ") || t.equals("VBP"))) {
-          return true;
+          return t;
         }
       }
       if (!x.relation().startsWith("conj") && !x.relation().startsWith("xcomp") && !participial(x)
           && x.kind() != Clause.Kind.NOMINAL) {
-        return false;
+        return null;
       }
     }
-    return false;
+    return null;
   }
 
   /**

@@ -15,7 +15,37 @@ final class EventDates {
   private static final Pattern WEEKEND = Pattern.compile("(\\d{4}-W\\d{2})-WE");
   private static final Pattern SEASON = Pattern.compile("(\\d{4})-(SP|SU|FA|WI)");
 
+  private static final Pattern DURATION = Pattern.compile("P(\\d+)([DWY])");
+  private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
   private EventDates() {}
+
+  /**
+   * The date of an event anchored to another one by a measured interval ("came a week after five
+   * people were killed": {@code sign} -1; "two days before the vote": +1): {@code date} moved by
+   * TIMEX duration {@code duration} — whole days or weeks from a day ("2006-12-09" less P1W is
+   * "2006-12-02"), whole years from any calendar date, to a year ("2006-12" less P3Y is "2003");
+   * null for any other form, as a wrong date is worse than none.
+   */
+  static String shift(String date, String duration, int sign) {
+    if (date == null || duration == null) {
+      return null;
+    }
+    Matcher m = DURATION.matcher(duration);
+    if (!m.matches()) {
+      return null;
+    }
+    long n = Long.parseLong(m.group(1)) * sign;
+    String unit = m.group(2);
+    if (unit.equals("Y")) {
+      return date.matches("\\d{4}.*") ? String.valueOf(Integer.parseInt(date.substring(0, 4)) + n) : null;
+    }
+    if (!DAY.matcher(date).matches()) {
+      return null;
+    }
+    java.time.LocalDate d = java.time.LocalDate.parse(date);
+    return (unit.equals("W") ? d.plusWeeks(n) : d.plusDays(n)).toString();
+  }
 
   /**
    * The date of a future event with no time of its own in an article published on {@code published}

@@ -23,17 +23,21 @@ final class WindowDates {
   private final List<Token> tokens;
   private final List<TimeMention> times;
   private final String published;
+  private final NarrativeDay narrative;
 
   WindowDates(WindowDoc d) {
     this.doc = d.doc;
     this.tokens = d.tokens;
     this.times = d.times;
     this.published = d.published;
+    this.narrative = new NarrativeDay(d.doc, EventWords.get().words("relative-anchor"));
   }
 
   /** Present forms of "have": a perfect with one of them is a recent event. */
   static final Set<String> PRESENT_PERFECT = Set.of("has", "have", "'ve");
 
+
+  private static final Set<String> RELATIVE_ANCHORS = EventWords.get().words("relative-anchor");
 
   static final Set<String> TEMPORAL_ANCHORS = Set.of("before", "after", "since", "until", "ago");
 
@@ -42,6 +46,12 @@ final class WindowDates {
    * for present or simple-past clauses with no temporal anchor; else null.
    */
   String date(Sentence s, int head, Args a, String mode, boolean nominal) {
+    int anchor = nominal ? -1 : anchorOf(s, a.chainStart);
+    if (anchor >= 0) {
+      // a background clause ("after US forces toppled X") keeps a time of its own, else none
+      String inside = governingTime(s, head, false, anchor);
+      return inside != null ? inside : measuredAnchor(s, anchor);
+    }
     String own = governingTime(s, head, nominal);
     if (own != null) {
       return own;
@@ -70,7 +80,7 @@ final class WindowDates {
     if (main >= 0) {
       // "X added to the calls, warning that ...": the participle happens when its main clause does
       String t = governingTime(s, main, false);
-      return t != null ? t : published;
+      return t != null ? t : pastOrPublished(main, tokens.get(main).pos());
     }
     // a past perfect ("had sent") and relative anchoring ("weeks before the invasion") have no date
     // of their own; a present perfect ("has asked") reports a recent event, dated as a simple past
@@ -90,16 +100,45 @@ final class WindowDates {
       }
     }
     String tag = tokens.get(verb).pos();
-    boolean tensed = tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP");
-    if (!tensed) {
+    String finite = tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") ? tag : null;
+    if (finite == null) {
       for (int j = a.chainStart; j < verb; j++) {
         String t = tokens.get(j).pos();
         if (t.equals("VBD") || t.equals("VBZ") || t.equals("VBP")) {
-          tensed = true;
+          finite = t;
         }
       }
     }
-    return tensed ? published : null;
+    if (finite == null && intentHolder(a.chainStart) >= 0) {
+      // "said he had no plans to meet X": the refusal is stated when the intent is denied
+      verb = intentHolder(a.chainStart);
+      finite = tokens.get(verb).pos();
+    }
+    return finite == null ? null : pastOrPublished(verb, finite);
+  }
+
+  /**
+   * For an infinitive after a denied intent ("had no plans to meet", "has no intention to"): the
+   * finite verb that holds the intent noun, or -1.
+   */
+  private int intentHolder(int chainStart) {
+    if (chainStart < 3 || !tokens.get(chainStart).pos().equals("TO")
+        || !EventWords.get().isOf("intent-noun", lower(tokens.get(chainStart - 1).lemma()))
+        || !lower(tokens.get(chainStart - 2).word()).equals("no")) {
+      return -1;
+    }
+    String tag = tokens.get(chainStart - 3).pos();
+    return tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") ? chainStart - 3 : -1;
+  }
+
+  /**
+   * The date of a tensed clause with no time of its own at token {@code verb}: the story's
+   * narrative day for a simple past ({@code finite} VBD) when one is in force, else the
+   * publication date.
+   */
+  private String pastOrPublished(int verb, String finite) {
+    String day = finite.equals("VBD") ? narrative.at(doc.offsets().toCodePoint(tokens.get(verb).begin())) : null;
+    return day != null ? day : published;
   }
 
   /**
@@ -110,6 +149,55 @@ final class WindowDates {
   String intentDate(Sentence s, int head, Args a, String mode, boolean nominal) {
     String d = date(s, head, a, mode, nominal);
     return EventDates.after(d, published) ? published : d;
+  }
+
+  /**
+   * The subordinator that opens the clause of the verb chain at {@code chainStart} and anchors it
+   * to another event ("years after US forces toppled the regime"), or -1: such a background event
+   * has no date of its own and must not take the report's (as {@code ClauseContext#date}).
+   */
+  int anchorOf(Sentence s, int chainStart) {
+    for (int j = chainStart - 1; j >= Math.max(s.firstToken(), chainStart - 8); j--) {
+      Token t = tokens.get(j);
+      if (RELATIVE_ANCHORS.contains(lower(t.word())) && t.pos().equals("IN")) {
+        return j;
+      }
+      if (t.isVerb() || t.pos().equals("MD") || t.word().equals(",") || t.pos().startsWith("W")) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The date of a clause opened by "after" or "before" at token {@code anchor} with a measured
+   * interval in front ("came a week after five people were killed"): the date of the nearest
+   * finite verb before it, moved back (after) or forward (before) by the interval; else null.
+   */
+  private String measuredAnchor(Sentence s, int anchor) {
+    String mark = lower(tokens.get(anchor).word());
+    int sign = mark.equals("after") ? -1 : mark.equals("before") ? 1 : 0;
+    if (sign == 0 || anchor <= s.firstToken()) {
+      return null;
+    }
+    int before = doc.offsets().toCodePoint(tokens.get(anchor - 1).end());
+    String duration = null;
+    for (TimeMention tm : times) {
+      if (tm.end() == before && tm.value() != null && tm.value().startsWith("P")) {
+        duration = tm.value();
+      }
+    }
+    if (duration == null) {
+      return null;
+    }
+    for (int j = anchor - 1; j >= s.firstToken(); j--) {
+      String tag = tokens.get(j).pos();
+      if (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP")) {
+        String t = governingTime(s, j, false);
+        return EventDates.shift(t != null ? t : pastOrPublished(j, tag), duration, sign);
+      }
+    }
+    return null;
   }
 
   /**
@@ -171,6 +259,11 @@ final class WindowDates {
 
   /** The value of the time expression in the predicate's own clause, nearest first, or null. */
   String governingTime(Sentence s, int head, boolean nominal) {
+    return governingTime(s, head, nominal, -1);
+  }
+
+  /** As {@link #governingTime(Sentence, int, boolean)}, among times after token {@code after} only. */
+  private String governingTime(Sentence s, int head, boolean nominal, int after) {
     if (times.isEmpty()) {
       return null;
     }
@@ -185,7 +278,7 @@ final class WindowDates {
         continue;
       }
       int tokenAt = tokenAtCodePoint(s, tm.start());
-      if (tokenAt < 0) {
+      if (tokenAt < 0 || tokenAt <= after) {
         continue;
       }
       boolean reachable = tokenAt > head ? sameClause(s, head, tokenAt, nominal) : sameClause(s, tokenAt, head, false)

@@ -21,6 +21,15 @@ class EventDatesTest {
     assertThat(EventDates.calendar(value)).isEqualTo(expected);
   }
 
+  @ParameterizedTest(name = "{0} {2} {1} -> {3}")
+  @CsvSource(nullValues = "null", value = {
+      "2006-12-09, P1W, -1, 2006-12-02", "2006-12-09, P3D, 1, 2006-12-12", "2006-12-30, P2D, 1, 2007-01-01",
+      "2006-12, P3Y, -1, 2003", "2006-12, P1W, -1, null", "2006-12-09, PT24H, -1, null",
+      "2006-12-09, PXD, -1, null", "null, P1W, -1, null"})
+  void shift_dateAndInterval_givesAnchoredDate(String date, String duration, int sign, String expected) {
+    assertThat(EventDates.shift(date, duration, sign)).isEqualTo(expected);
+  }
+
   @Test
   void apply_weekendTime_datesTheEventByItsWeek() {
     EventFixture f = EventFixture.of("Ghana/NNP attacked/VBD/attack Togo/NNP over/IN the/DT weekend/NN ./.")

@@ -39,4 +39,13 @@ class IntentDateTest {
       assertThat(EventDates.after(e.date(), PUBLISHED.toString())).as(e.date()).isFalse();
     });
   }
+
+  /** Regression: "had no plans to meet" was coded as a refusal with no date (untensed infinitive). */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"Ghana said it had no plans to meet Togo.", "Ghana has no intention to meet Togo."})
+  void apply_deniedIntent_refusalDatedWhenStated(String sentence) throws Exception {
+    List<Event> events = extractor.annotate(DocumentInfo.of("refusal", PUBLISHED, sentence + "\n"))
+        .get(Layers.EVENTS).stream().filter(e -> e.cameo().startsWith("12")).toList();
+    assertThat(events).as(sentence).isNotEmpty().allSatisfy(e -> assertThat(e.date()).isEqualTo(PUBLISHED.toString()));
+  }
 }
