@@ -251,9 +251,9 @@ final class ClauseCoder {
       return null;
     }
     Clause self = bare ? null : c;
-    List<String> srcRoles = roles(best, "src", best.has("rev") ? List.of("obl:from") : nominal ? NOUN_SOURCES
+    List<String> srcRoles = best.roles("src", best.has("rev") ? List.of("obl:from") : nominal ? NOUN_SOURCES
         : VERB_SOURCES);
-    List<String> tgtRoles = roles(best, "tgt", best.has("rev") ? List.of("subj") : nominal ? NOUN_TARGETS
+    List<String> tgtRoles = best.roles("tgt", best.has("rev") ? List.of("subj") : nominal ? NOUN_TARGETS
         : VERB_TARGETS);
     NominalView view = new NominalView(self, head, bare ? gov : governor(c));
     agentRole = true;
@@ -339,15 +339,6 @@ final class ClauseCoder {
     }
     Clause g = clauses.clauseAt(h).orElse(null);
     return g != null && words.isOf("light-verb", g.lemma()) ? g : null;
-  }
-
-  private static List<String> roles(LexEntry e, String key, List<String> defaults) {
-    for (String o : e.options()) {
-      if (o.startsWith(key + "=")) {
-        return List.of(o.substring(key.length() + 1).split("\\|"));
-      }
-    }
-    return defaults;
   }
 
   private String location(Clause c) {
@@ -492,22 +483,12 @@ final class ClauseCoder {
         String r = clauses.tree().relation(k);
         if (role.equals("poss") && r.equals("nmod:poss")
             || role.equals("mod") && (r.equals("amod") || r.equals("compound"))
-            || r.equals("nmod") && (role.equals("agent") && preposition(k).equals("by")
-                || role.startsWith("obl:") && preposition(k).equals(role.substring(4)))) {
+            || r.equals("nmod") && (role.equals("agent") && clauses.preposition(k).equals("by")
+                || role.startsWith("obl:") && clauses.preposition(k).equals(role.substring(4)))) {
           out.add(k);
         }
       }
       return role.equals("host") ? host(head) : out;
     }
-  }
-
-  /** The preposition (case marker) of a nominal modifier, lower case, or "". */
-  private String preposition(int head) {
-    for (int k : clauses.tree().children(head)) {
-      if ("case".equals(clauses.tree().relation(k))) {
-        return tokens.get(k).word().toLowerCase(Locale.ROOT);
-      }
-    }
-    return "";
   }
 }

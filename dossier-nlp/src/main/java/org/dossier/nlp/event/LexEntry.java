@@ -67,4 +67,17 @@ record LexEntry(boolean noun, String head, List<Set<String>> before, List<Set<St
   boolean has(String option) {
     return options.contains(option);
   }
+
+  /**
+   * The argument roles the option {@code key=ROLE|ROLE...} names ("src", "tgt"), in order, or
+   * {@code defaults} when the entry has no such option.
+   */
+  List<String> roles(String key, List<String> defaults) {
+    for (String o : options) {
+      if (o.startsWith(key + "=")) {
+        return List.of(o.substring(key.length() + 1).split("\\|"));
+      }
+    }
+    return defaults;
+  }
 }

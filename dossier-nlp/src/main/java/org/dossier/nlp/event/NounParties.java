@@ -83,7 +83,7 @@ final class NounParties {
     int h = clauses.tree().head(noun);
     String rel = clauses.tree().relation(noun);
     if (h < 0 || rel == null || !(rel.startsWith("obl") || rel.startsWith("nmod"))
-        || !words.isOf("casualty-preposition", preposition(noun))) {
+        || !words.isOf("casualty-preposition", clauses.preposition(noun))) {
       return null;
     }
     Clause host = clauses.clauseAt(h).orElse(null);
@@ -123,7 +123,7 @@ final class NounParties {
   /** The place of a locative phrase hanging from a bare noun ("the clashes in Kisumu"), or null. */
   private String ownPlace(int noun) {
     for (int k : clauses.tree().children(noun)) {
-      if ("nmod".equals(clauses.tree().relation(k)) && words.isOf("locative", preposition(k))) {
+      if ("nmod".equals(clauses.tree().relation(k)) && words.isOf("locative", clauses.preposition(k))) {
         String id = placeAt(k);
         if (id != null) {
           return id;
@@ -211,14 +211,6 @@ final class NounParties {
     return null;
   }
 
-  private String preposition(int head) {
-    for (int k : clauses.tree().children(head)) {
-      if ("case".equals(clauses.tree().relation(k))) {
-        return lower(tokens.get(k).word());
-      }
-    }
-    return "";
-  }
 
   private static String lower(String s) {
     return s.toLowerCase(Locale.ROOT);

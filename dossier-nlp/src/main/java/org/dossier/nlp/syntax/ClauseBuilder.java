@@ -114,7 +114,7 @@ final class ClauseBuilder {
           case "obl:tmod", "nmod:tmod" -> "tmod";
           case "nmod:poss" -> "poss";
           case "obl:npmod", "nmod:npmod" -> "npmod";
-          default -> preposition(c, tokens, tree);
+          default -> Clauses.preposition(c, tokens, tree);
         };
         if (key.equals("by") && (kind == Clause.Kind.NOMINAL || d.passive || isPassiveParticiple(p, tokens, tree))) {
           d.agents.addAll(expand(c, tokens, tree));
@@ -130,7 +130,7 @@ final class ClauseBuilder {
       // "launched an attack against X"): the object's prepositional modifiers count as obliques
       for (int o : new ArrayList<>(d.objects)) {
         for (int c : tree.children(o, "nmod")) {
-          String prep = tree.relation(c).equals("nmod") ? preposition(c, tokens, tree) : "";
+          String prep = tree.relation(c).equals("nmod") ? Clauses.preposition(c, tokens, tree) : "";
           if (!prep.isEmpty() && !prep.equals("of") && !d.obliques.containsKey(prep)) {
             d.obliques.put(prep, new ArrayList<>(expand(c, tokens, tree)));
           }
@@ -149,23 +149,6 @@ final class ClauseBuilder {
   /** A past participle modifying a noun ("soldiers killed in the attack") is passive. */
   private static boolean isPassiveParticiple(int p, List<Token> tokens, DependencyTree tree) {
     return tokens.get(p).pos().equals("VBN") && "acl".equals(tree.relation(p));
-  }
-
-  /** The preposition of an oblique: its case marker with any fixed continuation ("because of"). */
-  private static String preposition(int head, List<Token> tokens, DependencyTree tree) {
-    StringBuilder b = new StringBuilder();
-    for (int c : tree.children(head)) {
-      if ("case".equals(tree.relation(c))) {
-        if (b.length() > 0) {
-          b.append(' ');
-        }
-        b.append(tokens.get(c).word().toLowerCase(Locale.ROOT));
-        for (int f : tree.children(c, "fixed")) {
-          b.append(' ').append(tokens.get(f).word().toLowerCase(Locale.ROOT));
-        }
-      }
-    }
-    return b.toString();
   }
 
   /** {@code head} and its nominal conjuncts ("A, B and C"). */

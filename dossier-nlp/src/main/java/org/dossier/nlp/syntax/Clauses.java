@@ -3,10 +3,12 @@ package org.dossier.nlp.syntax;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.dossier.nlp.doc.Doc;
 import org.dossier.nlp.doc.Layers;
+import org.dossier.nlp.doc.Token;
 
 /**
  * Read access to the clause layer of one document: the clauses of a sentence, the clause of a
@@ -17,12 +19,14 @@ import org.dossier.nlp.doc.Layers;
 public final class Clauses {
   private final List<Clause> clauses;
   private final DependencyTree tree;
+  private final List<Token> tokens;
   private final Map<Integer, Clause> byPredicate = new HashMap<>();
   private final Map<Integer, List<Clause>> bySentence = new HashMap<>();
 
-  private Clauses(List<Clause> clauses, DependencyTree tree) {
+  private Clauses(List<Clause> clauses, DependencyTree tree, List<Token> tokens) {
     this.clauses = clauses;
     this.tree = tree;
+    this.tokens = tokens;
     for (Clause c : clauses) {
       byPredicate.put(c.predicate(), c);
       bySentence.computeIfAbsent(c.sentence(), k -> new ArrayList<>()).add(c);
@@ -32,8 +36,35 @@ public final class Clauses {
   /** The clause view of {@code doc}; empty when the document has no clause layer. */
   public static Clauses of(Doc doc) {
     List<Clause> clauses = doc.find(Layers.CLAUSES).orElse(List.of());
-    int n = doc.find(Layers.TOKENS).map(List::size).orElse(0);
-    return new Clauses(clauses, new DependencyTree(n, doc.find(Layers.DEPENDENCIES).orElse(List.of())));
+    List<Token> tokens = doc.find(Layers.TOKENS).orElse(List.of());
+    return new Clauses(clauses, new DependencyTree(tokens.size(), doc.find(Layers.DEPENDENCIES).orElse(List.of())),
+        tokens);
+  }
+
+  /**
+   * The preposition of a nominal or oblique {@code head}, lower case: its case markers with any fixed
+   * continuation ("because of"), or "" when it has none. The same reading names the clause layer's
+   * obliques ({@link Clause#obliques()}), so an "obl:PREP" role and this word always agree.
+   */
+  public String preposition(int head) {
+    return preposition(head, tokens, tree);
+  }
+
+  /** {@link #preposition(int)} over a tree and its tokens, for the builder of the clause layer. */
+  static String preposition(int head, List<Token> tokens, DependencyTree tree) {
+    StringBuilder b = new StringBuilder();
+    for (int c : tree.children(head)) {
+      if ("case".equals(tree.relation(c))) {
+        if (b.length() > 0) {
+          b.append(' ');
+        }
+        b.append(tokens.get(c).word().toLowerCase(Locale.ROOT));
+        for (int f : tree.children(c, "fixed")) {
+          b.append(' ').append(tokens.get(f).word().toLowerCase(Locale.ROOT));
+        }
+      }
+    }
+    return b.toString();
   }
 
   /** Every clause, in predicate order. */
