@@ -409,7 +409,7 @@ public final class NerMentions implements Component {
    */
   private static boolean isBareGroup(List<Token> tokens, Sentence s, int i, boolean[] named) {
     Token t = tokens.get(i);
-    if (t.isCapitalized() && i > s.firstToken() || !t.pos().startsWith("NN")
+    if (t.isCapitalized() && i > s.firstToken() && !loneCapital(tokens, s, i) || !t.pos().startsWith("NN")
         || !Lexicon.isBareGroupNoun(t.word()) && !Lexicon.isCountryBoundNoun(t.word())) {
       return false;
     }
@@ -432,6 +432,17 @@ public final class NerMentions implements Component {
           && !prev.pos().equals("PRP$") && !prev.pos().equals("POS");
     }
     return true;
+  }
+
+  /**
+   * A capitalised group noun standing alone inside a sentence, with no capitalised word beside it:
+   * a group written with a capital by convention ("after Islamists abandoned the city"), not a word
+   * of a name or a title-case headline ("the Lebanese Forces", "Rebels Seize Town").
+   */
+  private static boolean loneCapital(List<Token> tokens, Sentence s, int i) {
+    boolean before = i > s.firstToken() && tokens.get(i - 1).isCapitalized();
+    boolean after = i + 1 < s.endToken() && tokens.get(i + 1).isCapitalized();
+    return !before && !after;
   }
 
   /** Determiners that make a singular noun refer to one particular thing. */

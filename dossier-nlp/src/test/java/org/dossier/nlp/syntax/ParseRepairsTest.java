@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The reduced-relative repair on hand-made parses (issue 18). */
+/** The reduced-relative and comma-splice repairs on hand-made parses (issue 18). */
 class ParseRepairsTest {
   // "They visited the hostages held in Lima ."
   private static final List<Token> TOKENS = List.of(
@@ -45,6 +45,45 @@ class ParseRepairsTest {
     List<Dependency> deps = parse(participleRelation, objectRelation, objectHead);
     List<Dependency> before = List.copyOf(deps);
     ParseRepairs.repair(TOKENS, deps, 0);
+    assertThat(deps).isEqualTo(before);
+  }
+
+  // "Japan would send aid , France would help restore peace ." with the first clause read as the
+  // complement of "help" (the misparse), or of "said" (a reporting inversion, no misparse)
+  private static List<Token> splice(String verb, String lemma) {
+    return List.of(
+        new Token(0, 0, 5, "Japan", "NNP", "Japan", "O", 0),
+        new Token(1, 6, 11, "would", "MD", "would", "O", 0),
+        new Token(2, 12, 16, "send", "VB", "send", "O", 0),
+        new Token(3, 17, 20, "aid", "NN", "aid", "O", 0),
+        new Token(4, 20, 21, ",", ",", ",", "O", 0),
+        new Token(5, 22, 28, "France", "NNP", "France", "O", 0),
+        new Token(6, 29, 34, "would", "MD", "would", "O", 0),
+        new Token(7, 35, 39, verb, "VB", lemma, "O", 0),
+        new Token(8, 40, 47, "restore", "VB", "restore", "O", 0),
+        new Token(9, 48, 53, "peace", "NN", "peace", "O", 0),
+        new Token(10, 53, 54, ".", ".", ".", "O", 0));
+  }
+
+  private static List<Dependency> spliceParse() {
+    return new ArrayList<>(List.of(new Dependency(2, 0, "nsubj"), new Dependency(2, 1, "aux"),
+        new Dependency(7, 2, "ccomp"), new Dependency(2, 3, "obj"), new Dependency(7, 4, "punct"),
+        new Dependency(7, 5, "nsubj"), new Dependency(7, 6, "aux"), new Dependency(-1, 7, "root"),
+        new Dependency(7, 8, "xcomp"), new Dependency(8, 9, "obj"), new Dependency(7, 10, "punct")));
+  }
+
+  @Test
+  void repair_clauseBeforeNonReportingVerbAsComplement_parataxis() {
+    List<Dependency> deps = spliceParse();
+    ParseRepairs.repair(splice("help", "help"), deps, 0);
+    assertThat(deps).contains(new Dependency(7, 2, "parataxis")).doesNotContain(new Dependency(7, 2, "ccomp"));
+  }
+
+  @Test
+  void repair_clauseBeforeReportingVerb_unchanged() {
+    List<Dependency> deps = spliceParse();
+    List<Dependency> before = List.copyOf(deps);
+    ParseRepairs.repair(splice("say", "say"), deps, 0);
     assertThat(deps).isEqualTo(before);
   }
 }
