@@ -230,7 +230,8 @@ final class ClauseContext {
   /**
    * The date of a clause anchored by "after" or "before" with a measured interval in front of the
    * subordinator ("came a week after five people were killed"): the date of the clause it hangs
-   * from, moved back (after) or forward (before) by the interval (see {@link EventDates#shift});
+   * from, moved back (after) or forward (before) by the interval (see {@link EventDates#shift}), or
+   * on that day for an interval shorter than a day ({@code same-day-interval}: "hours after");
    * null without such an interval or a date to move.
    */
   private String measuredAnchor(Clause c) {
@@ -255,7 +256,9 @@ final class ClauseContext {
         return EventDates.shift(date(p, "asserted"), tm.value(), sign);
       }
     }
-    return null;
+    // "hours after": an interval shorter than a day keeps the main clause's day
+    return words.isOf("same-day-interval", lower(tokens.get(mark - 1).word()))
+        ? EventDates.shift(date(p, "asserted"), EventDates.SAME_DAY, sign) : null;
   }
 
   /** Whether {@code c}'s "have" is present ("has asked"): news reports a recent event with it. */

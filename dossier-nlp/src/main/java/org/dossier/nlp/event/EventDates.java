@@ -16,6 +16,8 @@ final class EventDates {
   private static final Pattern SEASON = Pattern.compile("(\\d{4})-(SP|SU|FA|WI)");
 
   private static final Pattern DURATION = Pattern.compile("P(\\d+)([DWY])");
+  /** The interval {@link #shift} reads as "on the same day": "hours after", "minutes before". */
+  static final String SAME_DAY = "P0D";
   private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
   private EventDates() {}

@@ -187,6 +187,9 @@ final class WindowDates {
         duration = tm.value();
       }
     }
+    if (duration == null && EventWords.get().isOf("same-day-interval", lower(tokens.get(anchor - 1).word()))) {
+      duration = EventDates.SAME_DAY; // "hours after": an interval shorter than a day keeps the day
+    }
     if (duration == null) {
       return null;
     }

@@ -32,6 +32,7 @@ class AnchoredDateTest {
       "Ghana closed its border on Sunday, a week after Togo attacked Ghana.|2024-05-12",
       "Ghana closed its border on Sunday, two days before Togo attacked Ghana.|2024-05-21",
       "Ghana closed its border on Sunday after Togo attacked Ghana.|null",
+      "Ghana closed its border on Sunday, hours after Togo attacked Ghana.|2024-05-19",
       "Ghana closed its border years after Togo attacked Ghana.|null"})
   void apply_eventInAnchoredClause_keepsItsOwnDate(String text, String date) throws Exception {
     List<Event> events = extractor.annotate(DocumentInfo.of("anchored", PUBLISHED, text + "\n"))
