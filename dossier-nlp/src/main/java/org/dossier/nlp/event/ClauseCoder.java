@@ -57,7 +57,8 @@ final class ClauseCoder {
   record Coded(Clause clause, int head, boolean nominal, LexEntry entry, String code, List<String> source,
       List<String> target, String location, boolean joint) {}
 
-  ClauseCoder(Doc doc, EventLexicon lexicon, List<Construction> constructions, CameoCodebook codebook) {
+  ClauseCoder(Doc doc, EventLexicon lexicon, List<Construction> constructions, CameoCodebook codebook,
+      NarrativeDay narrative) {
     this.doc = doc;
     this.lexicon = lexicon;
     this.constructions = constructions;
@@ -65,7 +66,7 @@ final class ClauseCoder {
     this.tokens = doc.get(Layers.TOKENS);
     this.clauses = Clauses.of(doc);
     this.actors = new ArgumentActors(doc, clauses, lexicon);
-    this.context = new ClauseContext(doc, clauses, actors, words);
+    this.context = new ClauseContext(doc, clauses, actors, words, narrative);
     this.issuers = new IssuerProxy(clauses, tokens, words);
     this.nounPredicates = new NounPredicate(clauses, tokens);
     this.parties = new NounParties(doc, clauses, actors);

@@ -33,7 +33,7 @@ final class ClauseContext {
   private final String published;
   private final NarrativeDay narrative;
 
-  ClauseContext(Doc doc, Clauses clauses, ArgumentActors actors, EventWords words) {
+  ClauseContext(Doc doc, Clauses clauses, ArgumentActors actors, EventWords words, NarrativeDay narrative) {
     this.doc = doc;
     this.clauses = clauses;
     this.actors = actors;
@@ -43,7 +43,7 @@ final class ClauseContext {
     this.quotes = doc.find(Layers.QUOTES).orElse(List.of());
     this.claims = doc.find(Layers.CLAIMS).orElse(List.of());
     this.published = doc.info().published() == null ? null : doc.info().published().toString();
-    this.narrative = new NarrativeDay(doc, words.words("relative-anchor"));
+    this.narrative = narrative;
   }
 
   /** Whether the clause states an ongoing state rather than a new event ("has long sought"). */
@@ -247,18 +247,8 @@ final class ClauseContext {
         break;
       }
     }
-    if (mark <= 0) {
-      return null;
-    }
-    int before = doc.offsets().toCodePoint(tokens.get(mark - 1).end());
-    for (TimeMention tm : times) {
-      if (tm.end() == before && tm.value() != null && tm.value().startsWith("P")) {
-        return EventDates.shift(date(p, "asserted"), tm.value(), sign);
-      }
-    }
-    // "hours after": an interval shorter than a day keeps the main clause's day
-    return words.isOf("same-day-interval", lower(tokens.get(mark - 1).word()))
-        ? EventDates.shift(date(p, "asserted"), EventDates.SAME_DAY, sign) : null;
+    String interval = EventDates.intervalBefore(doc, tokens, times, mark);
+    return interval == null ? null : EventDates.shift(date(p, "asserted"), interval, sign);
   }
 
   /** Whether {@code c}'s "have" is present ("has asked"): news reports a recent event with it. */

@@ -38,7 +38,7 @@ final class DocumentCoder {
   private final WindowAssembly assembly;
   private final ClauseRealis realis;
 
-  DocumentCoder(Doc doc, EventLexicon lexicon, CameoCodebook codebook, KnowledgeBase kb) {
+  DocumentCoder(Doc doc, EventLexicon lexicon, CameoCodebook codebook, KnowledgeBase kb, NarrativeDay narrative) {
     WindowDoc d = new WindowDoc(doc, lexicon, codebook, kb);
     this.sentences = d.sentences;
     this.tokens = d.tokens;
@@ -50,7 +50,7 @@ final class DocumentCoder {
     this.triggers = new WindowTriggers(d, subjects);
     this.args = new WindowArgs(d, phrases, subjects, new WindowTargets(d, phrases));
     this.realis = new ClauseRealis(doc);
-    this.assembly = new WindowAssembly(d, args, new WindowDates(d), new WindowMode(d, subjects), subjects);
+    this.assembly = new WindowAssembly(d, args, new WindowDates(d, narrative), new WindowMode(d, subjects), subjects);
   }
 
   /** The events of the document, in sentence order, repeats of one sentence, root, source and target once. */

@@ -106,9 +106,10 @@ public final class EventCoder implements Component {
 
   @Override
   public Doc apply(Doc doc) {
-    List<Event> window = new DocumentCoder(doc, windowLexicon, codebook, kb).code();
+    NarrativeDay narrative = NarrativeDay.of(doc);
+    List<Event> window = new DocumentCoder(doc, windowLexicon, codebook, kb, narrative).code();
     List<Event> clause = doc.find(Layers.CLAUSES).isPresent()
-        ? new ClauseCoder(doc, lexicon, Construction.builtIn(), codebook).code() : List.of();
+        ? new ClauseCoder(doc, lexicon, Construction.builtIn(), codebook, narrative).code() : List.of();
     Map<String, Actor> actors = new HashMap<>();
     for (Actor a : doc.get(Layers.ACTORS)) {
       actors.put(a.id(), a);

@@ -1,7 +1,12 @@
 package org.dossier.nlp.event;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dossier.model.TimeMention;
+import org.dossier.nlp.doc.Doc;
+import org.dossier.nlp.doc.Token;
 
 /**
  * The calendar value an event takes from a time expression's TIMEX value: a day, month, year, ISO
@@ -47,6 +52,26 @@ final class EventDates {
     }
     java.time.LocalDate d = java.time.LocalDate.parse(date);
     return (unit.equals("W") ? d.plusWeeks(n) : d.plusDays(n)).toString();
+  }
+
+  /**
+   * The interval written right before the subordinator at token {@code mark} ("a week after", "two
+   * days before"): the TIMEX duration of a time expression ending there, else {@link #SAME_DAY} for
+   * an interval shorter than a day ({@code same-day-interval} of event-words.tsv: "hours after"),
+   * else null. The one reading both coders date an anchored clause by.
+   */
+  static String intervalBefore(Doc doc, List<Token> tokens, List<TimeMention> times, int mark) {
+    if (mark <= 0) {
+      return null;
+    }
+    int before = doc.offsets().toCodePoint(tokens.get(mark - 1).end());
+    for (TimeMention tm : times) {
+      if (tm.end() == before && tm.value() != null && tm.value().startsWith("P")) {
+        return tm.value();
+      }
+    }
+    String word = tokens.get(mark - 1).word().toLowerCase(Locale.ROOT);
+    return EventWords.get().isOf("same-day-interval", word) ? SAME_DAY : null;
   }
 
   /**

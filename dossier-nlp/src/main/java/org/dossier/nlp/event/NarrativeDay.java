@@ -28,7 +28,7 @@ import org.dossier.nlp.doc.Token;
  * today; the happenings of the day before keep their day). Callers use it only for a simple-past
  * event with no time of its own, where it replaces the publication date.
  *
- * <p>Per document; immutable.
+ * <p>Per document; immutable, so one instance serves both coders of a document.
  */
 final class NarrativeDay {
   /** How far back a named day may lie to be the story's day: news tells of the last few days. */
@@ -38,7 +38,12 @@ final class NarrativeDay {
 
   private final List<Day> days = new ArrayList<>();
 
-  NarrativeDay(Doc doc, Set<String> anchors) {
+  /** The narrative days of {@code doc}, read once per document and shared by both event coders. */
+  static NarrativeDay of(Doc doc) {
+    return new NarrativeDay(doc, EventWords.get().words("relative-anchor"));
+  }
+
+  private NarrativeDay(Doc doc, Set<String> anchors) {
     String published = doc.info().published() == null ? null : doc.info().published().toString();
     List<TimeMention> times = doc.find(Layers.TIMES).orElse(List.of());
     if (published == null || times.isEmpty()) {

@@ -25,12 +25,12 @@ final class WindowDates {
   private final String published;
   private final NarrativeDay narrative;
 
-  WindowDates(WindowDoc d) {
+  WindowDates(WindowDoc d, NarrativeDay narrative) {
     this.doc = d.doc;
     this.tokens = d.tokens;
     this.times = d.times;
     this.published = d.published;
-    this.narrative = new NarrativeDay(d.doc, EventWords.get().words("relative-anchor"));
+    this.narrative = narrative;
   }
 
   /** Present forms of "have": a perfect with one of them is a recent event. */
@@ -180,16 +180,7 @@ final class WindowDates {
     if (sign == 0 || anchor <= s.firstToken()) {
       return null;
     }
-    int before = doc.offsets().toCodePoint(tokens.get(anchor - 1).end());
-    String duration = null;
-    for (TimeMention tm : times) {
-      if (tm.end() == before && tm.value() != null && tm.value().startsWith("P")) {
-        duration = tm.value();
-      }
-    }
-    if (duration == null && EventWords.get().isOf("same-day-interval", lower(tokens.get(anchor - 1).word()))) {
-      duration = EventDates.SAME_DAY; // "hours after": an interval shorter than a day keeps the day
-    }
+    String duration = EventDates.intervalBefore(doc, tokens, times, anchor);
     if (duration == null) {
       return null;
     }
