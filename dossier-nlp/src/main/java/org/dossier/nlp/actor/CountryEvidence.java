@@ -163,7 +163,9 @@ public final class CountryEvidence implements Component {
           }
         }
       }
-      String story = storyCountry(counts);
+      // the country the actors are most often of; ties go to the one mentioned first (counts keep
+      // first-mention order). Null when no actor has a country.
+      String story = HomeCountry.plurality(counts);
       if (story != null) {
         for (Actor a : byId.values()) {
           boolean unknownPlace = a.type() == ActorType.LOCATION && geo.get(a.id()) == null && a.kb() == null;
@@ -423,20 +425,6 @@ public final class CountryEvidence implements Component {
         }
       }
       return count;
-    }
-
-    /**
-     * The country the document's actors are most often of (each mention of an actor with a country
-     * counts once); ties go to the country mentioned first. Null when no actor has a country.
-     */
-    String storyCountry(Map<String, Integer> count) {
-      String best = null;
-      for (Map.Entry<String, Integer> e : count.entrySet()) {
-        if (best == null || e.getValue() > count.get(best)) {
-          best = e.getKey();
-        }
-      }
-      return best;
     }
 
     /** Whether a code is a bare CAMEO sector ("COP", "MIL"), not a country's code. */

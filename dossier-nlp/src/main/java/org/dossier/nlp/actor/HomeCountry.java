@@ -15,8 +15,8 @@ import java.util.Map;
  * </ol>
  * Otherwise there is none, and such a noun stays no actor: it fails safe. Ties are no majority.
  *
- * <p>{@link #dominant} is the one test of "one country dominates this document" that every component
- * reads; callers that act on the answer more boldly (the unnamed parties of an event noun) ask for a
+ * <p>{@link #plurality} and {@link #dominant} are the one reading of which country a document is
+ * about that every component uses; callers that act on the answer more boldly (the unnamed parties of an event noun) ask for a
  * larger share. Stateless and thread-safe.
  */
 public final class HomeCountry {
@@ -42,6 +42,20 @@ public final class HomeCountry {
   }
 
   /**
+   * The most-mentioned key ({@link CountryEvidence}'s story country), ties to the first in the
+   * map's order; null for no mentions.
+   */
+  public static String plurality(Map<String, Integer> mentions) {
+    String best = null;
+    for (Map.Entry<String, Integer> e : mentions.entrySet()) {
+      if (best == null || e.getValue() > mentions.get(best)) {
+        best = e.getKey();
+      }
+    }
+    return best;
+  }
+
+  /**
    * The country that holds at least {@code minShare} of the counted mentions.
    *
    * @param mentions    ISO3 (or any key) → how many mentions it has
@@ -54,14 +68,8 @@ public final class HomeCountry {
     if (!(minShare > 0 && minShare <= 1)) {
       throw new IllegalArgumentException("minShare must be in (0, 1]: " + minShare);
     }
-    String best = null;
-    int total = 0;
-    for (Map.Entry<String, Integer> e : mentions.entrySet()) {
-      total += e.getValue();
-      if (best == null || e.getValue() > mentions.get(best)) {
-        best = e.getKey();
-      }
-    }
+    String best = plurality(mentions);
+    int total = mentions.values().stream().mapToInt(Integer::intValue).sum();
     if (best == null || total < minMentions) {
       return null;
     }

@@ -179,7 +179,7 @@ public final class NerMentions implements Component {
   }
 
   private static boolean isConnector(Token t) {
-    return CONNECTORS.contains(t.word().toLowerCase(java.util.Locale.ROOT));
+    return CONNECTORS.contains(t.word().toLowerCase(Locale.ROOT));
   }
 
   private Mention lookup(Doc doc, List<Token> tokens, int from, int to) {
@@ -417,7 +417,7 @@ public final class NerMentions implements Component {
       return false; // "police station", "rebels leaders": a modifier, not the group
     }
     if (t.pos().equals("NN") && Lexicon.isCountryBoundNoun(t.word())
-        && (i == s.firstToken() || !DEFINITE.contains(tokens.get(i - 1).word().toLowerCase(java.util.Locale.ROOT)))) {
+        && (i == s.firstToken() || !DEFINITE.contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT)))) {
       // a singular state noun names one state only when definite ("the government closed ..."):
       // without "the" it is the institution in general ("all levels of government", "a program
       // for government")
@@ -446,7 +446,7 @@ public final class NerMentions implements Component {
   }
 
   /** Determiners that make a singular noun refer to one particular thing. */
-  private static final java.util.Set<String> DEFINITE = java.util.Set.of("the", "this", "that");
+  private static final Set<String> DEFINITE = Set.of("the", "this", "that");
 
   /** A plural nationality noun ("Palestinians", "ethnic Albanians") not followed by a group noun. */
   private boolean isPluralDemonym(List<Token> tokens, Sentence s, int i) {

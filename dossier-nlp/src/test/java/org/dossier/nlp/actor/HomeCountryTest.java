@@ -66,4 +66,14 @@ class HomeCountryTest {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> HomeCountry.dominant(counts("SDN", 4), 1, 0))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void plurality_tie_firstInOrder() {
+    assertThat(HomeCountry.plurality(counts("PER", 3, "JPN", 3, "BOL", 1))).isEqualTo("PER");
+  }
+
+  @Test
+  void plurality_noMentions_none() {
+    assertThat(HomeCountry.plurality(Map.of())).isNull();
+  }
 }
