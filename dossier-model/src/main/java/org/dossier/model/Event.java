@@ -60,4 +60,10 @@ public record Event(
     target = List.copyOf(target == null ? List.of() : target);
     Objects.requireNonNull(evidence, "evidence");
   }
+
+  /** This event with other source and target actors, everything else the same (lists are copied). */
+  public Event withParties(List<String> source, List<String> target) {
+    return new Event(id, cameo, plover, quad, goldstein, label, source, target, location, date, mode,
+        attributedTo, evidence);
+  }
 }

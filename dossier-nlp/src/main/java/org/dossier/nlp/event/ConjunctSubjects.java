@@ -63,8 +63,7 @@ final class ConjunctSubjects {
       if (kept.size() == e.target().size()) {
         out.add(e);
       } else if (!kept.isEmpty()) {
-        out.add(new Event(e.id(), e.cameo(), e.plover(), e.quad(), e.goldstein(), e.label(), e.source(), kept,
-            e.location(), e.date(), e.mode(), e.attributedTo(), e.evidence()));
+        out.add(e.withParties(e.source(), kept));
       }
     }
     return out;
@@ -110,6 +109,11 @@ final class ConjunctSubjects {
   }
 
   private List<ActorMention> inSentence(Event e) {
+    return inEvidence(mentions, e);
+  }
+
+  /** The mentions of {@code mentions} that lie within {@code e}'s evidence sentence. */
+  static List<ActorMention> inEvidence(List<ActorMention> mentions, Event e) {
     return mentions.stream().filter(m -> m.mention().begin() >= e.evidence().start()
         && m.mention().end() <= e.evidence().end()).toList();
   }

@@ -116,8 +116,7 @@ final class DocumentCoder {
         List<String> t = new ArrayList<>(aa.target);
         t.removeAll(e.source());
         if (!t.isEmpty()) {
-          e = new Event(e.id(), e.cameo(), e.plover(), e.quad(), e.goldstein(), e.label(), e.source(),
-              List.copyOf(t), e.location(), e.date(), e.mode(), e.attributedTo(), e.evidence());
+          e = e.withParties(e.source(), t);
         }
       }
       if (e != null) {

@@ -94,8 +94,7 @@ final class GappedConjuncts {
   }
 
   private static Event with(Event e, List<String> source, List<String> target) {
-    return new Event(e.id(), e.cameo(), e.plover(), e.quad(), e.goldstein(), e.label(), List.copyOf(source),
-        List.copyOf(target), e.location(), e.date(), e.mode(), e.attributedTo(), e.evidence());
+    return e.withParties(source, target);
   }
 
   /**

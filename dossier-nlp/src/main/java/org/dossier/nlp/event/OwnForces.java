@@ -92,9 +92,7 @@ final class OwnForces {
           target.add(t);
         }
       }
-      out.add(target.size() == e.target().size() ? e : new Event(e.id(), e.cameo(), e.plover(), e.quad(),
-          e.goldstein(), e.label(), e.source(), List.copyOf(target), e.location(), e.date(), e.mode(),
-          e.attributedTo(), e.evidence()));
+      out.add(target.size() == e.target().size() ? e : e.withParties(e.source(), target));
     }
     return out;
   }

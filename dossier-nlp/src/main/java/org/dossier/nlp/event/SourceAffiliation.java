@@ -32,16 +32,13 @@ final class SourceAffiliation {
     List<Event> out = new ArrayList<>();
     for (Event e : events) {
       List<String> kept = e.target().stream().filter(t -> !onlyAffiliation(t, e)).toList();
-      out.add(kept.size() == e.target().size() ? e : new Event(e.id(), e.cameo(), e.plover(), e.quad(),
-          e.goldstein(), e.label(), e.source(), kept, e.location(), e.date(), e.mode(), e.attributedTo(),
-          e.evidence()));
+      out.add(kept.size() == e.target().size() ? e : e.withParties(e.source(), kept));
     }
     return out;
   }
 
   private boolean onlyAffiliation(String id, Event e) {
-    List<ActorMention> in = mentions.stream().filter(m -> m.mention().begin() >= e.evidence().start()
-        && m.mention().end() <= e.evidence().end()).toList();
+    List<ActorMention> in = ConjunctSubjects.inEvidence(mentions, e);
     boolean named = false;
     for (ActorMention m : in) {
       if (!m.actorId().equals(id)) {

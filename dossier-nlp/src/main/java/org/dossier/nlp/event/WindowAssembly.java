@@ -174,8 +174,7 @@ final class WindowAssembly {
     for (String member : e.source()) {
       List<String> others = new ArrayList<>(e.source());
       others.remove(member);
-      out.add(new Event(e.id(), e.cameo(), e.plover(), e.quad(), e.goldstein(), e.label(), List.of(member),
-          List.copyOf(others), e.location(), e.date(), e.mode(), e.attributedTo(), e.evidence()));
+      out.add(e.withParties(List.of(member), others));
     }
     return out;
   }
